@@ -1,0 +1,70 @@
+// Arm (aarch64 and armv7l hosts). Arm guests use hardware virtualisation with
+// no device model: libxl treats them as PVH from 4.12, keeps "pv" as an alias
+// with a warning, and has no HVM type at all.
+import { refuse, warn, type Finding } from "../finding";
+import { atLeast } from "../version";
+import type { ArchRules } from "./rules";
+
+const PVH_SINCE = "4.12";
+export const GIC_VERSIONS = ["native", "v2", "v3"] as const;
+export const VUART_KINDS = ["sbsa_uart"] as const;
+
+export const arm: ArchRules = {
+  family: "arm",
+
+  defaultType: (v) => (atLeast(v, PVH_SINCE) ? "pvh" : "pv"),
+
+  convert(written, facts, typePath) {
+    const v = facts.xenVersion;
+    if (written === "hvm") {
+      return {
+        type: null,
+        findings: [refuse(typePath, "HVM guests are not possible on Arm",
+          `Xen ${v.text} on ${facts.machine} has no HVM guest type (no firmware, no device model); ` +
+          "xl create fails (4.17 while loading hvmloader, 4.20 on an assertion). " +
+          (atLeast(v, PVH_SINCE) ? 'Leave type unset or write "pvh": Arm guests run as PVH.' : 'Leave type unset or write "pv".'))],
+      };
+    }
+    if (!atLeast(v, PVH_SINCE)) {
+      if (written === "pvh") {
+        return {
+          type: null,
+          findings: [refuse(typePath, `PVH Arm guests need Xen ${PVH_SINCE} or later`,
+            `Xen ${v.text} runs Arm guests only as "pv". Leave type unset or write "pv".`)],
+        };
+      }
+      return { type: "pv", findings: [] };
+    }
+    if (written === "pv") {
+      return {
+        type: "pvh",
+        findings: [warn(typePath, "This Arm guest will run as PVH, not PV",
+          `Since Xen ${PVH_SINCE} libxl converts PV Arm guests to PVH at create, warning "Converting PV guest to PVH ... ` +
+          'Please fix your configuration file". `xl list -l` keeps showing "pv"; the guest runs as "pvh". ' +
+          'Write type = "pvh" or leave type unset.')],
+      };
+    }
+    return { type: "pvh", findings: [] };
+  },
+
+  vcpuLimit: (_type, spec) =>
+    spec.gic_version === "v2"
+      ? { limit: 8, reason: "a GICv2 Arm guest supports at most 8 vCPUs" }
+      : { limit: 128, reason: "an Arm guest (GICv3) supports at most 128 vCPUs" },
+
+  checkArchKeys(spec) {
+    const f: Finding[] = [];
+    if (spec.gic_version != null && !(GIC_VERSIONS as readonly string[]).includes(spec.gic_version)) {
+      f.push(refuse(["gic_version"], `Invalid gic_version "${spec.gic_version}"`,
+        `xl accepts ${GIC_VERSIONS.map((g) => `"${g}"`).join(", ")}.`));
+    }
+    if (spec.vuart != null && !(VUART_KINDS as readonly string[]).includes(spec.vuart)) {
+      f.push(refuse(["vuart"], `Invalid vuart "${spec.vuart}"`, 'The only virtual UART xl offers on Arm is "sbsa_uart".'));
+    }
+    if (spec.pvshim === true) {
+      f.push(refuse(["pvshim"], "pvshim is not available on Arm",
+        "The PV shim runs x86 PV kernels inside a PVH container; Arm Xen ships no xen-shim and xl create fails."));
+    }
+    return f;
+  },
+};

@@ -1,0 +1,10 @@
+import type { Machine } from "../facts";
+import { arm } from "./arm";
+import type { ArchRules } from "./rules";
+import { x86 } from "./x86";
+
+export type { ArchFamily, ArchRules } from "./rules";
+
+const byMachine: Record<Machine, ArchRules> = { x86_64: x86, aarch64: arm, armv7l: arm };
+
+export const rulesFor = (machine: Machine): ArchRules => byMachine[machine];

@@ -1,0 +1,39 @@
+// x86_64 hosts. A config without a type stays PV; libxl never changes an x86
+// guest's type. PVH and HVM need hardware virtualisation (hvm-* in xen_caps).
+import { hasHvmCaps } from "../facts";
+import { refuse, warn, type Finding } from "../finding";
+import type { ArchRules } from "./rules";
+
+export const x86: ArchRules = {
+  family: "x86",
+
+  defaultType: () => "pv",
+
+  convert(written, facts, typePath) {
+    if ((written === "pvh" || written === "hvm") && !hasHvmCaps(facts)) {
+      return {
+        type: null,
+        findings: [refuse(typePath, `A ${written.toUpperCase()} guest needs hardware virtualisation, which this host lacks`,
+          `xen_caps is "${facts.xenCaps.join(" ")}" with no hvm-* entry (VT-x/AMD-V off or absent); ` +
+          `xl create fails ("neither hap nor shadow paging available"). Use type = "pv" on this host.`)],
+      };
+    }
+    return { type: written, findings: [] };
+  },
+
+  vcpuLimit: (type) =>
+    type === "pv"
+      ? { limit: 8192, reason: "an x86 PV guest supports at most 8192 vCPUs" }
+      : { limit: 128, reason: `an x86 ${type.toUpperCase()} guest supports at most 128 vCPUs` },
+
+  checkArchKeys(spec, effective) {
+    const f: Finding[] = [];
+    const shimKeys = (["pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra"] as const)
+      .filter((k) => spec[k] != null && spec[k] !== false);
+    if (shimKeys.length && effective !== "pvh") {
+      f.push(warn([shimKeys[0]], `${shimKeys.join(", ")} only apply to PVH guests`,
+        `This guest runs as ${effective}; xl ignores the PV shim settings.`));
+    }
+    return f;
+  },
+};

@@ -1,0 +1,227 @@
+// The resolver: given host facts and a guest as declared, say what xl and libxl
+// will do — the type the guest runs as, what they refuse, what they accept but
+// the user may not expect — and write the xl.cfg. Pure: no I/O.
+import { rulesFor } from "./arch";
+import type { HostFacts } from "./facts";
+import { refuse, warn, type Finding } from "./finding";
+import { readWrittenType, type GuestType } from "./guest-type";
+import { checkXlConfig, lookupKey } from "./keys";
+import { LIFECYCLE_ACTIONS, type DomainSpec } from "./spec";
+import { atLeast, type XenVersion } from "./version";
+import { renderConfig, uncarriable, type CfgValue } from "./xlcfg";
+
+/** The oldest Xen this model knows (the `type` key arrived in 4.10). */
+export const OLDEST_MODELLED = "4.10";
+
+/** xenstore refuses values longer than its payload limit; the name is one. */
+const XENSTORE_PAYLOAD_MAX = 4096;
+/** No host has more memory than this (MiB); anything above is a mistake, not a plan. */
+const MEMORY_MAX_MIB = 2 ** 32;
+
+export interface Resolution {
+  /** The type as xl parses it from the config; null when none is written. */
+  writtenType: GuestType | null;
+  /** The type libxl creates: what the guest runs as. Null when refused. */
+  effectiveType: GuestType | null;
+  findings: Finding[];
+  /** The xl.cfg text; null when the model refuses the config. */
+  config: string | null;
+}
+
+export const refused = (r: { findings: Finding[] }) => r.findings.some((f) => f.severity === "error");
+
+/** Refusal of a host the model does not know the rules for. */
+export function checkVersion(v: XenVersion): Finding[] {
+  return atLeast(v, OLDEST_MODELLED) ? [] : [refuse(["host"], `Xen ${v.text} is older than ${OLDEST_MODELLED}`,
+    `The model covers Xen ${OLDEST_MODELLED} and later, where xl.cfg has the type key.`)];
+}
+
+const STRING_ATTRS = [
+  "name", "type", "kernel", "ramdisk", "cmdline", "root", "extra", "bootloader", "firmware",
+  "on_poweroff", "on_reboot", "on_crash", "gic_version", "vuart", "pvshim_path", "pvshim_cmdline", "pvshim_extra",
+] as const;
+const PATH_ATTRS = ["kernel", "ramdisk", "firmware", "pvshim_path"] as const;
+const ARM_ONLY = ["gic_version", "vuart"] as const;
+const X86_ONLY = ["pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra"] as const;
+
+function checkStrings(spec: DomainSpec): Finding[] {
+  const f: Finding[] = [];
+  for (const a of STRING_ATTRS) {
+    const v = spec[a];
+    if (v == null) continue;
+    const why = uncarriable(v);
+    if (why) f.push(refuse([a], `${a} ${why}`, "Nothing was sent to the host."));
+  }
+  for (const a of PATH_ATTRS) {
+    const v = spec[a];
+    if (v != null && v !== "" && !v.startsWith("/")) {
+      f.push(warn([a], `${a} is a relative path`,
+        `xl resolves "${v}" against its working directory on the host; write an absolute path.`));
+    }
+  }
+  return f;
+}
+
+function checkName(name: string): Finding[] {
+  if (name === "") return [refuse(["name"], "name must not be empty", "xl requires a domain name.")];
+  const f: Finding[] = [];
+  if (Buffer.byteLength(name) >= XENSTORE_PAYLOAD_MAX) {
+    f.push(refuse(["name"], "name is too long", `xenstore holds values up to ${XENSTORE_PAYLOAD_MAX} bytes.`));
+  }
+  if (/^\d+$/.test(name)) {
+    f.push(warn(["name"], `The all-digit name "${name}" reads as a domain id in xl commands`,
+      "xl accepts it, but `xl destroy " + name + "` and friends would address domain id " + name +
+      ". This provider addresses the guest by domid/uuid after create; other tools may not."));
+  }
+  return f;
+}
+
+function isCount(n: number) {
+  return Number.isInteger(n) && n >= 0;
+}
+
+function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | null): Finding[] {
+  const f: Finding[] = [];
+  const mem = spec.memory;
+  if (!isCount(mem)) {
+    f.push(refuse(["memory"], "memory must be a whole number of MiB", `Got ${mem}; xl reads memory as an integer in MiB.`));
+  } else if (mem === 0) {
+    f.push(refuse(["memory"], "memory must be at least 1 MiB", "xl create fails at build with memory = 0 (\"can't allocate low memory\")."));
+  } else if (mem > MEMORY_MAX_MIB || (facts.totalMemory !== undefined && mem > facts.totalMemory)) {
+    f.push(refuse(["memory"], `memory = ${mem} MiB is more than the host has`,
+      facts.totalMemory !== undefined ? `The host has ${facts.totalMemory} MiB in total; xl create would fail at build.` : "No Xen host has that much memory."));
+  } else if (facts.freeMemory !== undefined && mem > facts.freeMemory) {
+    f.push(warn(["memory"], `memory = ${mem} MiB is more than the host has free now`,
+      `xl info reports ${facts.freeMemory} MiB free; xl create fails at build unless memory is freed first.`));
+  }
+  if (spec.maxmem != null) {
+    if (!isCount(spec.maxmem) || spec.maxmem > MEMORY_MAX_MIB) {
+      f.push(refuse(["maxmem"], "maxmem must be a whole number of MiB", `Got ${spec.maxmem}.`));
+    } else if (isCount(mem) && spec.maxmem < mem) {
+      f.push(warn(["maxmem"], `maxmem (${spec.maxmem}) is below memory (${mem})`,
+        "xl accepts it; the guest starts with memory and cannot balloon above it."));
+    }
+  }
+  for (const a of ["vcpus", "maxvcpus"] as const) {
+    const v = spec[a];
+    if (v == null) continue;
+    if (!isCount(v) || v < 1) f.push(refuse([a], `${a} must be a whole number of at least 1`, `Got ${v}.`));
+  }
+  const vcpus = spec.vcpus ?? 1;
+  const maxvcpus = spec.maxvcpus ?? vcpus;
+  if (spec.maxvcpus != null && isCount(vcpus) && isCount(maxvcpus) && maxvcpus < vcpus) {
+    f.push(refuse(["maxvcpus"], `maxvcpus (${maxvcpus}) is below vcpus (${vcpus})`, 'xl refuses it ("maxvcpus < vcpus").'));
+  }
+  if (effective && isCount(maxvcpus)) {
+    const { limit, reason } = rulesFor(facts.machine).vcpuLimit(effective, spec);
+    if (maxvcpus > limit) {
+      f.push(refuse([spec.maxvcpus != null ? "maxvcpus" : "vcpus"], `${maxvcpus} vCPUs is more than this guest can have`, `${reason}.`));
+    }
+  }
+  return f;
+}
+
+function checkBoot(spec: DomainSpec, effective: GuestType): Finding[] {
+  const f: Finding[] = [];
+  if (effective === "hvm") return f;
+  if (spec.kernel && spec.firmware) {
+    f.push(refuse(["firmware"], "kernel and firmware are both set",
+      `A ${effective} guest boots either a kernel or firmware; xl refuses both ("both kernel and firmware specified").`));
+  }
+  if (!spec.kernel && !spec.bootloader && !spec.firmware) {
+    f.push(refuse(["kernel"], `A ${effective.toUpperCase()} guest needs a kernel or a bootloader`,
+      'xl refuses it ("Neither kernel nor bootloader specified"). Set kernel (and ramdisk, cmdline).'));
+  }
+  if (spec.cmdline != null && (spec.root != null || spec.extra != null)) {
+    f.push(warn([spec.root != null ? "root" : "extra"], "root and extra are ignored when cmdline is set",
+      "xl uses cmdline as the whole kernel command line."));
+  }
+  return f;
+}
+
+function checkActions(spec: DomainSpec): Finding[] {
+  const f: Finding[] = [];
+  for (const a of ["on_poweroff", "on_reboot", "on_crash"] as const) {
+    const v = spec[a];
+    if (v != null && !(LIFECYCLE_ACTIONS as readonly string[]).includes(v)) {
+      f.push(refuse([a], `Invalid ${a} action "${v}"`, `xl accepts ${LIFECYCLE_ACTIONS.join(", ")}.`));
+    }
+  }
+  return f;
+}
+
+function checkOtherArchAttrs(spec: DomainSpec, facts: HostFacts): Finding[] {
+  const family = rulesFor(facts.machine).family;
+  const foreign = family === "arm" ? X86_ONLY.filter((k) => k !== "pvshim") : ARM_ONLY;
+  return foreign.filter((k) => spec[k] != null).map((k) => warn([k],
+    `${k} is ${family === "arm" ? "x86" : "Arm"}-only; xl ignores it on this ${family === "arm" ? "Arm" : "x86"} host`,
+    lookupKey(k)?.summary));
+}
+
+/** The xl.cfg entries of the first-class attributes, in a stable order. */
+function entriesOf(spec: DomainSpec): [string, CfgValue][] {
+  const e: [string, CfgValue][] = [];
+  const put = (k: string, v: CfgValue | boolean | null | undefined) => {
+    if (v === null || v === undefined) return;
+    e.push([k, typeof v === "boolean" ? (v ? 1 : 0) : v]);
+  };
+  put("name", spec.name);
+  put("type", spec.type);
+  // Sizes are written out with xl's defaults, so equal guests get equal files.
+  const vcpus = spec.vcpus ?? 1;
+  put("memory", spec.memory);
+  put("maxmem", spec.maxmem ?? spec.memory);
+  put("vcpus", vcpus);
+  put("maxvcpus", spec.maxvcpus ?? vcpus);
+  for (const k of ["kernel", "ramdisk", "cmdline", "root", "extra", "bootloader", "firmware",
+    "on_poweroff", "on_reboot", "on_crash", "gic_version", "vuart",
+    "pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra"] as const) put(k, spec[k]);
+  return e;
+}
+
+export function resolveDomain(spec: DomainSpec, facts: HostFacts): Resolution {
+  const findings: Finding[] = [...checkVersion(facts.xenVersion)];
+  if (refused({ findings })) return { writtenType: null, effectiveType: null, findings, config: null };
+  const rules = rulesFor(facts.machine);
+
+  findings.push(...checkStrings(spec), ...checkName(spec.name));
+  const xl = checkXlConfig(spec.xl_config ?? {}, rules.family, facts.xenVersion);
+  findings.push(...xl.findings);
+
+  const { written, findings: typeFindings } = readWrittenType(
+    spec.type, spec.xl_config?.builder, ["type"], ["xl_config", { key: "builder" }]);
+  findings.push(...typeFindings);
+
+  let effective: GuestType | null = null;
+  if (!refused({ findings: typeFindings })) {
+    if (written) {
+      const c = rules.convert(written, facts, spec.type != null ? ["type"] : ["xl_config", { key: "builder" }]);
+      findings.push(...c.findings);
+      effective = c.type;
+    } else {
+      effective = rules.defaultType(facts.xenVersion);
+    }
+  }
+
+  findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkOtherArchAttrs(spec, facts));
+  if (effective) findings.push(...checkBoot(spec, effective), ...rules.checkArchKeys(spec, effective, facts));
+
+  if (refused({ findings })) return { writtenType: written, effectiveType: null, findings, config: null };
+  const config = renderConfig([...entriesOf(spec), ...xl.entries], [
+    "Written by terraform-provider-xen (cdktf-xen). Edits here are overwritten on the next apply.",
+    `Host: ${facts.machine}, Xen ${facts.xenVersion.text}; runs as ${effective}.`,
+  ]);
+  return { writtenType: written, effectiveType: effective, findings, config };
+}
+
+/** What a host can run, per the model: the types whose resolution succeeds. */
+export function supportedTypes(facts: HostFacts): GuestType[] {
+  if (refused({ findings: checkVersion(facts.xenVersion) })) return [];
+  const rules = rulesFor(facts.machine);
+  const out = new Set<GuestType>();
+  for (const t of ["pv", "pvh", "hvm"] as const) {
+    const c = rules.convert(t, facts, ["type"]);
+    if (c.type) out.add(c.type);
+  }
+  return [...out].sort();
+}

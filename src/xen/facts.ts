@@ -1,0 +1,61 @@
+// Host facts: what the toolstack's rules depend on, as `xl info` prints them.
+import { parseVersion, type XenVersion } from "./version";
+
+export type Machine = "x86_64" | "aarch64" | "armv7l";
+export const MACHINES: readonly Machine[] = ["x86_64", "aarch64", "armv7l"];
+
+export interface HostFacts {
+  machine: Machine;
+  xenVersion: XenVersion;
+  /** `xen_caps` entries, e.g. ["xen-3.0-x86_64", "hvm-3.0-x86_64"]. */
+  xenCaps: string[];
+  /** `virt_caps` entries (4.12+); empty when unknown. */
+  virtCaps: string[];
+  totalMemory?: number;
+  freeMemory?: number;
+  nrCpus?: number;
+}
+
+/** True when the host offers hardware-virtualised guests (an hvm-* entry in xen_caps). */
+export const hasHvmCaps = (f: HostFacts) => f.xenCaps.some((c) => c.startsWith("hvm-"));
+
+/** Parse the `key : value` lines of `xl info`. */
+export function parseXlInfoLines(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let last: string | undefined;
+  for (const line of text.split("\n")) {
+    const m = /^([a-z_0-9]+)\s*:\s?(.*)$/.exec(line);
+    if (m) {
+      last = m[1];
+      out[last] = m[2].trim();
+    } else if (last && /^\s+\S/.test(line)) {
+      // xl wraps long values (xen_commandline, cpu lists) onto indented lines.
+      out[last] += " " + line.trim();
+    }
+  }
+  return out;
+}
+
+export class FactsError extends Error {}
+
+/** Host facts from `xl info` output; throws FactsError naming what is missing. */
+export function factsFromXlInfo(text: string): HostFacts {
+  const kv = parseXlInfoLines(text);
+  const machine = kv.machine as Machine;
+  if (!MACHINES.includes(machine)) {
+    throw new FactsError(`xl info reported machine "${kv.machine ?? ""}"; expected one of ${MACHINES.join(", ")}`);
+  }
+  const versionText = kv.xen_version ?? (kv.xen_major ? `${kv.xen_major}.${kv.xen_minor}${kv.xen_extra ?? ""}` : "");
+  const xenVersion = parseVersion(versionText);
+  if (!xenVersion) throw new FactsError(`xl info reported no usable xen_version ("${versionText}")`);
+  const num = (k: string) => (kv[k] !== undefined && /^\d+$/.test(kv[k]) ? Number(kv[k]) : undefined);
+  return {
+    machine,
+    xenVersion,
+    xenCaps: (kv.xen_caps ?? "").split(/\s+/).filter(Boolean),
+    virtCaps: (kv.virt_caps ?? "").split(/\s+/).filter(Boolean),
+    totalMemory: num("total_memory"),
+    freeMemory: num("free_memory"),
+    nrCpus: num("nr_cpus"),
+  };
+}

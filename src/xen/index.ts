@@ -1,0 +1,12 @@
+// The Xen toolstack model: pure functions, no I/O. Plan, apply, drift and the
+// constructs' synth-time checks all ask these.
+export * from "./version";
+export * from "./facts";
+export * from "./finding";
+export * from "./guest-type";
+export * from "./spec";
+export * from "./domain";
+export * from "./xlcfg";
+export * from "./xllist";
+export { rulesFor, type ArchFamily, type ArchRules } from "./arch";
+export { checkXlConfig, suggestKey, lookupKey } from "./keys";
