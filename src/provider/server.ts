@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { tfplugin6 } from "./proto/tfplugin";
-import { decodeValue, encodeValue, fromJson, WireError, type CtyType } from "./cty";
+import { decodeValue, encodeValue, WireError, type CtyType } from "./cty";
 import {
   impliedType, type BlockSchema, type Diagnostic, type Obj, type Path, type Provider, type Schema,
 } from "./framework";
@@ -103,6 +103,8 @@ function schemaToWire(s: Schema): tfplugin6.ISchema {
 }
 
 const dv = (bytes: Uint8Array) => ({ msgpack: bytes });
+/** Private state is echoed back as received; an empty one stays absent on the wire. */
+const opaque = (b: Uint8Array | null | undefined) => (b && b.length ? b : undefined);
 
 function failure(e: unknown, what: string): Diagnostic[] {
   const msg = e instanceof Error ? e.message : String(e);
@@ -175,9 +177,9 @@ export async function serve(provider: Provider, opts: ServeOptions = {}): Promis
     UpgradeResourceState: (req) => {
       const t = typeOf("resource", req.type_name);
       if (!t) return { diagnostics: diagsToWire(unknownType(req.type_name)) };
-      // Schema version 0 is the only one so far: re-encode the stored JSON under the current type.
-      const json = req.raw_state?.json?.length ? JSON.parse(Buffer.from(req.raw_state.json).toString("utf8")) : null;
-      return { upgraded_state: dv(encodeValue(fromJson(json, t.type), t.type)) };
+      // Schema version 0 is the only one so far: hand the stored JSON back as it is;
+      // the engine has already dropped attributes no longer in the schema.
+      return { upgraded_state: { json: req.raw_state?.json ?? Buffer.from("null") } };
     },
     ConfigureProvider: async (req) => {
       const config = decodeValue(req.config?.msgpack, providerType) as Obj;
@@ -187,17 +189,17 @@ export async function serve(provider: Provider, opts: ServeOptions = {}): Promis
       const t = typeOf("resource", req.type_name);
       if (!t) return { diagnostics: diagsToWire(unknownType(req.type_name)) };
       const state = decodeValue(req.current_state?.msgpack, t.type) as Obj | null;
-      if (state === null) return { new_state: dv(encodeValue(null, t.type)), private: req.private };
+      if (state === null) return { new_state: dv(encodeValue(null, t.type)), private: opaque(req.private) };
       const r = await provider.resources[req.type_name].read(state);
       // On error, keep the stored state rather than claim the object is gone.
       const next = r.diagnostics.some((d) => d.severity === "error") ? state : r.value;
-      return { new_state: dv(encodeValue(next, t.type)), diagnostics: diagsToWire(r.diagnostics), private: req.private };
+      return { new_state: dv(encodeValue(next, t.type)), diagnostics: diagsToWire(r.diagnostics), private: opaque(req.private) };
     },
     PlanResourceChange: async (req) => {
       const t = typeOf("resource", req.type_name);
       if (!t) return { diagnostics: diagsToWire(unknownType(req.type_name)) };
       const proposed = decodeValue(req.proposed_new_state?.msgpack, t.type) as Obj | null;
-      if (proposed === null) return { planned_state: dv(encodeValue(null, t.type)), planned_private: req.prior_private };
+      if (proposed === null) return { planned_state: dv(encodeValue(null, t.type)), planned_private: opaque(req.prior_private) };
       const r = await provider.resources[req.type_name].plan({
         prior: decodeValue(req.prior_state?.msgpack, t.type) as Obj | null,
         proposed,
@@ -206,7 +208,7 @@ export async function serve(provider: Provider, opts: ServeOptions = {}): Promis
       return {
         planned_state: dv(encodeValue(r.planned, t.type)),
         requires_replace: r.requiresReplace.map(pathToWire),
-        planned_private: req.prior_private,
+        planned_private: opaque(req.prior_private),
         diagnostics: diagsToWire(r.diagnostics),
       };
     },
@@ -218,7 +220,7 @@ export async function serve(provider: Provider, opts: ServeOptions = {}): Promis
         planned: decodeValue(req.planned_state?.msgpack, t.type) as Obj | null,
         config: decodeValue(req.config?.msgpack, t.type) as Obj | null,
       });
-      return { new_state: dv(encodeValue(r.value, t.type)), diagnostics: diagsToWire(r.diagnostics), private: req.planned_private };
+      return { new_state: dv(encodeValue(r.value, t.type)), diagnostics: diagsToWire(r.diagnostics), private: opaque(req.planned_private) };
     },
     ImportResourceState: async (req) => {
       const t = typeOf("resource", req.type_name);

@@ -52,7 +52,7 @@ export const domainSchema: Schema = {
           "list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the " +
           `host's Xen version and architecture: an unknown key or one of the other architecture is a warning. ${replaces}`,
       },
-      shutdown_timeout: { type: "number", optional: true, description: "Seconds to wait for `xl shutdown -w` on destroy before `xl destroy`. 0 destroys at once. Default: 60." },
+      shutdown_timeout: { type: "number", optional: true, computed: true, description: "Seconds to wait for `xl shutdown -w` on destroy before `xl destroy`. 0 destroys at once. Default: 60." },
       effective_type: { type: "string", computed: true, description: "The type the guest runs as (libxl's, from xenstore `/libxl/<domid>/type`), known at plan time from the model." },
       domid: { type: "number", computed: true, description: "The domain id." },
       uuid: { type: "string", computed: true, description: "The domain's UUID." },
@@ -102,7 +102,12 @@ function specOf(o: Obj): DomainSpec {
 /** The sizes as the plan records them: what the config says, else xl's defaults. */
 function sizesOf(config: Obj): Obj {
   const vcpus = config.vcpus ?? 1;
-  return { vcpus, maxvcpus: config.maxvcpus ?? vcpus, maxmem: config.maxmem ?? config.memory };
+  return {
+    vcpus,
+    maxvcpus: config.maxvcpus ?? vcpus,
+    maxmem: config.maxmem ?? config.memory,
+    shutdown_timeout: config.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT,
+  };
 }
 
 export function xenDomain(fleet: Fleet): Resource {
@@ -315,10 +320,12 @@ export function xenDomain(fleet: Fleet): Resource {
         planned.config = Unknown;
         planned.type = config.type ?? (prior?.type ?? null);
       } else {
-        const r = resolve(config, facts);
+        let r = resolve(config, facts);
+        planned.type = plannedType(config, prior, facts, r.effectiveType);
+        // A type kept from the prior state (same effective type) is what the file says.
+        if (planned.type !== config.type && !refused(r)) r = resolve({ ...config, type: planned.type }, facts);
         diags.push(...r.findings.map(toDiag));
         if (refused(r)) return { planned: proposed, requiresReplace: [], diagnostics: diags };
-        planned.type = plannedType(config, prior, facts, r.effectiveType);
         planned.effective_type = r.effectiveType;
         planned.config = r.config;
       }
@@ -386,6 +393,7 @@ export function xenDomain(fleet: Fleet): Resource {
           type: d.writtenType,
           kernel: d.kernel, ramdisk: d.ramdisk, cmdline: d.cmdline, bootloader: d.bootloader,
           memory: d.memory,
+          shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
         });
         const state = stateFrom(base, d);
         const facts = await fleet.facts(host);

@@ -63,8 +63,14 @@ function checkStrings(spec: DomainSpec): Finding[] {
 }
 
 function checkName(name: string): Finding[] {
-  if (name === "") return [refuse(["name"], "name must not be empty", "xl requires a domain name.")];
+  if (name === "") {
+    return [refuse(["name"], "name must not be empty", "A guest without a name cannot be found again by name; this provider requires one.")];
+  }
   const f: Finding[] = [];
+  if (name.includes("/")) {
+    f.push(refuse(["name"], "name must not contain '/'",
+      "xl and xenconsoled build log and dump file paths from the name; a '/' sends them elsewhere."));
+  }
   if (Buffer.byteLength(name) >= XENSTORE_PAYLOAD_MAX) {
     f.push(refuse(["name"], "name is too long", `xenstore holds values up to ${XENSTORE_PAYLOAD_MAX} bytes.`));
   }

@@ -81,8 +81,8 @@ export function checkXlConfig(
         `xen_domain has a "${key}" attribute; the model checks it there. Move the value out of xl_config.`));
       continue;
     }
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-      findings.push(refuse(path, `"${key}" is not an xl.cfg key`, "xl.cfg keys are letters, digits and underscores."));
+    if (!/^[a-z][._0-9a-z]*$/.test(key)) {
+      findings.push(refuse(path, `"${key}" is not an xl.cfg key`, "xl's parser takes keys of lower-case letters, digits, '_' and '.', starting with a letter."));
       continue;
     }
     const known = byName.get(key);

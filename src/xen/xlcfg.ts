@@ -17,7 +17,8 @@ export function quote(s: string): string {
 export type CfgValue = string | number | string[];
 
 export function renderValue(v: CfgValue): string {
-  if (typeof v === "number") return String(v);
+  // xl's lexer takes only unsigned integers bare; strtol reads a quoted "-1" all the same.
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? String(v) : quote(String(v));
   if (Array.isArray(v)) return `[ ${v.map(quote).join(", ")} ]`;
   return quote(v);
 }

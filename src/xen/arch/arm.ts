@@ -6,7 +6,8 @@ import { atLeast } from "../version";
 import type { ArchRules } from "./rules";
 
 const PVH_SINCE = "4.12";
-export const GIC_VERSIONS = ["native", "v2", "v3"] as const;
+/** xl reads these case-insensitively; anything else (even "native") is fatal. */
+export const GIC_VERSIONS = ["default", "v2", "v3"] as const;
 export const VUART_KINDS = ["sbsa_uart"] as const;
 
 export const arm: ArchRules = {
@@ -48,13 +49,13 @@ export const arm: ArchRules = {
   },
 
   vcpuLimit: (_type, spec) =>
-    spec.gic_version === "v2"
+    spec.gic_version?.toLowerCase() === "v2"
       ? { limit: 8, reason: "a GICv2 Arm guest supports at most 8 vCPUs" }
       : { limit: 128, reason: "an Arm guest (GICv3) supports at most 128 vCPUs" },
 
   checkArchKeys(spec) {
     const f: Finding[] = [];
-    if (spec.gic_version != null && !(GIC_VERSIONS as readonly string[]).includes(spec.gic_version)) {
+    if (spec.gic_version != null && !(GIC_VERSIONS as readonly string[]).includes(spec.gic_version.toLowerCase())) {
       f.push(refuse(["gic_version"], `Invalid gic_version "${spec.gic_version}"`,
         `xl accepts ${GIC_VERSIONS.map((g) => `"${g}"`).join(", ")}.`));
     }
