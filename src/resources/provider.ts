@@ -9,6 +9,7 @@ import { checkVersion } from "../xen";
 import { declaredFacts, Fleet } from "./fleet";
 import { xenDomain } from "./xen-domain";
 import { xenHost } from "./xen-host";
+import { xenDomains } from "./xen-domains";
 
 export const DEFAULT_CONFIG_DIR = "/etc/xen/cdktf-xen";
 
@@ -109,7 +110,7 @@ export function makeProvider(): Provider {
   return {
     schema: providerSchema,
     resources: { xen_domain: xenDomain(fleet) },
-    dataSources: { xen_host: xenHost(fleet) },
+    dataSources: { xen_host: xenHost(fleet), xen_domains: xenDomains(fleet) },
 
     validate(config: Obj) {
       const hosts = config.host;

@@ -179,6 +179,20 @@ for (const engine of engines()) {
       host.setFacts(ARM);
     });
 
+    it("xen_domains lists every guest on the host, managed or not, with both types", async () => {
+      const ssh = await import("node:child_process");
+      ssh.execFileSync("ssh", [...host.sshArgs(), "cat > /tmp/u.cfg && xl create /tmp/u.cfg"], {
+        input: 'name = "unmanaged"\ntype = "pv"\nkernel = "/var/lib/xen-guests/vmlinuz"\nmemory = 64\n',
+      });
+      config(`data "xen_domains" "all" { host = "h1" }\noutput "all" { value = data.xen_domains.all.domains }\n`);
+      const r = await ws.apply();
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse((await ws.run(["output", "-json", "all"])).stdout);
+      expect(out.map((d: any) => d.name)).not.toContain("Domain-0");
+      expect(out.find((d: any) => d.name === "unmanaged")).toMatchObject({ written_type: "pv", effective_type: "pvh", memory: 64, vcpus: 1 });
+      ssh.execFileSync("ssh", [...host.sshArgs(), "xl destroy unmanaged"]);
+    });
+
     it("xen_host reports facts and supported types", async () => {
       config(`data "xen_host" "h" { name = "h1" }\noutput "h" { value = data.xen_host.h }\n`);
       const r = await ws.apply();
