@@ -47,8 +47,8 @@ resource "xen_domain" "web" {
   ramdisk          = local.h.guest_ramdisk
   cmdline          = "console=hvc0 rdinit=/init"
   memory           = 128
-  maxmem           = 192
   vcpus            = 1
+  maxvcpus         = 2 # vCPUs change in place up to 2; on Arm memory changes replace the guest
   shutdown_timeout = 5
 }
 

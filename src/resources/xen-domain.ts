@@ -5,7 +5,7 @@ import {
   error, warning, type Diagnostic, type Obj, type Path, type Resource, type Result, type Schema,
 } from "../provider/framework";
 import {
-  refused, resolveDomain, type DomainSpec, type Finding, type GuestType, type HostFacts, type Resolution,
+  refused, resolveDomain, rulesFor, type DomainSpec, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
 import { SshError } from "../ssh";
 import { configPath, HostError, type DomainOnHost, type Fleet } from "./fleet";
@@ -33,7 +33,7 @@ export const domainSchema: Schema = {
       extra: str(`Extra kernel command line text. ${replaces}`),
       bootloader: str(`Bootloader to run in dom0 (e.g. \`pygrub\`) instead of \`kernel\`. ${replaces}`),
       firmware: str(`Firmware to boot (e.g. \`uefi\`, \`pvgrub64\`); not together with \`kernel\` for pv/pvh. ${replaces}`),
-      memory: { type: "number", required: true, description: "Memory in MiB. Changes within `maxmem` apply in place (`xl mem-set`)." },
+      memory: { type: "number", required: true, description: "Memory in MiB. On x86, changes within `maxmem` apply in place (`xl mem-set`); on Arm a change replaces the domain (`xl mem-set` is not usable there)." },
       maxmem: { type: "number", optional: true, computed: true, description: `Maximum memory in MiB. Default: \`memory\`. ${replaces}` },
       vcpus: { type: "number", optional: true, computed: true, description: "vCPUs online at start. Default: 1. Changes within `maxvcpus` apply in place (`xl vcpu-set`)." },
       maxvcpus: { type: "number", optional: true, computed: true, description: `Maximum vCPUs. Default: \`vcpus\`. ${replaces}` },
@@ -148,12 +148,15 @@ export function xenDomain(fleet: Fleet): Resource {
   }
 
   function stateFrom(base: Obj, d: DomainOnHost): Obj {
+    // xl caps memory at a lower maxmem: that is what was asked for, not drift.
+    const capped = typeof base.maxmem === "number" && typeof base.memory === "number"
+      && base.maxmem < base.memory && d.memory === base.maxmem;
     return {
       ...base,
       id: `${String(base.host)}/${String(base.name)}`,
       domid: d.domid,
       uuid: d.uuid,
-      memory: d.memory,
+      memory: capped ? base.memory : d.memory,
       maxmem: d.maxmem,
       vcpus: d.vcpus,
       maxvcpus: d.maxvcpus,
@@ -335,6 +338,7 @@ export function xenDomain(fleet: Fleet): Resource {
         for (const k of REPLACE_ON_CHANGE) {
           if (!sameValue(prior[k], planned[k])) requiresReplace.push([k]);
         }
+        if (!rulesFor(facts.machine).memorySetLive && !sameValue(prior.memory, planned.memory)) requiresReplace.push(["memory"]);
         if (requiresReplace.length === 0) {
           planned.domid = prior.domid;
           planned.uuid = prior.uuid;

@@ -105,7 +105,7 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
       f.push(refuse(["maxmem"], "maxmem must be a whole number of MiB", `Got ${spec.maxmem}.`));
     } else if (isCount(mem) && spec.maxmem < mem) {
       f.push(warn(["maxmem"], `maxmem (${spec.maxmem}) is below memory (${mem})`,
-        "xl accepts it; the guest starts with memory and cannot balloon above it."));
+        `xl accepts it, and the guest gets only maxmem: ${spec.maxmem} MiB (seen on Arm 4.17).`));
     }
   }
   for (const a of ["vcpus", "maxvcpus"] as const) {
@@ -210,7 +210,7 @@ export function resolveDomain(spec: DomainSpec, facts: HostFacts): Resolution {
   }
 
   findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkOtherArchAttrs(spec, facts));
-  if (effective) findings.push(...checkBoot(spec, effective), ...rules.checkArchKeys(spec, effective, facts));
+  if (effective) findings.push(...checkBoot(spec, effective), ...rules.checkArch(spec, effective, facts));
 
   if (refused({ findings })) return { writtenType: written, effectiveType: null, findings, config: null };
   const config = renderConfig([...entriesOf(spec), ...xl.entries], [

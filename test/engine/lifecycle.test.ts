@@ -58,24 +58,34 @@ for (const engine of engines()) {
       expect(again.code, again.stdout + again.stderr).toBe(0);
     });
 
-    it("changes memory and vCPUs in place within the maxima, by domid", async () => {
-      config(guest("a", `  name = "web-1"\n  type = "pv"\n  memory = 96\n  maxmem = 128`));
-      // maxmem 128 was already the default, so this is an in-place update.
+    it("Arm: vCPUs change in place within maxvcpus (xl vcpu-set, by domid); memory replaces the guest", async () => {
+      config(guest("a", `  name = "web-1"\n  type = "pv"\n  memory = 128\n  vcpus = 1\n  maxvcpus = 2`));
       let { plan } = await ws.planJson();
+      expect(plan.resource_changes[0].change.actions).toEqual(["delete", "create"]); // maxvcpus 1 -> 2
+      expect((await ws.apply()).code).toBe(0);
+      config(guest("a", `  name = "web-1"\n  type = "pv"\n  memory = 128\n  vcpus = 2\n  maxvcpus = 2`));
+      ({ plan } = await ws.planJson());
       expect(plan.resource_changes[0].change.actions).toEqual(["update"]);
       const domid = ws.resource("xen_domain.a").domid;
       host.clearCommands();
       expect((await ws.apply()).code).toBe(0);
-      expect(xlCommands()).toEqual([`xl mem-set ${domid} 96m`]);
-      expect(ws.resource("xen_domain.a")).toMatchObject({ memory: 96, domid });
-
-      config(guest("a", `  name = "web-1"\n  type = "pv"\n  memory = 96\n  maxmem = 128\n  vcpus = 1\n  maxvcpus = 1`));
+      expect(xlCommands()).toEqual([`xl vcpu-set ${domid} 2`]);
+      expect(ws.resource("xen_domain.a")).toMatchObject({ vcpus: 2, domid });
+      // On Arm xl mem-set is not usable (it aborts on 4.17): a memory change is a replacement.
+      config(guest("a", `  name = "web-1"\n  type = "pv"\n  memory = 96\n  vcpus = 2\n  maxvcpus = 2`));
+      ({ plan } = await ws.planJson());
+      const c = plan.resource_changes[0];
+      expect(c.change.actions).toEqual(["delete", "create"]);
+      expect(c.action_reason ?? "").toBe("replace_because_cannot_update");
+      expect(JSON.stringify(c.change.replace_paths ?? [])).toContain("memory");
+      expect((await ws.apply()).code).toBe(0);
+      config(guest("a", `  name = "web-1"\n  type = "pv"\n  memory = 96\n  vcpus = 2\n  maxvcpus = 2`));
       ({ plan } = await ws.planJson());
       expect(plan.resource_changes[0].change.actions).toEqual(["no-op"]);
     });
 
     it("Arm pv → pvh keeps the domain (same effective type); x86 pv → pvh replaces it", async () => {
-      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  maxmem = 128`));
+      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  vcpus = 2\n  maxvcpus = 2`));
       const { plan } = await ws.planJson();
       const c = plan.resource_changes[0].change;
       expect(c.actions).toEqual(["update"]);
@@ -95,7 +105,7 @@ for (const engine of engines()) {
       expect(drift.stdout).toMatch(/memory\s+= 96 -> 64/);
       const { plan } = await ws.planJson();
       const c = plan.resource_changes[0].change;
-      expect(c.actions).toEqual(["update"]);
+      expect(c.actions).toEqual(["delete", "create"]); // memory on Arm
       expect([c.before.memory, c.after.memory]).toEqual([64, 96]);
       expect((await ws.apply()).code).toBe(0);
       // Clean again: no drift recorded. (terraform 1.11 may still exit 2 on an empty
@@ -118,7 +128,7 @@ for (const engine of engines()) {
     });
 
     it("a failed xl create leaves no domain and no state", async () => {
-      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  maxmem = 128`) + guest("b", `  name = "db-1"\n  memory = 128`));
+      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  vcpus = 2\n  maxvcpus = 2`) + guest("b", `  name = "db-1"\n  memory = 128`));
       host.fault("fail-next-create");
       const r = await ws.apply();
       expect(r.code).toBe(1);
@@ -131,7 +141,7 @@ for (const engine of engines()) {
     });
 
     it("a connection dropped during xl create: error, no half-created domain, no state", async () => {
-      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  maxmem = 128`) + guest("b", `  name = "db-1"\n  memory = 128`) + guest("c", `  name = "cache-1"\n  memory = 128`));
+      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  vcpus = 2\n  maxvcpus = 2`) + guest("b", `  name = "db-1"\n  memory = 128`) + guest("c", `  name = "cache-1"\n  memory = 128`));
       host.fault("drop-after-next-exec-matching:xl create");
       const r = await ws.apply();
       expect(r.code).toBe(1);
@@ -145,7 +155,7 @@ for (const engine of engines()) {
       ssh.execFileSync("ssh", [...host.sshArgs(), "cat > /tmp/hand.cfg && xl create /tmp/hand.cfg"], {
         input: 'name = "hand-made"\nkernel = "/var/lib/xen-guests/vmlinuz"\nmemory = 256\nvcpus = 2\n',
       });
-      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  maxmem = 128`) + guest("b", `  name = "db-1"\n  memory = 128`)
+      config(guest("a", `  name = "web-1"\n  type = "pvh"\n  memory = 96\n  vcpus = 2\n  maxvcpus = 2`) + guest("b", `  name = "db-1"\n  memory = 128`)
         + `resource "xen_domain" "h" {\n  host = "h1"\n  name = "hand-made"\n  kernel = "/var/lib/xen-guests/vmlinuz"\n  memory = 256\n  vcpus = 2\n}\n`);
       const imp = await ws.run(["import", "-no-color", "xen_domain.h", "h1/hand-made"]);
       expect(imp.code, imp.stdout + imp.stderr).toBe(0);
@@ -175,6 +185,16 @@ for (const engine of engines()) {
       expect(c.after.effective_type).toBe("pvh");
       expect((await ws.apply()).code).toBe(0);
       expect(ws.resource("xen_domain.x").effective_type).toBe("pvh");
+      // x86: memory changes within maxmem apply in place with xl mem-set, by domid.
+      config(guest("x", `  name = "x86-guest"\n  type = "pvh"\n  memory = 128\n  maxmem = 256`));
+      expect((await ws.apply()).code).toBe(0);
+      config(guest("x", `  name = "x86-guest"\n  type = "pvh"\n  memory = 200\n  maxmem = 256`));
+      const { plan: grow } = await ws.planJson();
+      expect(grow.resource_changes[0].change.actions).toEqual(["update"]);
+      const domid = ws.resource("xen_domain.x").domid;
+      host.clearCommands();
+      expect((await ws.apply()).code).toBe(0);
+      expect(xlCommands()).toEqual([`xl mem-set ${domid} 200m`]);
       expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
       host.setFacts(ARM);
     });

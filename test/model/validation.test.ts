@@ -21,6 +21,7 @@ const cases: [string, Partial<DomainSpec>, typeof arm, Expect][] = [
   ["memory above the host's free memory", { memory: 1300 }, arm, { severity: "warning", path: ["memory"], text: "free" }],
   ["absurd memory", { memory: 2 ** 40 }, x86, { severity: "error", path: ["memory"], text: "more than the host has" }],
   ["maxmem below memory (xl accepts)", { maxmem: 64 }, arm, { severity: "warning", path: ["maxmem"], text: "below memory" }],
+  ["maxmem above memory on Arm (no populate-on-demand; seen on 4.17.7)", { maxmem: 256 }, arm, { severity: "error", path: ["maxmem"], text: "not possible on Arm" }],
   ["all-digit name (xl accepts)", { name: "1234" }, arm, { severity: "warning", path: ["name"], text: "domain id" }],
   ["empty name", { name: "" }, arm, { severity: "error", path: ["name"], text: "must not be empty" }],
   ["x86-only key on Arm (xl ignores it)", { xl_config: { viridian: "1" } }, arm, { severity: "warning", path: ["xl_config", { key: "viridian" }], text: "x86-only" }],
@@ -67,6 +68,19 @@ describe("validation: refuse what xl refuses, warn about what it accepts", () =>
     const r = resolveDomain({ ...base, ...change } as DomainSpec, arm);
     expect(r.findings).toEqual([]);
     expect(r.effectiveType).toBe("pvh");
+  });
+
+  it("maxmem above memory is fine on x86 (the guest balloons)", () => {
+    const r = resolveDomain({ ...base, maxmem: 512 }, x86);
+    expect(r.findings).toEqual([]);
+    expect(r.config).toContain("maxmem = 512");
+  });
+
+  it("memory changes in place on x86 only (xl mem-set aborts on Arm 4.17.7)", async () => {
+    const { rulesFor } = await import("../../src/xen");
+    expect(rulesFor("x86_64").memorySetLive).toBe(true);
+    expect(rulesFor("aarch64").memorySetLive).toBe(false);
+    expect(rulesFor("armv7l").memorySetLive).toBe(false);
   });
 
   it("pvshim with PVH on x86 is accepted and runs as pvh", () => {

@@ -23,6 +23,8 @@ export interface ArchRules {
   convert(written: GuestType, facts: HostFacts, typePath: Step[]): TypeConversion;
   /** The most vCPUs a guest of this type can have, and why. */
   vcpuLimit(type: GuestType, spec: DomainSpec): { limit: number; reason: string };
-  /** Checks of the keys only this architecture reads. */
-  checkArchKeys(spec: DomainSpec, effective: GuestType, facts: HostFacts): Finding[];
+  /** Checks only this architecture makes (its own keys, its memory model). */
+  checkArch(spec: DomainSpec, effective: GuestType, facts: HostFacts): Finding[];
+  /** Whether `xl mem-set` can change a running guest's memory; if not, a memory change replaces it. */
+  memorySetLive: boolean;
 }

@@ -26,7 +26,9 @@ export const x86: ArchRules = {
       ? { limit: 8192, reason: "an x86 PV guest supports at most 8192 vCPUs" }
       : { limit: 128, reason: `an x86 ${type.toUpperCase()} guest supports at most 128 vCPUs` },
 
-  checkArchKeys(spec, effective) {
+  memorySetLive: true,
+
+  checkArch(spec, effective) {
     const f: Finding[] = [];
     const shimKeys = (["pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra"] as const)
       .filter((k) => spec[k] != null && spec[k] !== false);
