@@ -4,6 +4,7 @@
 //   bin/terraform-provider-xen   the executable an engine starts (a small loader)
 //   bin/provider.js              the bundle
 //   bin/provider.cache           V8's code cache of the bundle, for this Node version
+//   bin/cdktf-xen                the command-line reports (drift, audit, upgrade): a plain bundle
 import { build } from "esbuild";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -70,3 +71,22 @@ execFileSync(process.execPath, [loader], {
   stdio: ["ignore", "inherit", "ignore"],
 });
 console.log(`built ${loader} (+ provider.js, provider.cache: ${readFileSync(join(bin, "provider.cache")).length} bytes)`);
+
+// The command-line reports: one plain bundle, no code cache (it starts once per pipeline step).
+const cli = join(bin, "cdktf-xen");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+await build({
+  entryPoints: [join(root, "src", "cli", "bin.ts")],
+  outfile: cli,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  minifySyntax: true,
+  banner: { js: "#!/usr/bin/env node" },
+  define: { CDKTF_XEN_VERSION: JSON.stringify(pkg.version) },
+  logLevel: "warning",
+  legalComments: "none",
+});
+chmodSync(cli, 0o755);
+console.log(`built ${cli}`);

@@ -1,0 +1,144 @@
+// cdktf-xen: reports for GitOps pipelines, from what terraform / tofu record.
+//   cdktf-xen drift   [--plan-json FILE | --dir DIR] [--format text|markdown|json]
+//   cdktf-xen audit   [--plan-json FILE | --state-json FILE | --dir DIR] [--format ...]
+//   cdktf-xen upgrade --xen-version V [--host NAME] [--arch A --from-version V --xen-caps C] [inputs] [--format ...]
+// Exit status: 0 nothing to report, 2 something to report (drift, findings, changes), 1 error.
+import { parseArgs } from "node:util";
+import { auditReport, renderAudit } from "./audit";
+import { driftReport, renderDrift } from "./drift";
+import { FORMATS, type Format } from "./format";
+import { EngineError, readJsonFile, refreshOnlyPlan, stateOf } from "./input";
+import { InputError, type ShowJson } from "./tfjson";
+import { renderUpgrade, upgradeReport } from "./upgrade";
+
+declare const CDKTF_XEN_VERSION: string | undefined;
+const VERSION = typeof CDKTF_XEN_VERSION === "string" ? CDKTF_XEN_VERSION : "dev";
+
+export const EXIT = { clean: 0, error: 1, found: 2 } as const;
+
+const USAGE = `cdktf-xen — reports on Xen guests managed by terraform / tofu (provider xen-cdk/xen)
+
+Usage:
+  cdktf-xen drift   [--plan-json FILE | --dir DIR] [--format text|markdown|json]
+      Drift of xen_domain guests from \`terraform show -json\` of a plan made with
+      \`terraform plan -refresh-only -out=FILE\`; with --dir, runs both in DIR.
+  cdktf-xen audit   [--plan-json FILE | --state-json FILE | --dir DIR] [--format ...]
+      Guests written with a type xl reads differently or libxl converts (Arm pv → pvh,
+      abbreviations, builder), and what to write instead. --dir reads DIR's state.
+  cdktf-xen upgrade --xen-version V [--host NAME] [inputs] [--format ...]
+                    [--arch ARCH --from-version V [--xen-caps CAPS]]
+      Re-resolves every declared guest with the Xen version V (same arch and caps)
+      and lists which change effective type, gain or lose warnings, or are refused.
+      Host facts come from a xen_host data source, the provider's facts block, or
+      the flags (which win).
+
+Exit status: 0 nothing to report, 2 drift / findings / changes, 1 error.
+The engine for --dir is $TERRAFORM_BINARY_NAME, else terraform, else tofu on PATH.
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function load(v: Record<string, unknown>, dirMode: "refresh-plan" | "state"): ShowJson {
+  const given = ["plan-json", "state-json", "dir"].filter((k) => v[k] !== undefined);
+  if (given.length > 1) throw new InputError(`give only one of --${given.join(", --")}`);
+  if (typeof v["plan-json"] === "string") return readJsonFile(v["plan-json"]);
+  if (typeof v["state-json"] === "string") return readJsonFile(v["state-json"]);
+  const dir = typeof v.dir === "string" ? v.dir : process.cwd();
+  return dirMode === "refresh-plan" ? refreshOnlyPlan(dir) : stateOf(dir);
+}
+
+function errorOut(io: Io, format: Format, command: string, e: unknown): number {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (format === "json") {
+    io.out(JSON.stringify({
+      schema: `cdktf-xen/${command}/v1`,
+      status: "error",
+      error: { message: msg, diagnostics: e instanceof EngineError ? e.diagnostics : [] },
+    }, null, 2) + "\n");
+  } else if (format === "markdown") {
+    io.out(`### ❌ cdktf-xen ${command} failed\n\n${msg.replace(/[<>&]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;" })[c]!)}\n`);
+  }
+  io.err(`cdktf-xen ${command}: ${msg}\n`);
+  if (e instanceof EngineError && e.stderr && format === "text") io.err(e.stderr + "\n");
+  return EXIT.error;
+}
+
+export function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): number {
+  const [command, ...rest] = argv;
+  if (!command || command === "-h" || command === "--help" || command === "help") {
+    io.out(USAGE);
+    return command ? EXIT.clean : EXIT.error;
+  }
+  if (command === "--version" || command === "version") {
+    io.out(`cdktf-xen ${VERSION}\n`);
+    return EXIT.clean;
+  }
+  if (!["drift", "audit", "upgrade"].includes(command)) {
+    io.err(`cdktf-xen: unknown command "${command}"\n\n${USAGE}`);
+    return EXIT.error;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        "plan-json": { type: "string" },
+        "state-json": { type: "string" },
+        dir: { type: "string" },
+        format: { type: "string", default: "text" },
+        "xen-version": { type: "string" },
+        host: { type: "string" },
+        arch: { type: "string" },
+        "xen-caps": { type: "string" },
+        "from-version": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (e) {
+    io.err(`cdktf-xen ${command}: ${(e as Error).message}\n`);
+    return EXIT.error;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT.clean;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    io.err(`cdktf-xen ${command}: --format must be one of ${FORMATS.join(", ")}\n`);
+    return EXIT.error;
+  }
+  try {
+    const flags = { arch: values.arch as string | undefined, xenCaps: values["xen-caps"] as string | undefined, fromVersion: values["from-version"] as string | undefined };
+    if (command === "drift") {
+      if (values["state-json"] !== undefined) throw new InputError("drift needs a plan (--plan-json of a refresh-only plan, or --dir), not a state");
+      if (values["xen-version"] || values.host || values.arch || values["xen-caps"] || values["from-version"]) {
+        throw new InputError("drift takes no --xen-version, --host, --arch, --xen-caps or --from-version");
+      }
+      const doc = load(values, "refresh-plan");
+      if (doc.kind !== "plan") throw new InputError("the input is a state, not a plan: give `terraform show -json` of a plan made with -refresh-only");
+      const r = driftReport(doc);
+      io.out(renderDrift(r, format));
+      return r.status === "clean" ? EXIT.clean : EXIT.found;
+    }
+    if (command === "audit") {
+      if (values["xen-version"] || values.host) throw new InputError("audit takes no --xen-version or --host");
+      const r = auditReport(load(values, "state"), flags);
+      io.out(renderAudit(r, format));
+      return r.status === "clean" ? EXIT.clean : EXIT.found;
+    }
+    if (typeof values["xen-version"] !== "string") throw new InputError("upgrade needs --xen-version (e.g. --xen-version 4.20)");
+    const r = upgradeReport(load(values, "state"), { target: values["xen-version"], host: values.host as string | undefined, ...flags });
+    io.out(renderUpgrade(r, format));
+    return r.status === "unchanged" ? EXIT.clean : EXIT.found;
+  } catch (e) {
+    if (!(e instanceof InputError || e instanceof EngineError)) {
+      return errorOut(io, format, command, new Error(`unexpected failure: ${(e as Error)?.stack ?? e}`));
+    }
+    return errorOut(io, format, command, e);
+  }
+}
