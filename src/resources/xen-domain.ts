@@ -164,6 +164,15 @@ export function xenDomain(fleet: Fleet): Resource {
     };
   }
 
+  /** Declared facts planned this change: before touching the host, it must still match them. */
+  async function checkDeclaredFacts(host: string): Promise<Diagnostic | null> {
+    const h = fleet.host(host);
+    if (!h.declaredFacts) return null;
+    const mismatch = factsMismatch(h.declaredFacts, await fleet.liveFactsOf(h));
+    return mismatch ? error(`Host "${host}" does not match its declared facts`,
+      `${mismatch}. Nothing was changed. Update the facts block (and review the plan) before applying.`, ["host"]) : null;
+  }
+
   async function create(planned: Obj): Promise<Result<Obj | null>> {
     const host = planned.host as string;
     const name = planned.name as string;
@@ -171,15 +180,6 @@ export function xenDomain(fleet: Fleet): Resource {
     const facts = await factsFor(host);
     if (!("machine" in facts)) return { value: null, diagnostics: [facts] };
     const h = fleet.host(host);
-    if (h.declaredFacts) {
-      // Declared facts planned this change: the live host must still match them.
-      const live = await fleet.liveFactsOf(h);
-      const mismatch = factsMismatch(h.declaredFacts, live);
-      if (mismatch) {
-        return { value: null, diagnostics: [error(`Host "${host}" does not match its declared facts`,
-          `${mismatch}. Nothing was changed. Update the facts block (and review the plan) before applying.`, ["host"])] };
-      }
-    }
     const r = resolve(planned, facts);
     if (refused(r) || !r.config) return { value: null, diagnostics: r.findings.map(toDiag) };
 
@@ -363,6 +363,8 @@ export function xenDomain(fleet: Fleet): Resource {
     async apply({ prior, planned }) {
       try {
         if (planned === null) return prior ? await remove(prior) : { value: null, diagnostics: [] };
+        const stale = await checkDeclaredFacts(planned.host as string);
+        if (stale) return { value: prior, diagnostics: [stale] };
         if (prior === null) return await create(planned);
         return await update(prior, planned);
       } catch (e) {
@@ -416,9 +418,9 @@ function sameValue(a: CtyValue | undefined, b: CtyValue | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
-/** xl's messages, without the noise of empty lines. */
+/** xl's messages, without empty lines and its "Parsing config from" banner. */
 function xlMessage(text: string): string {
-  return text.split("\n").map((l) => l.trimEnd()).filter(Boolean).join("\n");
+  return text.split("\n").map((l) => l.trimEnd()).filter((l) => l && !l.startsWith("Parsing config from ")).join("\n");
 }
 
 /** Why declared facts do not describe the live host, or null. */
