@@ -62,7 +62,7 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly maxvcpus?: number;
   /**
-  * Memory in MiB. Changes within `maxmem` apply in place (`xl mem-set`).
+  * Memory in MiB. On x86, changes within `maxmem` apply in place (`xl mem-set`); on Arm a change replaces the domain (`xl mem-set` is not usable there).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#memory Domain#memory}
   */

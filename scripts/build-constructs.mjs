@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Builds the construct library on its own, from src/constructs and the src/xen
+// model it imports — never the provider (src/provider, src/resources, src/ssh).
+//
+//   node scripts/build-constructs.mjs jsii [--pacmak python,...]   cdktf build: jsii assembly (+ jsii-pacmak)
+//   node scripts/build-constructs.mjs cdktn                        CDK Terrain build: same sources, `cdktf` → `cdktn`
+//
+// Each build stages its sources in its own package directory under build/ (so the
+// package's package.json, the tsconfig.json jsii writes, and the output never touch
+// the repository's own), then compiles there:
+//   build/cdktf-xen/   package `cdktf-xen`  (peers cdktf ^0.21, constructs ^10.4.2), jsii → lib/ and .jsii,
+//                      jsii-pacmak → dist/ (dist/python/*.whl, dist/js/*.tgz)
+//   build/cdktn-xen/   package `cdktn-xen`  (peers cdktn ^0.24, constructs >=10.6 <10.8), tsc → lib/
+// Both sit inside the repository, so they resolve cdktf, cdktn and constructs from
+// its node_modules.
+import { execFileSync } from "node:child_process";
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const env = { ...process.env, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: "20", CHECKPOINT_DISABLE: "1" };
+const [what, ...rest] = process.argv.slice(2);
+const opt = (name) => {
+  const i = rest.indexOf(name);
+  return i >= 0 ? rest[i + 1] : undefined;
+};
+
+/** Copy the library's sources (constructs + the model) into <dir>/src. */
+function stage(dir, rewrite) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ["constructs", "xen"]) {
+    const from = join(root, "src", sub);
+    const to = join(dir, "src", sub);
+    cpSync(from, to, { recursive: true, filter: (p) => !p.endsWith("schema.json") });
+    if (rewrite) {
+      for (const f of readdirSync(to, { recursive: true })) {
+        const p = join(to, String(f));
+        if (p.endsWith(".ts") && statSync(p).isFile()) writeFileSync(p, rewrite(readFileSync(p, "utf8")));
+      }
+    }
+  }
+}
+
+const common = {
+  version: rootPkg.version,
+  license: rootPkg.license,
+  author: rootPkg.author,
+  repository: rootPkg.repository,
+  main: "lib/constructs/index.js",
+  types: "lib/constructs/index.d.ts",
+  files: ["lib/**/*.js", "lib/**/*.d.ts", ".jsii", "README.md"],
+};
+
+function readme(framework) {
+  return `# ${framework}-xen
+
+Constructs for Xen guests, for ${framework === "cdktf" ? "CDK for Terraform 0.21" : "CDK Terrain (cdktn) 0.24"}:
+the \`xen\` provider's bindings (\`provider.XenProvider\`, \`domain.Domain\`, \`dataXenHost.DataXenHost\`,
+\`dataXenDomains.DataXenDomains\`) and \`XenHost\` / \`ArmGuestFleet\`, which check guests at synth with the
+same toolstack model the provider's plan uses. The provider itself is \`registry.terraform.io/xen-cdk/xen\`.
+`;
+}
+
+function run(cmd, args, cwd) {
+  const t = Date.now();
+  execFileSync(cmd, args, { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
+  console.error(`[build-constructs] ${[cmd.split("/").pop(), ...args].join(" ")}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+if (what === "jsii") {
+  const dir = join(root, "build", "cdktf-xen");
+  stage(dir);
+  writeFileSync(join(dir, "README.md"), readme("cdktf"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({
+    name: "cdktf-xen",
+    description: "CDK for Terraform constructs for Xen guests (Arm fleets), checked at synth with the xen provider's toolstack model",
+    ...common,
+    peerDependencies: { cdktf: "^0.21.0", constructs: "^10.4.2" },
+    // Built against the versions installed at the repository root (constructs 10.6 also satisfies cdktn).
+    devDependencies: { cdktf: rootPkg.devDependencies.cdktf, constructs: rootPkg.devDependencies.constructs },
+    jsii: {
+      outdir: "dist",
+      tsc: { outDir: "lib", rootDir: "src" },
+      excludeTypescript: ["src/**/*.test.ts"],
+      targets: {
+        python: { distName: "cdktf-xen", module: "cdktf_xen" },
+      },
+    },
+  }, null, 2) + "\n");
+  run(bin("jsii"), ["--silence-warnings=reserved-word", "--silence-warnings=metadata/missing-dev-dependency"], dir);
+  const targets = opt("--pacmak");
+  if (targets) {
+    run(bin("jsii-pacmak"), ["--targets", ...targets.split(","), "--outdir", "dist"], dir);
+  }
+} else if (what === "cdktn") {
+  const dir = join(root, "build", "cdktn-xen");
+  // The only difference between the builds: the framework package the code imports.
+  stage(dir, (text) => text.replace(/(from\s+)(['"])cdktf\2/g, "$1$2cdktn$2"));
+  writeFileSync(join(dir, "README.md"), readme("cdktn"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({
+    name: "cdktn-xen",
+    description: "CDK Terrain constructs for Xen guests (Arm fleets), checked at synth with the xen provider's toolstack model",
+    ...common,
+    peerDependencies: { cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" },
+  }, null, 2) + "\n");
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
+    compilerOptions: {
+      target: "es2022", module: "commonjs", moduleResolution: "node", lib: ["es2022"], types: ["node"],
+      typeRoots: [join(root, "node_modules/@types")],
+      strict: true, declaration: true, skipLibCheck: true, outDir: "lib", rootDir: "src",
+    },
+    include: ["src/**/*.ts"],
+  }, null, 2) + "\n");
+  run(bin("tsc"), ["-p", "tsconfig.json"], dir);
+  // Nothing may still load cdktf: mixing the frameworks fails at synth.
+  for (const f of readdirSync(join(dir, "lib"), { recursive: true })) {
+    const p = join(dir, "lib", String(f));
+    if (p.endsWith(".js") && /require\("cdktf"\)/.test(readFileSync(p, "utf8"))) {
+      throw new Error(`${p} still requires cdktf`);
+    }
+  }
+} else {
+  console.error("usage: build-constructs.mjs jsii [--pacmak python[,js,...]] | cdktn");
+  process.exit(2);
+}

@@ -1,0 +1,121 @@
+// ArmGuestFleet's naming and spreading rules, and how XenHost feeds the provider.
+import { describe, expect, it } from "vitest";
+import { TerraformStack, Testing } from "cdktf";
+import { ArmGuestFleet, XenHost, provider as xenProvider } from "../../src/constructs";
+import { ARM64_417, errors, stackWith } from "./helpers";
+
+const template = { memoryMib: 128, kernel: "/var/lib/xen-guests/vmlinuz", cmdline: "console=hvc0" };
+
+const resources = (stack: TerraformStack) => Object.values(JSON.parse(Testing.synth(stack)).resource?.xen_domain ?? {}) as any[];
+
+describe("ArmGuestFleet naming: <namePrefix>-<n>, n from 0", () => {
+  it.each([
+    { count: 3, namePrefix: "web", names: ["web-0", "web-1", "web-2"] },
+    { count: 1, namePrefix: "cdk-db", names: ["cdk-db-0"] },
+    { count: 0, namePrefix: "none", names: [] },
+    { count: 2, namePrefix: undefined, names: ["fleet-0", "fleet-1"] }, // default: the construct id
+  ])("count $count, prefix $namePrefix", ({ count, namePrefix, names }) => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    const fleet = new ArmGuestFleet(stack, "fleet", { hosts, count, namePrefix, ...template });
+    expect(fleet.guestNames).toEqual(names);
+    expect(resources(stack).map((r) => r.name)).toEqual(names);
+  });
+
+  it("refuses a count that is not a whole number", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    expect(() => new ArmGuestFleet(stack, "f", { hosts, count: 1.5, ...template })).toThrow(/count must be a whole number/);
+  });
+});
+
+describe("ArmGuestFleet spreading: round-robin, guest n on hosts[n % hosts.length]", () => {
+  it.each([
+    { hosts: 1, count: 3, placed: ["h0", "h0", "h0"] },
+    { hosts: 2, count: 5, placed: ["h0", "h1", "h0", "h1", "h0"] },
+    { hosts: 3, count: 4, placed: ["h0", "h1", "h2", "h0"] },
+    { hosts: 4, count: 2, placed: ["h0", "h1"] },
+  ])("$count guests over $hosts hosts", ({ hosts: n, count, placed }) => {
+    const { stack, hosts } = stackWith(...Array.from({ length: n }, (_, i) => [`h${i}`, ARM64_417] as [string, typeof ARM64_417]));
+    const fleet = new ArmGuestFleet(stack, "f", { hosts, count, ...template });
+    expect(fleet.guestNames.map((_, i) => fleet.hostOf(i).name)).toEqual(placed);
+    expect(resources(stack).map((r) => r.host)).toEqual(placed);
+    for (const h of hosts) {
+      expect(fleet.guestsOn(h).map((g) => g.nameInput)).toEqual(fleet.guestNames.filter((_, i) => placed[i] === h.name));
+    }
+  });
+
+  it("growing the fleet never moves an existing guest", () => {
+    const place = (count: number) => {
+      const { stack, hosts } = stackWith(["a", ARM64_417], ["b", ARM64_417], ["c", ARM64_417]);
+      const f = new ArmGuestFleet(stack, "f", { hosts, count, ...template });
+      return f.guestNames.map((name, i) => `${name}@${f.hostOf(i).name}`);
+    };
+    expect(place(7).slice(0, 4)).toEqual(place(4));
+  });
+
+  it("needs at least one host", () => {
+    const { stack } = stackWith();
+    new ArmGuestFleet(stack, "f", { hosts: [], count: 2, ...template });
+    expect(errors(stack)).toEqual(["[test/f] hosts: an ArmGuestFleet needs at least one host."]);
+  });
+});
+
+describe("ArmGuestFleet template", () => {
+  it("writes no type (Arm guests run as PVH) and shares kernel, ramdisk, cmdline", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    const fleet = new ArmGuestFleet(stack, "f", {
+      hosts, count: 2, memoryMib: 256, vcpus: 2, kernel: "/k", ramdisk: "/r", cmdline: "console=hvc0", shutdownTimeout: 5,
+    });
+    expect(fleet.effectiveType).toBe("pvh");
+    for (const r of resources(stack)) {
+      expect(r).not.toHaveProperty("type");
+      expect(r).toMatchObject({ host: "arm1", kernel: "/k", ramdisk: "/r", cmdline: "console=hvc0", memory: 256, vcpus: 2, shutdown_timeout: 5 });
+    }
+  });
+});
+
+describe("XenHost", () => {
+  it("contributes one host block per host, in declaration order, to the stack's one XenProvider", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    new XenHost(stack, "arm1", { address: "192.0.2.10", hostKey: "ssh-ed25519 AAAA", facts: ARM64_417 });
+    new XenHost(stack, "arm2", { name: "arm-two", address: "192.0.2.11", port: 2222, knownHostsFile: "~/.ssh/known_hosts" });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.provider.xen).toEqual([{
+      host: [
+        { name: "arm1", address: "192.0.2.10", host_key: "ssh-ed25519 AAAA",
+          facts: { arch: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l" } },
+        { name: "arm-two", address: "192.0.2.11", port: 2222, known_hosts_file: "~/.ssh/known_hosts" },
+      ],
+    }]);
+  });
+
+  it("joins a XenProvider declared by hand, keeping its host blocks, and guests use its alias", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    const p = new xenProvider.XenProvider(stack, "lab", { alias: "lab", host: [{ name: "old", address: "192.0.2.1", hostKey: "k" }] });
+    const h = new XenHost(stack, "arm1", { provider: p, facts: ARM64_417 });
+    new ArmGuestFleet(stack, "f", { hosts: [h], count: 1, ...template });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.provider.xen[0].host.map((b: any) => b.name)).toEqual(["old", "arm1"]);
+    expect(resources(stack)[0].provider).toBe("xen.lab");
+  });
+
+  it("asks which provider when the stack has several", () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, "s");
+    new xenProvider.XenProvider(stack, "a", { alias: "a" });
+    new xenProvider.XenProvider(stack, "b", { alias: "b" });
+    expect(() => new XenHost(stack, "arm1", { facts: ARM64_417 })).toThrow(/pass the one this host belongs to as `provider`/);
+  });
+
+  it("a host with neither address nor facts cannot be planned", () => {
+    const { stack } = stackWith(["arm1", undefined]);
+    expect(errors(stack)).toEqual(["[test/arm1] XenHost arm1 has neither address nor facts: declare facts for a plan-only host, or an address to reach it."]);
+  });
+
+  it("lookupFacts() reads the live host through the xen_host data source, once", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    expect(hosts[0].lookupFacts()).toBe(hosts[0].lookupFacts());
+    expect(Testing.toHaveDataSourceWithProperties(Testing.synth(stack), "xen_host", { name: "arm1" })).toBe(true);
+  });
+});
