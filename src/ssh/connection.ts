@@ -89,9 +89,17 @@ export function parsePinnedKey(line: string): PinnedKey | null {
   return parseKeyLine(line);
 }
 
+/**
+ * Sessions one connection runs at once. OpenSSH allows 10 (MaxSessions); dropbear
+ * refused some of several parallel exec requests ("Unable to exec") on a test host.
+ */
+const MAX_SESSIONS = 4;
+
 /** One SSH connection to one host. */
 export class Connection {
   private closed = false;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
   private constructor(private readonly client: Client, readonly target: SshTarget) {
     client.on("close", () => { this.closed = true; });
@@ -179,8 +187,28 @@ export class Connection {
     });
   }
 
-  /** Run a command (already shell-quoted) and collect its output. */
-  exec(command: string, opts: { stdin?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
+  /** Run a command (already shell-quoted) and collect its output; sessions beyond MAX_SESSIONS wait. */
+  async exec(command: string, opts: { stdin?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
+    if (this.running >= MAX_SESSIONS) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    try {
+      try {
+        return await this.execOnce(command, opts);
+      } catch (e) {
+        // A session the server would not open ran nothing: one more try is safe.
+        if (e instanceof SshError && e.kind === "dropped" && /cannot run/.test(e.message) && !this.closed) {
+          await new Promise((r) => setTimeout(r, 200));
+          return await this.execOnce(command, opts);
+        }
+        throw e;
+      }
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  private execOnce(command: string, opts: { stdin?: string; timeoutMs?: number }): Promise<ExecResult> {
     const what = command.length > 80 ? command.slice(0, 77) + "..." : command;
     if (this.closed) {
       return Promise.reject(new SshError("dropped", `host "${this.target.name}": the connection is closed`));

@@ -103,6 +103,13 @@ describe("SSH transport", () => {
     c.close();
   });
 
+  it("runs many commands at once on one connection (the engine applies in parallel)", async () => {
+    const c = await Connection.open(target(host));
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => c.exec(`sleep 0.2; echo ${i}`)));
+    expect(results.map((r) => r.stdout.trim())).toEqual(Array.from({ length: 16 }, (_, i) => String(i)));
+    c.close();
+  });
+
   it("carries stdin to the command (atomic file upload uses it)", async () => {
     const c = await Connection.open(target(host));
     const r = await c.exec("cat", { stdin: "line1\nline2 'quoted' $HOME\n" });
