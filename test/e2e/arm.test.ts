@@ -1,0 +1,156 @@
+// END-TO-END on real Xen: an emulated Arm64 host (QEMU, Debian's Xen 4.17 and
+// 4.20), driven by a real engine through the built provider over SSH.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { engines, ensureBuilt, Workspace } from "../engine/engine";
+import { armRows, handWrittenCfg, hclResource } from "./fidelity";
+import { bootHost, destroyGuests, guestNames, onHost, realProvider, xlCreate, type RealHost } from "./real-host";
+
+const HOSTS = (process.env.CDKTF_XEN_E2E_ARM ?? "arm64-4.17,arm64-4.20").split(",").filter(Boolean);
+const engine = engines()[0];
+const timings: string[] = [];
+const timed = async <T>(what: string, f: () => Promise<T>): Promise<T> => {
+  const t = Date.now();
+  try { return await f(); } finally { timings.push(`${what}: ${((Date.now() - t) / 1000).toFixed(1)} s`); }
+};
+
+for (const hostName of HOSTS) {
+  describe(`e2e on ${hostName} (real Xen under QEMU) with ${engine.name}`, () => {
+    let h: RealHost;
+    let ws: Workspace;
+    const P = "e2e-";
+    const guest = (id: string, name: string, extra = "") => `
+resource "xen_domain" "${id}" {
+  host             = "xen1"
+  name             = "${P}${name}"
+  kernel           = "${h.guest_kernel}"
+  ramdisk          = "${h.guest_ramdisk}"
+  cmdline          = "console=hvc0 rdinit=/init"
+  memory           = 128
+  shutdown_timeout = 0
+${extra}}
+`;
+    const write = (body: string) => ws.write("main.tf", realProvider(h) + body);
+
+    beforeAll(async () => {
+      ensureBuilt();
+      h = await timed(`${hostName} boot (or reuse)`, async () => bootHost(hostName));
+      await destroyGuests(h, P);
+      ws = new Workspace(engine);
+    });
+    afterAll(async () => {
+      if (ws) await ws.run(["destroy", "-auto-approve"]);
+      if (h) await destroyGuests(h, P);
+      ws?.remove();
+      console.log(`timings on ${hostName}:\n  ${timings.join("\n  ")}`);
+    });
+
+    it("no type → pvh; pv → warns, runs as pvh, no drift although xl list -l says pv; pvh → silent", async () => {
+      write(guest("none", "none") + guest("pv", "pv", '  type = "pv"\n') + guest("pvh", "pvh", '  type = "pvh"\n'));
+      const { run, plan } = await ws.planJson();
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const after = (a: string) => plan.resource_changes.find((r: any) => r.address === a).change.after;
+      expect([after("xen_domain.none").effective_type, after("xen_domain.pv").effective_type, after("xen_domain.pvh").effective_type]).toEqual(["pvh", "pvh", "pvh"]);
+      expect(run.stdout).toMatch(/Warning: This Arm guest will run as PVH, not PV/);
+      expect((run.stdout.match(/Warning: /g) ?? []).filter(Boolean).length).toBe(2); // dev_overrides + the pv guest
+
+      const apply = await timed("create 3 guests", () => ws.apply());
+      expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+      for (const id of ["none", "pv", "pvh"]) expect(ws.resource(`xen_domain.${id}`).effective_type).toBe("pvh");
+      // libxl printed its conversion warning, and the state knows what runs.
+      expect(apply.stdout + apply.stderr).toMatch(/Converting PV guest to PVH/);
+      const domid = ws.resource("xen_domain.pv").domid;
+      const listed = JSON.parse((await onHost(h, `xl list -l ${domid}`)).stdout);
+      expect(listed[0].config.c_info.type).toBe("pv");
+      expect((await onHost(h, `xenstore-read /libxl/${domid}/type`)).stdout.trim()).toBe("pvh");
+
+      const again = await timed("refresh + plan (3 guests)", () => ws.run(["plan", "-no-color", "-detailed-exitcode"]));
+      expect(again.code, again.stdout).toBe(0);
+      const { plan: refresh } = await ws.planJson(["-refresh-only"]);
+      expect(refresh.resource_drift ?? []).toEqual([]);
+    });
+
+    it("guests really boot: the guest's init prints its marker on the console", async () => {
+      const domid = ws.resource("xen_domain.none").domid;
+      let seen = "";
+      for (let i = 0; i < 30 && !seen.includes("XEN-GUEST-UP"); i++) {
+        seen = (await onHost(h, `cat /var/log/xen/console/guest-${P}none.log 2>/dev/null || true`)).stdout;
+        if (!seen.includes("XEN-GUEST-UP")) await new Promise((r) => setTimeout(r, 2000));
+      }
+      expect(seen, `console of domid ${domid}`).toContain("XEN-GUEST-UP");
+    });
+
+    it('type = "hvm" → plan error on type, nothing created', async () => {
+      const before = await guestNames(h);
+      write(guest("none", "none") + guest("pv", "pv", '  type = "pv"\n') + guest("pvh", "pvh", '  type = "pvh"\n') + guest("hvm", "hvm", '  type = "hvm"\n'));
+      const r = await ws.run(["apply", "-no-color", "-auto-approve"]);
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(/Error: HVM guests are not possible on Arm/);
+      expect(r.stdout + r.stderr).toMatch(/type\s+= "hvm"/);
+      expect(await guestNames(h)).toEqual(before);
+    });
+
+    it("drift: destroyed out of band → plan creates it; re-created with other memory → plan shows memory", async () => {
+      write(guest("none", "none") + guest("pv", "pv", '  type = "pv"\n') + guest("pvh", "pvh", '  type = "pvh"\n'));
+      await onHost(h, `xl destroy ${ws.resource("xen_domain.pvh").domid}`);
+      let { plan } = await ws.planJson();
+      const pvh = plan.resource_changes.find((r: any) => r.address === "xen_domain.pvh");
+      expect(pvh.change.actions).toEqual(["create"]);
+      ({ plan } = await ws.planJson(["-refresh-only"]));
+      expect(plan.resource_drift.map((d: any) => [d.address, d.change.actions])).toEqual([["xen_domain.pvh", ["delete"]]]);
+      const det = await ws.run(["plan", "-refresh-only", "-detailed-exitcode"]);
+      if (engine.name === "terraform") expect(det.code).toBe(2);
+
+      // Re-create "none" by hand with 192 MiB instead of 128.
+      await onHost(h, `xl destroy ${ws.resource("xen_domain.none").domid}`);
+      const made = await xlCreate(h, `${P}none`, `name = "${P}none"\nkernel = "${h.guest_kernel}"\nramdisk = "${h.guest_ramdisk}"\ncmdline = "console=hvc0 rdinit=/init"\nmemory = 192\n`);
+      expect(made.code, made.stderr).toBe(0);
+      ({ plan } = await ws.planJson(["-refresh-only"]));
+      const none = plan.resource_drift.find((d: any) => d.address === "xen_domain.none");
+      const changed = Object.keys(none.change.after).filter((k) => JSON.stringify(none.change.after[k]) !== JSON.stringify(none.change.before[k]));
+      expect(changed.sort()).toEqual(["domid", "maxmem", "memory", "uuid"]);
+      expect([none.change.before.memory, none.change.after.memory]).toEqual([128, 192]);
+      ({ plan } = await ws.planJson());
+      const c = plan.resource_changes.find((r: any) => r.address === "xen_domain.none").change;
+      expect(c.actions).toEqual(["delete", "create"]);
+      expect(await timed("apply: re-create 2 guests", () => ws.apply())).toMatchObject({ code: 0 });
+      expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    });
+
+    it("import of a guest created by hand with xl create plans clean", async () => {
+      const made = await xlCreate(h, `${P}hand`, `name = "${P}hand"\ntype = "pv"\nkernel = "${h.guest_kernel}"\nramdisk = "${h.guest_ramdisk}"\ncmdline = "console=hvc0 rdinit=/init"\nmemory = 128\nvcpus = 2\n`);
+      expect(made.code, made.stderr).toBe(0);
+      write(guest("none", "none") + guest("pv", "pv", '  type = "pv"\n') + guest("pvh", "pvh", '  type = "pvh"\n')
+        + `resource "xen_domain" "hand" {\n  host = "xen1"\n  name = "${P}hand"\n  type = "pv"\n  kernel = "${h.guest_kernel}"\n  ramdisk = "${h.guest_ramdisk}"\n  cmdline = "console=hvc0 rdinit=/init"\n  memory = 128\n  vcpus = 2\n}\n`);
+      const imp = await ws.run(["import", "-no-color", "xen_domain.hand", `xen1/${P}hand`]);
+      expect(imp.code, imp.stdout + imp.stderr).toBe(0);
+      expect(ws.resource("xen_domain.hand")).toMatchObject({ type: "pv", effective_type: "pvh", memory: 128, vcpus: 2 });
+      const plan = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+      expect(plan.code, plan.stdout).toBe(0);
+    });
+
+    it("destroy removes every guest", async () => {
+      const r = await timed("destroy 4 guests", () => ws.run(["destroy", "-auto-approve", "-no-color"]));
+      expect(r.code, r.stderr).toBe(0);
+      expect((await guestNames(h)).filter((n) => n.startsWith(P))).toEqual([]);
+    });
+
+    describe("fidelity: the provider's plan and xl create agree", () => {
+      const rows = () => armRows("KERNEL", "RAMDISK");
+      it.each(rows().map((r, i) => [r.title, i] as const))("%s", async (_title, i) => {
+        const row = rows()[i];
+        const attrs = JSON.parse(JSON.stringify(row.attrs).replace(/"KERNEL"/g, JSON.stringify(h.guest_kernel)).replace(/"RAMDISK"/g, JSON.stringify(h.guest_ramdisk)));
+        const name = `${P}f${i}`;
+        write(hclResource("f", name, attrs));
+        const { run, plan } = await ws.planJson();
+        const planOk = run.code === 0;
+        const planType = planOk ? plan.resource_changes[0].change.after.effective_type : null;
+        const real = await xlCreate(h, name, handWrittenCfg(name, attrs));
+        await destroyGuests(h, name);
+        const verdict = { plan: planOk ? `runs as ${planType}` : "refused", xl: real.code === 0 ? `runs as ${real.effectiveType}` : `exit ${real.code}` };
+        console.log(`${hostName} | ${row.title.padEnd(36)} | plan: ${verdict.plan.padEnd(12)} | xl create: ${verdict.xl}`);
+        expect(planOk, `${JSON.stringify(verdict)}\n${run.stdout}\n${real.stderr}`).toBe(real.code === 0);
+        if (planOk) expect(planType).toBe(real.effectiveType);
+      });
+    });
+  });
+}

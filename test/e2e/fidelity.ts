@@ -1,0 +1,85 @@
+// The fidelity table: configs run twice — through the provider's plan (a real
+// engine) and directly with `xl create` on the real host — and both must agree:
+// the same effective type when it runs, an error on both sides when it does not.
+// The expected outcome is never written here: the host decides.
+
+export type Attrs = Record<string, string | number | boolean | null | Record<string, string>>;
+
+export interface Row {
+  title: string;
+  attrs: Attrs;
+}
+
+/** The xl.cfg a person would write for these attributes (independent of the provider's writer). */
+export function handWrittenCfg(name: string, attrs: Attrs): string {
+  const lines = [`name = "${name}"`];
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null) continue;
+    if (k === "xl_config") {
+      for (const [xk, xv] of Object.entries(v as Record<string, string>)) lines.push(`${xk} = ${/^\d+$/.test(xv) ? xv : JSON.stringify(xv)}`);
+    } else if (typeof v === "number") lines.push(`${k} = ${v}`);
+    else if (typeof v === "boolean") lines.push(`${k} = ${v ? 1 : 0}`);
+    else lines.push(`${k} = ${JSON.stringify(v)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function hclResource(id: string, name: string, attrs: Attrs, host = "xen1"): string {
+  const lines = [`  host = "${host}"`, `  name = "${name}"`, "  shutdown_timeout = 0"];
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null) continue;
+    if (k === "xl_config") {
+      lines.push(`  xl_config = { ${Object.entries(v as Record<string, string>).map(([a, b]) => `${a} = ${JSON.stringify(b)}`).join(", ")} }`);
+    } else lines.push(`  ${k} = ${JSON.stringify(v)}`);
+  }
+  return `resource "xen_domain" "${id}" {\n${lines.join("\n")}\n}\n`;
+}
+
+export function armRows(kernel: string, ramdisk: string): Row[] {
+  const boot = { kernel, ramdisk, cmdline: "console=hvc0 rdinit=/init", memory: 128 };
+  return [
+    { title: "no type", attrs: { ...boot } },
+    { title: 'type = "pv"', attrs: { ...boot, type: "pv" } },
+    { title: 'type = "pvh"', attrs: { ...boot, type: "pvh" } },
+    { title: 'type = "hvm"', attrs: { ...boot, type: "hvm" } },
+    { title: 'type = "" (hvm to xl)', attrs: { ...boot, type: "" } },
+    { title: 'type = "p" (pv to xl)', attrs: { ...boot, type: "p" } },
+    { title: 'type = "PVH"', attrs: { ...boot, type: "PVH" } },
+    { title: 'type = "xen"', attrs: { ...boot, type: "xen" } },
+    { title: 'builder = "hvm"', attrs: { ...boot, xl_config: { builder: "hvm" } } },
+    { title: 'builder = "generic"', attrs: { ...boot, xl_config: { builder: "generic" } } },
+    { title: "no kernel", attrs: { ...boot, kernel: null, ramdisk: null } },
+    { title: "kernel and firmware", attrs: { ...boot, firmware: "uefi" } },
+    { title: "maxvcpus < vcpus", attrs: { ...boot, vcpus: 2, maxvcpus: 1 } },
+    { title: "9 vCPUs (GICv3)", attrs: { ...boot, vcpus: 9 } },
+    { title: "vcpus 1 of maxvcpus 4", attrs: { ...boot, vcpus: 1, maxvcpus: 4 } },
+    { title: "memory = 0", attrs: { ...boot, memory: 0 } },
+    { title: "maxmem below memory", attrs: { ...boot, memory: 160, maxmem: 128 } },
+    { title: "maxmem above memory", attrs: { ...boot, maxmem: 192 } },
+    { title: "x86-only key viridian = 1", attrs: { ...boot, xl_config: { viridian: "1" } } },
+    { title: 'vuart = "sbsa_uart"', attrs: { ...boot, vuart: "sbsa_uart" } },
+    { title: 'gic_version = "v3"', attrs: { ...boot, gic_version: "v3" } },
+    { title: "pvshim = 1 with pvh", attrs: { ...boot, type: "pvh", pvshim: true } },
+    { title: 'on_crash = "preserve"', attrs: { ...boot, on_crash: "preserve" } },
+    { title: "root and extra instead of cmdline", attrs: { ...boot, cmdline: null, root: "/dev/ram0", extra: "console=hvc0 rdinit=/init" } },
+  ];
+}
+
+export function x86Rows(kernel: string, ramdisk: string): Row[] {
+  const boot = { kernel, ramdisk, cmdline: "console=hvc0 rdinit=/init", memory: 256 };
+  return [
+    { title: "no type", attrs: { ...boot } },
+    { title: 'type = "pv"', attrs: { ...boot, type: "pv" } },
+    { title: 'type = "pvh"', attrs: { ...boot, type: "pvh" } },
+    { title: 'type = "p" (pv to xl)', attrs: { ...boot, type: "p" } },
+    { title: 'type = "PVH"', attrs: { ...boot, type: "PVH" } },
+    { title: 'builder = "generic"', attrs: { ...boot, xl_config: { builder: "generic" } } },
+    { title: "no kernel", attrs: { ...boot, kernel: null, ramdisk: null } },
+    { title: "kernel and firmware (pvh)", attrs: { ...boot, type: "pvh", firmware: "uefi" } },
+    { title: "maxvcpus < vcpus", attrs: { ...boot, vcpus: 2, maxvcpus: 1 } },
+    { title: "memory = 0", attrs: { ...boot, memory: 0 } },
+    { title: "maxmem above memory (PV balloons)", attrs: { ...boot, maxmem: 384 } },
+    { title: 'Arm-only key gic_version = "v3"', attrs: { ...boot, gic_version: "v3" } },
+    { title: "pvshim = 1 with pvh", attrs: { ...boot, type: "pvh", pvshim: true } },
+  ];
+}

@@ -1,0 +1,102 @@
+// Real Xen hosts under QEMU (testhost/): boot (or reuse) one, run commands in
+// its dom0, and point a Workspace at it.
+import { execFile, execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../engine/engine";
+
+export interface RealHost {
+  name: string;
+  address: string;
+  port: number;
+  user: string;
+  private_key_file: string;
+  host_key: string;
+  arch: string;
+  xen_version: string;
+  guest_kernel: string;
+  guest_ramdisk: string;
+  console_log: string;
+}
+
+const TESTHOST = join(ROOT, "testhost", "testhost.sh");
+
+/** Boot the host (or reuse it when it already runs); returns its host.json. */
+export function bootHost(name: string): RealHost {
+  const out = execFileSync(TESTHOST, ["up", name], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 900_000 });
+  return JSON.parse(out) as RealHost;
+}
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a shell command in dom0 (through the pinned host key), with optional stdin. */
+export function onHost(h: RealHost, command: string, stdin?: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile("ssh", [
+      "-i", h.private_key_file, "-p", String(h.port),
+      "-o", `UserKnownHostsFile=${knownHosts(h)}`, "-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes",
+      "-o", "LogLevel=ERROR", `${h.user}@${h.address}`, command,
+    ], { maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      resolve({ code: err ? (typeof (err as any).code === "number" ? (err as any).code : 255) : 0, stdout, stderr });
+    });
+    child.stdin!.end(stdin ?? "");
+  });
+}
+
+function knownHosts(h: RealHost): string {
+  const file = join(ROOT, "node_modules", ".cache", `known_hosts-${h.name}`);
+  execFileSync("mkdir", ["-p", join(ROOT, "node_modules", ".cache")]);
+  require("node:fs").writeFileSync(file, `[${h.address}]:${h.port} ${h.host_key}\n`);
+  return file;
+}
+
+/** `xl create` of a config given as text; the guest's effective type if it runs. */
+export async function xlCreate(h: RealHost, name: string, cfg: string): Promise<{ code: number; stderr: string; effectiveType: string | null; writtenType: string | null }> {
+  const file = `/tmp/e2e-${name.replace(/[^A-Za-z0-9_-]/g, "_")}.cfg`;
+  const r = await onHost(h, `cat > ${file} && xl create ${file}`, cfg);
+  if (r.code !== 0) return { code: r.code, stderr: r.stderr, effectiveType: null, writtenType: null };
+  const domid = (await onHost(h, `xl domid '${name}'`)).stdout.trim();
+  const t = await onHost(h, `xenstore-read /libxl/${domid}/type; xl list -l ${domid}`);
+  const [effective, ...json] = t.stdout.split("\n");
+  const written = JSON.parse(json.join("\n"))[0]?.config?.c_info?.type ?? null;
+  return { code: 0, stderr: r.stderr, effectiveType: effective.trim(), writtenType: written };
+}
+
+/** Destroy every guest whose name starts with the prefix (cleanup after a test). */
+export async function destroyGuests(h: RealHost, prefix: string): Promise<void> {
+  await onHost(h, `xl list | awk 'NR>1 && index($1, "${prefix}") == 1 {print $2}' | while read d; do xl destroy "$d"; done; true`);
+}
+
+export async function guestNames(h: RealHost): Promise<string[]> {
+  const r = await onHost(h, "xl list | awk 'NR>1 {print $1}'");
+  return r.stdout.split("\n").filter(Boolean);
+}
+
+export function readConsole(h: RealHost): string {
+  return readFileSync(h.console_log, "utf8");
+}
+
+/** A provider block for the real host (pinned key, key file). */
+export function realProvider(h: RealHost, hostName = "xen1"): string {
+  return `terraform {
+  required_providers {
+    xen = { source = "xen-cdk/xen" }
+  }
+}
+
+provider "xen" {
+  host {
+    name        = "${hostName}"
+    address     = "${h.address}"
+    port        = ${h.port}
+    user        = "${h.user}"
+    private_key = file("${h.private_key_file}")
+    host_key    = "${h.host_key}"
+  }
+}
+`;
+}
