@@ -57,13 +57,16 @@ function knownHosts(h: RealHost): string {
 /** `xl create` of a config given as text; the guest's effective type if it runs. */
 export async function xlCreate(h: RealHost, name: string, cfg: string): Promise<{ code: number; stderr: string; effectiveType: string | null; writtenType: string | null }> {
   const file = `/tmp/e2e-${name.replace(/[^A-Za-z0-9_-]/g, "_")}.cfg`;
-  const r = await onHost(h, `cat > ${file} && xl create ${file}`, cfg);
-  if (r.code !== 0) return { code: r.code, stderr: r.stderr, effectiveType: null, writtenType: null };
-  const domid = (await onHost(h, `xl domid '${name}'`)).stdout.trim();
-  const t = await onHost(h, `xenstore-read /libxl/${domid}/type; xl list -l ${domid}`);
-  const [effective, ...json] = t.stdout.split("\n");
-  const written = JSON.parse(json.join("\n"))[0]?.config?.c_info?.type ?? null;
-  return { code: 0, stderr: r.stderr, effectiveType: effective.trim(), writtenType: written };
+  // One round trip, so the types are read the moment xl create returns.
+  const marker = "@@created@@";
+  const r = await onHost(h, `cat > ${file} && xl create ${file} && echo ${marker} && d=$(xl domid '${name}') && ` +
+    `xenstore-read /libxl/$d/type && xl list -l $d`, cfg);
+  const at = r.stdout.indexOf(marker);
+  if (at < 0) return { code: r.code || 1, stderr: r.stderr, effectiveType: null, writtenType: null };
+  const [effective, ...json] = r.stdout.slice(at + marker.length).trim().split("\n");
+  let written: string | null = null;
+  try { written = JSON.parse(json.join("\n"))[0]?.config?.c_info?.type ?? null; } catch { /* gone already */ }
+  return { code: 0, stderr: r.stderr, effectiveType: effective?.trim() || null, writtenType: written };
 }
 
 /** Destroy every guest whose name starts with the prefix (cleanup after a test). */
