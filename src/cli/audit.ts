@@ -1,9 +1,8 @@
 // `cdktf-xen audit`: guests whose config says one type while they run as another, or
 // say it in a way xl only reads by accident — the configs the toolstack asks users to
 // fix ("Please fix your configuration file") — and what to write instead.
-import { resolveDomain, rulesFor, xlReadsBuilder, xlReadsType, GUEST_TYPES, type GuestType } from "../xen";
+import { resolveDomain, rulesFor, specFromAttributes, xlReadsBuilder, xlReadsType, GUEST_TYPES, type GuestType } from "../xen";
 import { mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
-import { specOf } from "./spec";
 import { factsFor, guestsOf, type FactFlags, type ShowJson } from "./tfjson";
 
 export const AUDIT_SCHEMA = "cdktf-xen/audit/v1";
@@ -55,7 +54,7 @@ export function auditReport(doc: ShowJson, flags: FactFlags = {}): AuditReport {
       facts = null; // the audit does not need facts; they only sharpen the suggestion
     }
     let effective = asType(v.effective_type);
-    if (!effective && facts) effective = resolveDomain(specOf(v), facts).effectiveType;
+    if (!effective && facts) effective = resolveDomain(specFromAttributes(v), facts).effectiveType;
 
     const reasons: AuditReason[] = [];
     if (written !== null && readsAs && written !== readsAs) reasons.push("abbreviation");

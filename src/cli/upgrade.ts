@@ -1,9 +1,8 @@
 // `cdktf-xen upgrade --xen-version V`: each declared guest resolved by the model at its
 // host's current facts and again with only the Xen version changed; what differs —
 // the effective type, warnings gained or lost, refusal — is what the upgrade changes.
-import { parseVersion, resolveDomain, type Finding, type GuestType, type HostFacts, type Resolution } from "../xen";
+import { parseVersion, resolveDomain, specFromAttributes, type Finding, type GuestType, type HostFacts, type Resolution } from "../xen";
 import { mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
-import { specOf } from "./spec";
 import { factsFor, guestsOf, InputError, type FactFlags, type FactsSource, type ShowJson } from "./tfjson";
 
 export const UPGRADE_SCHEMA = "cdktf-xen/upgrade/v1";
@@ -106,7 +105,7 @@ export function upgradeReport(doc: ShowJson, opts: UpgradeOptions): UpgradeRepor
     const base: HostFacts = { machine: cur.machine, xenVersion: cur.xenVersion, xenCaps: cur.xenCaps, virtCaps: cur.virtCaps };
     const next: HostFacts = { ...base, xenVersion: target };
     const rows: GuestUpgrade[] = list.map((g) => {
-      const spec = specOf(g.values);
+      const spec = specFromAttributes(g.values);
       const a = side(resolveDomain(spec, base), base);
       const b = side(resolveDomain(spec, next), next);
       const gainedW = minus(b.warnings, a.warnings), lostW = minus(a.warnings, b.warnings), gainedE = minus(b.errors, a.errors);

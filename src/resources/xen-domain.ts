@@ -5,7 +5,7 @@ import {
   error, warning, type Diagnostic, type Obj, type Path, type Resource, type Result, type Schema,
 } from "../provider/framework";
 import {
-  refused, resolveDomain, rulesFor, type DomainSpec, type Finding, type GuestType, type HostFacts, type Resolution,
+  refused, resolveDomain, rulesFor, specFromAttributes, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
 import { SshError } from "../ssh";
 import { configPath, HostError, type DomainOnHost, type Fleet } from "./fleet";
@@ -79,26 +79,6 @@ const hostDiag = (e: unknown, path: Path = ["host"]): Diagnostic => {
   return error(summary, msg, path);
 };
 
-function specOf(o: Obj): DomainSpec {
-  const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : null);
-  const n = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : null);
-  return {
-    name: s("name") ?? "",
-    type: s("type"),
-    kernel: s("kernel"), ramdisk: s("ramdisk"), cmdline: s("cmdline"), root: s("root"), extra: s("extra"),
-    bootloader: s("bootloader"), firmware: s("firmware"),
-    memory: n("memory") ?? NaN,
-    maxmem: n("maxmem"), vcpus: n("vcpus"), maxvcpus: n("maxvcpus"),
-    on_poweroff: s("on_poweroff"), on_reboot: s("on_reboot"), on_crash: s("on_crash"),
-    gic_version: s("gic_version"), vuart: s("vuart"),
-    pvshim: typeof o.pvshim === "boolean" ? o.pvshim : null,
-    pvshim_path: s("pvshim_path"), pvshim_cmdline: s("pvshim_cmdline"), pvshim_extra: s("pvshim_extra"),
-    xl_config: o.xl_config && typeof o.xl_config === "object" && !Array.isArray(o.xl_config)
-      ? Object.fromEntries(Object.entries(o.xl_config).filter(([, v]) => typeof v === "string")) as Record<string, string>
-      : null,
-  };
-}
-
 /** The sizes as the plan records them: what the config says, else xl's defaults. */
 function sizesOf(config: Obj): Obj {
   const vcpus = config.vcpus ?? 1;
@@ -122,14 +102,14 @@ export function xenDomain(fleet: Fleet): Resource {
   }
 
   function resolve(o: Obj, facts: HostFacts): Resolution {
-    return resolveDomain(specOf(o), facts);
+    return resolveDomain(specFromAttributes(o), facts);
   }
 
   /** The type attribute to record: what was written, or the prior one if it means the same. */
   function plannedType(config: Obj, prior: Obj | null, facts: HostFacts, effective: GuestType | null): CtyValue {
     if (config.type !== null) return config.type;
     if (prior && typeof prior.type === "string" && effective) {
-      const same = resolveDomain({ ...specOf(config), type: prior.type }, facts).effectiveType === effective;
+      const same = resolveDomain({ ...specFromAttributes(config), type: prior.type }, facts).effectiveType === effective;
       if (same) return prior.type;
     }
     return null;

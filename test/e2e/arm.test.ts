@@ -2,7 +2,7 @@
 // 4.20), driven by a real engine through the built provider over SSH.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, Workspace } from "../engine/engine";
-import { armRows, handWrittenCfg, hclResource } from "./fidelity";
+import { armRows, checkAgreement } from "./fidelity";
 import { bootHost, destroyGuests, guestNames, onHost, realProvider, xlCreate, type RealHost } from "./real-host";
 
 const HOSTS = (process.env.CDKTF_XEN_E2E_ARM ?? "arm64-4.17,arm64-4.20").split(",").filter(Boolean);
@@ -137,19 +137,7 @@ ${extra}}
     describe("fidelity: the provider's plan and xl create agree", () => {
       const rows = () => armRows("KERNEL", "RAMDISK");
       it.each(rows().map((r, i) => [r.title, i] as const))("%s", async (_title, i) => {
-        const row = rows()[i];
-        const attrs = JSON.parse(JSON.stringify(row.attrs).replace(/"KERNEL"/g, JSON.stringify(h.guest_kernel)).replace(/"RAMDISK"/g, JSON.stringify(h.guest_ramdisk)));
-        const name = `${P}f${i}`;
-        write(hclResource("f", name, attrs));
-        const { run, plan } = await ws.planJson();
-        const planOk = run.code === 0;
-        const planType = planOk ? plan.resource_changes[0].change.after.effective_type : null;
-        const real = await xlCreate(h, name, handWrittenCfg(name, attrs));
-        await destroyGuests(h, name);
-        const verdict = { plan: planOk ? `runs as ${planType}` : "refused", xl: real.code === 0 ? `runs as ${real.effectiveType}` : `exit ${real.code}` };
-        console.log(`${hostName} | ${row.title.padEnd(36)} | plan: ${verdict.plan.padEnd(12)} | xl create: ${verdict.xl}`);
-        expect(planOk, `${JSON.stringify(verdict)}\n${run.stdout}\n${real.stderr}`).toBe(real.code === 0);
-        if (planOk) expect(planType).toBe(real.effectiveType);
+        await checkAgreement(h, ws, rows()[i], `${P}f${i}`);
       });
     });
   });

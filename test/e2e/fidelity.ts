@@ -2,6 +2,9 @@
 // engine) and directly with `xl create` on the real host — and both must agree:
 // the same effective type when it runs, an error on both sides when it does not.
 // The expected outcome is never written here: the host decides.
+import { expect } from "vitest";
+import type { Workspace } from "../engine/engine";
+import { destroyGuests, realProvider, xlCreate, type RealHost } from "./real-host";
 
 export type Attrs = Record<string, string | number | boolean | null | Record<string, string>>;
 
@@ -82,4 +85,20 @@ export function x86Rows(kernel: string, ramdisk: string): Row[] {
     { title: 'Arm-only key gic_version = "v3"', attrs: { ...boot, gic_version: "v3" } },
     { title: "pvshim = 1 with pvh", attrs: { ...boot, type: "pvh", pvshim: true } },
   ];
+}
+
+/** Run one row both ways on the host and assert that plan and xl create agree. */
+export async function checkAgreement(h: RealHost, ws: Workspace, row: Row, name: string): Promise<void> {
+  const attrs = JSON.parse(JSON.stringify(row.attrs)
+    .replace(/"KERNEL"/g, JSON.stringify(h.guest_kernel)).replace(/"RAMDISK"/g, JSON.stringify(h.guest_ramdisk)));
+  ws.write("main.tf", realProvider(h) + hclResource("f", name, attrs));
+  const { run, plan } = await ws.planJson();
+  const planOk = run.code === 0;
+  const planType = planOk ? plan.resource_changes[0].change.after.effective_type : null;
+  const real = await xlCreate(h, name, handWrittenCfg(name, attrs));
+  await destroyGuests(h, name);
+  const verdict = { plan: planOk ? `runs as ${planType}` : "refused", xl: real.code === 0 ? `runs as ${real.effectiveType}` : `exit ${real.code}` };
+  console.log(`${h.name} | ${row.title.padEnd(36)} | plan: ${verdict.plan.padEnd(12)} | xl create: ${verdict.xl}`);
+  expect(planOk, `${JSON.stringify(verdict)}\n${run.stdout}\n${real.stderr}`).toBe(real.code === 0);
+  if (planOk) expect(planType).toBe(real.effectiveType);
 }
