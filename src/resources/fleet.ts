@@ -77,7 +77,7 @@ export class Fleet {
   liveFactsOf(h: HostConfig): Promise<HostFacts> {
     let p = this.liveFacts.get(h.name);
     if (!p) {
-      p = this.run(h.name, ["xl", "info"]).then((r) => {
+      p = this.read(h.name, shellCommand(["xl", "info"])).then((r) => {
         if (r.code !== 0) throw new HostError(`host "${h.name}": xl info failed (exit ${r.code}): ${r.stderr.trim()}`);
         try {
           return factsFromXlInfo(r.stdout);
@@ -95,7 +95,7 @@ export class Fleet {
   list(name: string): Promise<DomainOnHost[]> {
     let p = this.listings.get(name);
     if (!p) {
-      p = this.exec(name, LIST_SCRIPT).then((r) => {
+      p = this.read(name, LIST_SCRIPT).then((r) => {
         if (r.code !== 0) throw new HostError(`host "${name}": xl list -l failed (exit ${r.code}): ${r.stderr.trim()}`);
         try {
           return parseListing(r.stdout);
@@ -114,6 +114,17 @@ export class Fleet {
     this.listings.delete(name);
   }
 
+  /** A command that changes nothing: run again once if the connection dropped under it. */
+  private async read(name: string, command: string): Promise<ExecResult> {
+    try {
+      return await this.exec(name, command);
+    } catch (e) {
+      if (!(e instanceof SshError && e.kind === "dropped")) throw e;
+      log("warn", "connection dropped during a read; trying once more", { host: name });
+      return this.exec(name, command);
+    }
+  }
+
   run(name: string, argv: string[], opts: { stdin?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
     return this.exec(name, shellCommand(argv), opts);
   }
@@ -125,8 +136,7 @@ export class Fleet {
       throw new HostError(`host "${name}" has no address: it is declared for planning only (facts), so this provider cannot reach it`);
     }
     const started = Date.now();
-    const conn = await this.pool.get(h.ssh);
-    const r = await conn.exec(command, opts);
+    const r = await this.pool.exec(h.ssh, command, opts);
     log("debug", "ran on host", { host: name, command: command.slice(0, 200), exit: r.code, ms: Date.now() - started });
     return r;
   }

@@ -89,17 +89,9 @@ export function parsePinnedKey(line: string): PinnedKey | null {
   return parseKeyLine(line);
 }
 
-/**
- * Sessions one connection runs at once. OpenSSH allows 10 (MaxSessions); dropbear
- * refused some of several parallel exec requests ("Unable to exec") on a test host.
- */
-const MAX_SESSIONS = 4;
-
-/** One SSH connection to one host. */
+/** One SSH connection to one host; it runs one session at a time (see Pool). */
 export class Connection {
   private closed = false;
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
 
   private constructor(private readonly client: Client, readonly target: SshTarget) {
     client.on("close", () => { this.closed = true; });
@@ -187,24 +179,17 @@ export class Connection {
     });
   }
 
-  /** Run a command (already shell-quoted) and collect its output; sessions beyond MAX_SESSIONS wait. */
+  /** Run a command (already shell-quoted) and collect its output. */
   async exec(command: string, opts: { stdin?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
-    if (this.running >= MAX_SESSIONS) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running++;
     try {
-      try {
+      return await this.execOnce(command, opts);
+    } catch (e) {
+      // A session the server would not open ran nothing: one more try is safe.
+      if (e instanceof SshError && e.kind === "dropped" && /cannot run/.test(e.message) && !this.closed) {
+        await new Promise((r) => setTimeout(r, 200));
         return await this.execOnce(command, opts);
-      } catch (e) {
-        // A session the server would not open ran nothing: one more try is safe.
-        if (e instanceof SshError && e.kind === "dropped" && /cannot run/.test(e.message) && !this.closed) {
-          await new Promise((r) => setTimeout(r, 200));
-          return await this.execOnce(command, opts);
-        }
-        throw e;
       }
-    } finally {
-      this.running--;
-      this.waiting.shift()?.();
+      throw e;
     }
   }
 
@@ -254,24 +239,78 @@ export class Connection {
   }
 }
 
-/** One pooled connection per host, reopened when it has dropped. */
-export class Pool {
-  private readonly conns = new Map<string, Promise<Connection>>();
+/**
+ * Connections per host, each running one session at a time. Several sessions
+ * multiplexed on one connection were unreliable with dropbear (a dom0 favourite):
+ * it refused some ("Unable to exec") and dropped the connection under parallel
+ * xl commands. Separate connections are what OpenSSH's own client does by default.
+ */
+const MAX_CONNECTIONS = 4;
 
-  async get(target: SshTarget): Promise<Connection> {
-    const existing = this.conns.get(target.name);
-    if (existing) {
-      const c = await existing.catch(() => undefined);
-      if (c?.isOpen) return c;
+interface HostConnections {
+  idle: Connection[];
+  open: number;
+  waiting: (() => void)[];
+}
+
+/** Up to MAX_CONNECTIONS connections per host, reused, reopened when they drop. */
+export class Pool {
+  private readonly hosts = new Map<string, HostConnections>();
+  private readonly all = new Set<Connection>();
+
+  private slot(name: string): HostConnections {
+    let h = this.hosts.get(name);
+    if (!h) this.hosts.set(name, (h = { idle: [], open: 0, waiting: [] }));
+    return h;
+  }
+
+  private async acquire(target: SshTarget): Promise<Connection> {
+    const h = this.slot(target.name);
+    for (;;) {
+      while (h.idle.length) {
+        const c = h.idle.pop()!;
+        if (c.isOpen) return c;
+        h.open--;
+        this.all.delete(c);
+      }
+      if (h.open < MAX_CONNECTIONS) {
+        h.open++;
+        try {
+          const c = await Connection.open(target);
+          this.all.add(c);
+          return c;
+        } catch (e) {
+          h.open--;
+          h.waiting.shift()?.();
+          throw e;
+        }
+      }
+      await new Promise<void>((resolve) => h.waiting.push(resolve));
     }
-    const p = Connection.open(target);
-    this.conns.set(target.name, p);
-    p.catch(() => this.conns.delete(target.name));
-    return p;
+  }
+
+  private release(name: string, c: Connection) {
+    const h = this.slot(name);
+    if (c.isOpen) h.idle.push(c);
+    else {
+      h.open--;
+      this.all.delete(c);
+    }
+    h.waiting.shift()?.();
+  }
+
+  async exec(target: SshTarget, command: string, opts: { stdin?: string; timeoutMs?: number } = {}): Promise<ExecResult> {
+    const c = await this.acquire(target);
+    try {
+      return await c.exec(command, opts);
+    } finally {
+      this.release(target.name, c);
+    }
   }
 
   closeAll() {
-    for (const p of this.conns.values()) p.then((c) => c.close(), () => {});
-    this.conns.clear();
+    for (const c of this.all) c.close();
+    this.all.clear();
+    this.hosts.clear();
   }
 }

@@ -7,7 +7,7 @@ import { createHmac, randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Connection, fingerprint, shellCommand, SshError, type SshTarget } from "../../src/ssh";
+import { Connection, fingerprint, Pool, shellCommand, SshError, type SshTarget } from "../../src/ssh";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
 
 let host: SshHost;
@@ -103,11 +103,11 @@ describe("SSH transport", () => {
     c.close();
   });
 
-  it("runs many commands at once on one connection (the engine applies in parallel)", async () => {
-    const c = await Connection.open(target(host));
-    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => c.exec(`sleep 0.2; echo ${i}`)));
+  it("runs many commands at once through the pool (the engine applies in parallel)", async () => {
+    const pool = new Pool();
+    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => pool.exec(target(host), `sleep 0.2; echo ${i}`)));
     expect(results.map((r) => r.stdout.trim())).toEqual(Array.from({ length: 16 }, (_, i) => String(i)));
-    c.close();
+    pool.closeAll();
   });
 
   it("carries stdin to the command (atomic file upload uses it)", async () => {
