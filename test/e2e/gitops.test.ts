@@ -11,16 +11,19 @@ const BIN = join(ROOT, "bin", "cdktf-xen");
 const engine = engines()[0];
 const P = "ops-";
 
-interface Cli { code: number; out: string }
+interface Cli { code: number; out: string; err: string }
 const report = (ws: Workspace, args: string[]): Promise<Cli> => new Promise((resolve) => {
   execFile(BIN, args, {
     cwd: ws.dir, env: { ...process.env, TF_CLI_CONFIG_FILE: join(ws.dir, "dev.tfrc"), TERRAFORM_BINARY_NAME: engine.path },
     maxBuffer: 16 << 20,
-  }, (err, stdout) => resolve({ code: err ? (err as any).code ?? 1 : 0, out: stdout }));
+  }, (err, stdout, stderr) => resolve({ code: err ? (err as any).code ?? 1 : 0, out: stdout, err: stderr }));
 });
 
+/** Each format from its own run, one after the other (each run takes the state lock). */
 async function allFormats(ws: Workspace, cmd: "drift" | "audit") {
-  const [text, markdown, json] = await Promise.all(["text", "markdown", "json"].map((f) => report(ws, [cmd, "--dir", ".", "--format", f])));
+  const text = await report(ws, [cmd, "--dir", ".", "--format", "text"]);
+  const markdown = await report(ws, [cmd, "--dir", ".", "--format", "markdown"]);
+  const json = await report(ws, [cmd, "--dir", ".", "--format", "json"]);
   return { text, markdown, json: { ...json, data: JSON.parse(json.out) } };
 }
 
@@ -74,7 +77,7 @@ describe(`GitOps reports on real Xen hosts with ${engine.name}`, () => {
     const made = await xlCreate(arm, `${P}stranger`, cfg(arm, "stranger", "memory = 128\n"));
     expect(made.code, made.stderr).toBe(0);
     const r = await allFormats(ws, "drift");
-    for (const f of [r.text, r.markdown, r.json]) expect(f.code, f.out).toBe(0);
+    for (const f of [r.text, r.markdown, r.json]) expect(f.code, f.out + f.err).toBe(0);
     expect(r.text.out + r.markdown.out + r.json.out).not.toContain("stranger");
     expect(r.json.data.status).toBe("clean");
   });
@@ -99,7 +102,7 @@ describe(`GitOps reports on real Xen hosts with ${engine.name}`, () => {
     expect(made.effectiveType).toBe("pvh");
 
     const r = await allFormats(ws, "drift");
-    for (const f of [r.text, r.markdown, r.json]) expect(f.code, f.out).toBe(2);
+    for (const f of [r.text, r.markdown, r.json]) expect(f.code, f.out + f.err).toBe(2);
     const d = r.json.data;
     expect(d.status).toBe("drift");
     expect(d.summary).toMatchObject({ gone: 1, effective_type_changed: 1 });
