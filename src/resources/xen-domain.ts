@@ -270,6 +270,9 @@ export function xenDomain(fleet: Fleet): Resource {
           return { value: prior, diagnostics: [error(`xl destroy failed on host "${host}" (exit ${r.code})`, xlMessage(r.stderr))] };
         }
       }
+      // A destroyed domain can stay listed while Xen tears it down; a replacement of the
+      // same name must not find it there.
+      for (let i = 0; i < 40 && (await guestByUuid(host, d.uuid, prior.name)); i++) await sleep(250);
     }
     await fleet.removeFile(host, configPath(h.configDir, prior.name as string));
     return { value: null, diagnostics: [] };
@@ -392,6 +395,8 @@ export function xenDomain(fleet: Fleet): Resource {
     },
   };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function sameValue(a: CtyValue | undefined, b: CtyValue | undefined): boolean {
   if (isUnknown(a) || isUnknown(b)) return false;

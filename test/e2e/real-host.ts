@@ -103,3 +103,15 @@ provider "xen" {
 }
 `;
 }
+
+/** Wait until the guest's init has printed its marker on the console (it really booted). */
+export async function waitForBoot(h: RealHost, name: string, timeoutMs = 120_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = "";
+  while (Date.now() < deadline) {
+    seen = (await onHost(h, `cat '/var/log/xen/console/guest-${name}.log' 2>/dev/null || true`)).stdout;
+    if (seen.includes("XEN-GUEST-UP")) return seen;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+  return seen;
+}

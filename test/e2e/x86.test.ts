@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, Workspace } from "../engine/engine";
 import { checkAgreement, x86Rows } from "./fidelity";
-import { bootHost, destroyGuests, onHost, realProvider, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, onHost, realProvider, waitForBoot, type RealHost } from "./real-host";
 
 const HOST = "x86_64-4.17";
 const enabled = (process.env.CDKTF_XEN_E2E_X86 ?? "1") !== "0";
@@ -50,7 +50,11 @@ ${extra}}
     expect(ws.resource("xen_domain.none").effective_type).toBe("pv");
     expect(ws.resource("xen_domain.pvh").effective_type).toBe("pvh");
     expect((await onHost(h, `xenstore-read /libxl/${ws.resource("xen_domain.pvh").domid}/type`)).stdout.trim()).toBe("pvh");
-    expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    // Both really boot (PV and PVH), and the state still matches once they run.
+    expect(await waitForBoot(h, `${P}none`)).toContain("XEN-GUEST-UP");
+    expect(await waitForBoot(h, `${P}pvh`)).toContain("XEN-GUEST-UP");
+    const again = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
   });
 
   it("memory changes in place with xl mem-set within maxmem (x86), and refresh agrees", async () => {
@@ -62,7 +66,8 @@ ${extra}}
     expect(ws.resource("xen_domain.none")).toMatchObject({ memory: 200, domid });
     const listed = JSON.parse((await onHost(h, `xl list -l ${domid}`)).stdout)[0].config.b_info;
     expect(listed.target_memkb).toBe(200 * 1024);
-    expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    const again = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
   });
 
   it("pv → pvh replaces the guest (the effective type changes)", async () => {
@@ -71,7 +76,8 @@ ${extra}}
     const c = plan.resource_changes.find((r: any) => r.address === "xen_domain.none");
     expect(c.change.actions).toEqual(["delete", "create"]);
     expect(c.change.after.effective_type).toBe("pvh");
-    expect((await ws.apply()).code).toBe(0);
+    const apply = await ws.apply();
+    expect(apply.code, apply.stdout + apply.stderr).toBe(0);
     expect(ws.resource("xen_domain.none").effective_type).toBe("pvh");
     expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
   });
