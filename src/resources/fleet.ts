@@ -1,5 +1,5 @@
 // The hosts of the provider configuration, and what this provider does on them:
-// `xl` and `xenstore` commands over one pooled SSH connection per host. Reads are
+// `xl` and `xenstore` commands over pooled SSH connections (src/ssh). Reads are
 // cached for the life of the process (one engine phase) and dropped on change.
 import { createHash } from "node:crypto";
 import { shellCommand, shellQuote, Pool, SshError, type ExecResult, type SshTarget } from "../ssh";
