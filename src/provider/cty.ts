@@ -89,8 +89,3 @@ export function decodeValue(bytes: Uint8Array | undefined | null, type: CtyType)
 export function encodeValue(v: CtyValue, type: CtyType): Uint8Array {
   return encode(toWire(v, type), { extensionCodec: codec, useBigInt64: true });
 }
-
-/** A value from the cty JSON of a stored state (which can hold no unknowns). */
-export function fromJson(json: unknown, type: CtyType): CtyValue {
-  return fromWire(json, type, "");
-}

@@ -105,4 +105,3 @@ export const error = (summary: string, detail?: string, path?: Path): Diagnostic
   ({ severity: "error", summary, detail, path });
 export const warning = (summary: string, detail?: string, path?: Path): Diagnostic =>
   ({ severity: "warning", summary, detail, path });
-export const hasErrors = (d: Diagnostic[]) => d.some((x) => x.severity === "error");

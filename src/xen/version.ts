@@ -22,5 +22,3 @@ export function compareVersion(v: XenVersion, boundary: string): number {
 }
 
 export const atLeast = (v: XenVersion, boundary: string) => compareVersion(v, boundary) >= 0;
-
-export const majorMinor = (v: XenVersion) => `${v.major}.${v.minor}`;
