@@ -23,23 +23,40 @@ export interface DomainOnHost extends RunningDomain {
 
 export class HostError extends Error {}
 
-const LIST_MARKER = "@@cdktf-xen:effective-types@@";
-// One round trip: the long listing, then the type libxl recorded for each domain.
+const TYPES_MARKER = "@@cdktf-xen:effective-types@@";
+const TABLE_MARKER = "@@cdktf-xen:table@@";
+// One round trip: the long listing, the plain table (to notice a domain the long
+// listing left out), then the type libxl recorded for each domain.
 const LIST_SCRIPT =
-  `xl list -l && echo ${LIST_MARKER} && ` +
+  `xl list -l && echo ${TABLE_MARKER} && xl list && echo ${TYPES_MARKER} && ` +
   `for d in $(xenstore-list /libxl 2>/dev/null); do printf '%s %s\\n' "$d" "$(xenstore-read /libxl/$d/type 2>/dev/null)"; done`;
 
+/** Thrown when `xl list -l` left out a domain that `xl list` shows (it can, transiently). */
+export class IncompleteListing extends Error {}
+
 export function parseListing(stdout: string): DomainOnHost[] {
-  const at = stdout.indexOf(LIST_MARKER);
-  const json = at < 0 ? stdout : stdout.slice(0, at);
+  const tableAt = stdout.indexOf(TABLE_MARKER);
+  const typesAt = stdout.indexOf(TYPES_MARKER);
+  const json = tableAt < 0 ? (typesAt < 0 ? stdout : stdout.slice(0, typesAt)) : stdout.slice(0, tableAt);
   const types = new Map<number, GuestType | null>();
-  if (at >= 0) {
-    for (const line of stdout.slice(at + LIST_MARKER.length).split("\n")) {
+  if (typesAt >= 0) {
+    for (const line of stdout.slice(typesAt + TYPES_MARKER.length).split("\n")) {
       const m = /^(\d+)\s*(\S*)/.exec(line.trim());
       if (m) types.set(Number(m[1]), parseEffectiveType(m[2]));
     }
   }
-  return parseXlListLong(json).map((d) => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
+  const domains = parseXlListLong(json).map((d) => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
+  if (tableAt >= 0) {
+    const table = stdout.slice(tableAt + TABLE_MARKER.length, typesAt < 0 ? undefined : typesAt);
+    for (const line of table.split("\n")) {
+      // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.
+      const m = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
+      if (m && !m[5].includes("d") && !domains.some((d) => d.domid === Number(m[2]))) {
+        throw new IncompleteListing(`xl list -l left out domain ${m[2]} (${m[1]}) that xl list shows`);
+      }
+    }
+  }
+  return domains;
 }
 
 /** Where the provider keeps a guest's config on the host: a name-derived, shell-safe file name. */
@@ -95,18 +112,29 @@ export class Fleet {
   list(name: string): Promise<DomainOnHost[]> {
     let p = this.listings.get(name);
     if (!p) {
-      p = this.read(name, LIST_SCRIPT).then((r) => {
-        if (r.code !== 0) throw new HostError(`host "${name}": xl list -l failed (exit ${r.code}): ${r.stderr.trim()}`);
-        try {
-          return parseListing(r.stdout);
-        } catch (e) {
-          throw new HostError(`host "${name}": ${(e as Error).message}`);
-        }
-      });
+      p = this.listOnce(name);
       this.listings.set(name, p);
       p.catch(() => this.listings.delete(name));
     }
     return p;
+  }
+
+  private async listOnce(name: string): Promise<DomainOnHost[]> {
+    for (let attempt = 1; ; attempt++) {
+      const r = await this.read(name, LIST_SCRIPT);
+      if (r.code !== 0) throw new HostError(`host "${name}": xl list -l failed (exit ${r.code}): ${r.stderr.trim()}`);
+      try {
+        return parseListing(r.stdout);
+      } catch (e) {
+        // A guest missing from the listing would read as "destroyed": ask again rather than say so.
+        if (e instanceof IncompleteListing && attempt < 4) {
+          log("warn", "incomplete xl list -l; asking again", { host: name, reason: e.message });
+          await new Promise((res) => setTimeout(res, 500 * attempt));
+          continue;
+        }
+        throw new HostError(`host "${name}": ${(e as Error).message}`);
+      }
+    }
   }
 
   /** Forget the cached listing after a change on the host. */
