@@ -260,12 +260,11 @@ export function xenDomain(fleet: Fleet): Resource {
         } catch (e) {
           if (!(e instanceof SshError && e.kind === "timeout")) throw e;
         }
-        fleet.changed(host);
       }
+      // guestByUuid lists the host afresh each time.
       const still = await guestByUuid(host, d.uuid, prior.name);
       if (still) {
         const r = await fleet.run(host, ["xl", "destroy", String(still.domid)]);
-        fleet.changed(host);
         if (r.code !== 0) {
           return { value: prior, diagnostics: [error(`xl destroy failed on host "${host}" (exit ${r.code})`, xlMessage(r.stderr))] };
         }
