@@ -25,35 +25,59 @@ export class HostError extends Error {}
 
 const TYPES_MARKER = "@@cdktf-xen:effective-types@@";
 const TABLE_MARKER = "@@cdktf-xen:table@@";
+const NO_TYPE = "@@cdktf-xen:no-type@@";
 // One round trip: the long listing, the plain table (to notice a domain the long
-// listing left out), then the type libxl recorded for each domain.
-const LIST_SCRIPT =
-  `xl list -l && echo ${TABLE_MARKER} && xl list && echo ${TYPES_MARKER} && ` +
-  `for d in $(xenstore-list /libxl 2>/dev/null); do printf '%s %s\\n' "$d" "$(xenstore-read /libxl/$d/type 2>/dev/null)"; done`;
+// listing left out), then the type libxl recorded for each guest — one xenstore-read
+// for all of them. Every part's failure fails the whole listing (exit 101-103): a
+// listing that is partly an error must never read as "guest gone" or "type changed".
+const LIST_SCRIPT = [
+  `xl list -l || exit 101`,
+  `echo ${TABLE_MARKER}`,
+  `t=$(xl list) || exit 102`,
+  `printf '%s\n' "$t"`,
+  `echo ${TYPES_MARKER}`,
+  `set --; for d in $(printf '%s\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 { print $(NF-4) }'); do set -- "$@" "$d"; done`,
+  `[ $# = 0 ] && exit 0`,
+  `paths=$(for d in "$@"; do printf '/libxl/%s/type ' "$d"; done)`,
+  // The common case: one process. When it fails (a guest without a libxl type, or
+  // xenstore failing), read them one by one to tell which.
+  `if v=$(xenstore-read $paths); then printf '%s\n' "$*"; printf '%s\n' "$v"; exit 0; fi`,
+  `ok=0; for d in "$@"; do if x=$(xenstore-read /libxl/$d/type); then ok=1; echo "$d $x"; else echo "$d ${NO_TYPE}"; fi; done`,
+  `[ $ok = 1 ] || { echo 'xenstore-read failed for every guest' >&2; exit 103; }`,
+].join("\n");
 
 /** Thrown when `xl list -l` left out a domain that `xl list` shows (it can, transiently). */
 export class IncompleteListing extends Error {}
 
+/** The effective types part of the listing: "<ids>\n<value per id>" or "<id> <value>" lines. */
+function parseTypes(text: string): Map<number, GuestType | null> {
+  const types = new Map<number, GuestType | null>();
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return types;
+  if (/^\d+( \d+)*$/.test(lines[0]) && lines.length === lines[0].split(" ").length + 1) {
+    const ids = lines[0].split(" ").map(Number);
+    ids.forEach((id, i) => types.set(id, parseEffectiveType(lines[i + 1])));
+    return types;
+  }
+  for (const line of lines) {
+    const m = /^(\d+)\s+(\S*)/.exec(line);
+    if (m) types.set(Number(m[1]), m[2] === NO_TYPE ? null : parseEffectiveType(m[2]));
+  }
+  return types;
+}
+
 export function parseListing(stdout: string): DomainOnHost[] {
   const tableAt = stdout.indexOf(TABLE_MARKER);
   const typesAt = stdout.indexOf(TYPES_MARKER);
-  const json = tableAt < 0 ? (typesAt < 0 ? stdout : stdout.slice(0, typesAt)) : stdout.slice(0, tableAt);
-  const types = new Map<number, GuestType | null>();
-  if (typesAt >= 0) {
-    for (const line of stdout.slice(typesAt + TYPES_MARKER.length).split("\n")) {
-      const m = /^(\d+)\s*(\S*)/.exec(line.trim());
-      if (m) types.set(Number(m[1]), parseEffectiveType(m[2]));
-    }
-  }
-  const domains = parseXlListLong(json).map((d) => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
-  if (tableAt >= 0) {
-    const table = stdout.slice(tableAt + TABLE_MARKER.length, typesAt < 0 ? undefined : typesAt);
-    for (const line of table.split("\n")) {
-      // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.
-      const m = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
-      if (m && !m[5].includes("d") && !domains.some((d) => d.domid === Number(m[2]))) {
-        throw new IncompleteListing(`xl list -l left out domain ${m[2]} (${m[1]}) that xl list shows`);
-      }
+  if (tableAt < 0 || typesAt < tableAt) throw new Error("the listing is incomplete (the connection may have dropped)");
+  const types = parseTypes(stdout.slice(typesAt + TYPES_MARKER.length));
+  const domains = parseXlListLong(stdout.slice(0, tableAt)).map((d) => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
+  const table = stdout.slice(tableAt + TABLE_MARKER.length, typesAt);
+  for (const line of table.split("\n")) {
+    // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.
+    const m = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
+    if (m && !m[5].includes("d") && !domains.some((d) => d.domid === Number(m[2]))) {
+      throw new IncompleteListing(`xl list -l left out domain ${m[2]} (${m[1]}) that xl list shows`);
     }
   }
   return domains;
@@ -122,7 +146,10 @@ export class Fleet {
   private async listOnce(name: string): Promise<DomainOnHost[]> {
     for (let attempt = 1; ; attempt++) {
       const r = await this.read(name, LIST_SCRIPT);
-      if (r.code !== 0) throw new HostError(`host "${name}": xl list -l failed (exit ${r.code}): ${r.stderr.trim()}`);
+      if (r.code !== 0) {
+        const what = r.code === 101 ? "xl list -l" : r.code === 102 ? "xl list" : r.code === 103 ? "xenstore-read of the guests' types" : "the listing";
+        throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
+      }
       try {
         return parseListing(r.stdout);
       } catch (e) {

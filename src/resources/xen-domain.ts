@@ -7,8 +7,10 @@ import {
 import {
   refused, resolveDomain, rulesFor, specFromAttributes, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
+import { randomUUID } from "node:crypto";
 import { SshError } from "../ssh";
 import { configPath, HostError, type DomainOnHost, type Fleet } from "./fleet";
+import { createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, uuidLine, writeConfig } from "./host-scripts";
 
 const str = (description: string) => ({ type: "string" as const, optional: true, description });
 const replaces = "Changing it replaces the domain.";
@@ -56,7 +58,24 @@ export const domainSchema: Schema = {
       effective_type: { type: "string", computed: true, description: "The type the guest runs as (libxl's, from xenstore `/libxl/<domid>/type`), known at plan time from the model." },
       domid: { type: "number", computed: true, description: "The domain id." },
       uuid: { type: "string", computed: true, description: "The domain's UUID." },
-      config: { type: "string", computed: true, description: "The xl.cfg text written on the host." },
+      config: {
+        type: "string", computed: true, sensitive: true,
+        description: "The xl.cfg text written on the host (the provider adds the guest's `uuid` line). Sensitive: it can carry " +
+          "values from sensitive inputs (a `vncpasswd` in `xl_config`, a token in `cmdline`), which the provider cannot tell apart.",
+      },
+    },
+    blocks: {
+      timeouts: {
+        nesting: "single",
+        block: {
+          description: "How long each change may take on the host, as durations like `30s`, `10m` or `1h`. A change that takes longer fails with an error naming the host and the command.",
+          attributes: {
+            create: { type: "string", optional: true, description: "Waiting for the host-side lock, writing the config and `xl create`. Default: `10m`." },
+            update: { type: "string", optional: true, description: "`xl mem-set`, `xl vcpu-set` and rewriting the config. Default: `10m`." },
+            delete: { type: "string", optional: true, description: "`xl destroy` and removing the config, after `shutdown_timeout`. Default: `10m`." },
+          },
+        },
+      },
     },
   },
 };
@@ -69,6 +88,28 @@ const REPLACE_ON_CHANGE = [
 ] as const;
 
 const DEFAULT_SHUTDOWN_TIMEOUT = 60;
+/** The longest wait this provider accepts for any one step (a day), in seconds. */
+const MAX_WAIT_SECONDS = 86_400;
+const DEFAULT_TIMEOUT_SECONDS = 600;
+
+/** A duration as Terraform's timeouts blocks write them ("90s", "10m", "1h30m"), in seconds; null when malformed. */
+export function parseDuration(text: string): number | null {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
+  if (!m || text.trim() === "") return null;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+
+type Step = "create" | "update" | "delete";
+
+function timeoutOf(o: Obj, step: Step): number {
+  const t = o.timeouts as Obj | null | undefined;
+  const v = t && typeof t === "object" ? t[step] : null;
+  const secs = typeof v === "string" ? parseDuration(v) : null;
+  return secs && secs > 0 ? Math.min(secs, MAX_WAIT_SECONDS) : DEFAULT_TIMEOUT_SECONDS;
+}
+
+/** The domain this provider must never shut down, destroy or adopt. */
+const isDom0 = (d: { domid: number; name: string }) => d.domid === 0 || d.name === "Domain-0";
 
 const toDiag = (f: Finding): Diagnostic =>
   f.severity === "error" ? error(f.summary, f.detail, f.path) : warning(f.summary, f.detail, f.path);
@@ -91,6 +132,32 @@ function sizesOf(config: Obj): Obj {
 }
 
 export function xenDomain(fleet: Fleet): Resource {
+  /**
+   * host/name pairs planned by this process, with the config each was planned from. The
+   * engine plans each resource instance once per run (a plan or an apply starts its own
+   * provider processes) — and once more, with no prior state, the create half of a
+   * replacement. Any other second plan of a pair is a second resource claiming the guest.
+   */
+  const plannedNames = new Map<string, { config: string; replacing: boolean }>();
+
+  /** A diagnostic when another resource already planned this host/name. */
+  function claimName(config: Obj, prior: Obj | null): Diagnostic | null {
+    if (typeof config.host !== "string" || typeof config.name !== "string") return null;
+    const key = `${config.host}\0${config.name}`;
+    const text = JSON.stringify(config);
+    const seen = plannedNames.get(key);
+    if (seen && seen.replacing && prior === null && seen.config === text) {
+      seen.replacing = false;
+      return null;
+    }
+    if (seen) {
+      return error(`Two xen_domain resources declare the guest "${config.name}" on host "${config.host}"`,
+        "A name is unique on a host: one of them would fail to create, or both would manage one guest. Give each resource its own name.", ["name"]);
+    }
+    plannedNames.set(key, { config: text, replacing: false });
+    return null;
+  }
+
   /** Host facts for planning; a diagnostic on `host` when they cannot be had. */
   async function factsFor(host: CtyValue): Promise<HostFacts | Diagnostic> {
     if (typeof host !== "string") return error("host is not known", undefined, ["host"]);
@@ -115,32 +182,27 @@ export function xenDomain(fleet: Fleet): Resource {
     return null;
   }
 
-  /** Find our guest: by uuid first (stable), else by name (re-created out of band). */
-  function findGuest(domains: DomainOnHost[], state: Obj): DomainOnHost | undefined {
-    return domains.find((d) => typeof state.uuid === "string" && d.uuid === state.uuid)
-      ?? domains.find((d) => d.name === state.name && d.domid !== 0);
-  }
-
-  async function guestByUuid(host: string, uuid: CtyValue, name: CtyValue): Promise<DomainOnHost | undefined> {
-    fleet.changed(host);
-    const domains = await fleet.list(host);
-    return domains.find((d) => d.uuid === uuid) ?? (uuid ? undefined : domains.find((d) => d.name === name));
+  /** Our guest on the host: the domain with the uuid this provider created or imported, never dom0. */
+  async function ownGuest(host: string, uuid: CtyValue, fresh = true): Promise<DomainOnHost | undefined> {
+    if (typeof uuid !== "string" || uuid === "") return undefined;
+    if (fresh) fleet.changed(host);
+    return (await fleet.list(host)).find((d) => d.uuid === uuid && !isDom0(d));
   }
 
   function stateFrom(base: Obj, d: DomainOnHost): Obj {
     // xl caps memory at a lower maxmem: that is what was asked for, not drift.
     const capped = typeof base.maxmem === "number" && typeof base.memory === "number"
-      && base.maxmem < base.memory && d.memory === base.maxmem;
+      && base.maxmem < base.memory && d.memory <= base.maxmem;
     return {
       ...base,
       id: `${String(base.host)}/${String(base.name)}`,
       domid: d.domid,
       uuid: d.uuid,
       memory: capped ? base.memory : d.memory,
-      maxmem: d.maxmem,
+      maxmem: capped ? base.maxmem : d.maxmem,
       vcpus: d.vcpus,
       maxvcpus: d.maxvcpus,
-      effective_type: d.effectiveType ?? d.writtenType ?? base.effective_type ?? null,
+      effective_type: d.effectiveType,
     };
   }
 
@@ -153,6 +215,28 @@ export function xenDomain(fleet: Fleet): Resource {
       `${mismatch}. Nothing was changed. Update the facts block (and review the plan) before applying.`, ["host"]) : null;
   }
 
+  /** A change script under the host-side lock; a lock that stays taken is an error naming its holder. */
+  async function lockedRun(host: string, label: string, body: string, seconds: number, stdin?: string) {
+    const h = fleet.host(host);
+    let r;
+    try {
+      r = await fleet.exec(host, locked(h.configDir, seconds, body), { stdin, timeoutMs: (seconds + 15) * 1000 });
+    } catch (e) {
+      if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
+      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${seconds + 15} s` :
+        `the connection dropped while running \`${label}\``}; its outcome is unknown`);
+    }
+    if (r.code === EXIT.lockTimeout) {
+      const holder = r.stderr.split("\n").find((l) => l.startsWith(LOCK_HOLDER))?.slice(LOCK_HOLDER.length).trim() ?? "unknown";
+      throw new HostError(`host "${host}": another change holds the host-side lock ${h.configDir}/.lock (${holder}); ` +
+        `gave up after ${seconds} s. Nothing was changed. Try again when it is done.`);
+    }
+    if (r.code === EXIT.noFlock || r.code === EXIT.cannotWrite) {
+      throw new HostError(`host "${host}": ${r.stderr.trim() || `cannot use ${h.configDir}`}`);
+    }
+    return r;
+  }
+
   async function create(planned: Obj): Promise<Result<Obj | null>> {
     const host = planned.host as string;
     const name = planned.name as string;
@@ -163,78 +247,112 @@ export function xenDomain(fleet: Fleet): Resource {
     const r = resolve(planned, facts);
     if (refused(r) || !r.config) return { value: null, diagnostics: r.findings.map(toDiag) };
 
-    const before = await fleet.list(host);
-    const clash = before.find((d) => d.name === name);
-    if (clash) {
-      return { value: null, diagnostics: [error(`A domain named "${name}" already exists on host "${host}" (domid ${clash.domid})`,
-        `Import it with: terraform import <address> ${host}/${name}`, ["name"])] };
-    }
+    // The guest's uuid is ours: the one thing that tells our guest from any other of that name.
+    const uuid = randomUUID();
     const path = configPath(h.configDir, name);
-    await fleet.writeFile(host, path, r.config);
+    const seconds = timeoutOf(planned, "create");
     let res;
     try {
-      res = await fleet.run(host, ["xl", "create", path]);
+      res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, `${r.config}${uuidLine(uuid)}\n`);
     } catch (e) {
-      // The outcome is unknown: make sure no half-created domain stays behind.
-      const cleanup = await destroyNamedAfterFailure(host, name, before);
-      await fleet.removeFile(host, path).catch(() => {});
-      return { value: null, diagnostics: [hostDiag(e), ...cleanup] };
+      // The outcome is unknown: make sure no half-created guest of ours stays behind.
+      return afterInterruptedCreate(planned, uuid, r.config, e);
     } finally {
       fleet.changed(host);
     }
+    if (res.code === EXIT.nameTaken) {
+      return { value: null, diagnostics: [error(`A domain named "${name}" already exists on host "${host}" (${res.stderr.trim()})`,
+        `It is not one this configuration created, so it is left alone. Import it with: terraform import <address> ${host}/${name}`, ["name"])] };
+    }
     if (res.code !== 0) {
-      const cleanup = await destroyNamedAfterFailure(host, name, before);
-      await fleet.removeFile(host, path).catch(() => {});
+      // xl destroys what it half-made itself; check for our uuid all the same.
+      const cleanup = await destroyOwnAfterFailure(host, uuid);
       return { value: null, diagnostics: [error(`xl create failed on host "${host}" (exit ${res.code})`,
-        xlMessage(res.stderr || res.stdout) + "\nNo domain was left behind.", ["name"]), ...cleanup] };
+        xlMessage(res.stderr || res.stdout) + (cleanup.length ? "" : "\nNo domain was left behind."), ["name"]), ...cleanup] };
     }
     const warnings = xlMessage(res.stderr);
     if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
-    const d = (await fleet.list(host)).find((x) => x.name === name);
+    const state: Obj = { ...planned, uuid, domid: null, config: r.config };
+    let d: DomainOnHost | undefined;
+    try {
+      d = await ownGuest(host, uuid);
+    } catch (e) {
+      // It runs; only reading it back failed. Record it, so nothing runs untracked.
+      diags.push(warning(`Guest "${name}" was created on host "${host}" but could not be read back`,
+        `${(e as Error).message}. It is recorded in state with uuid ${uuid}; the next refresh reads it.`, ["name"]));
+      return { value: state, diagnostics: diags };
+    }
     if (!d) {
       return { value: null, diagnostics: [...diags, error(`xl create succeeded but no domain "${name}" is listed on host "${host}"`,
         "The guest may have exited at once (check on_poweroff / the guest console).", ["name"])] };
     }
-    const state = { ...stateFrom(planned, d), config: r.config };
     if (d.effectiveType && d.effectiveType !== planned.effective_type) {
       diags.push(error(`The host runs "${name}" as ${d.effectiveType}, not ${String(planned.effective_type)} as planned`,
         "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
     }
-    return { value: state, diagnostics: diags };
+    return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type }, diagnostics: diags };
   }
 
-  /** After a failed or interrupted create: destroy a domain of that name that was not there before. */
-  async function destroyNamedAfterFailure(host: string, name: string, before: DomainOnHost[]): Promise<Diagnostic[]> {
+  /**
+   * `xl create` was interrupted (dropped connection, timeout): destroy our guest if it
+   * exists; when the host cannot be asked, record it as created (the engine taints it,
+   * and the next apply replaces or forgets it by its uuid) rather than lose track of it.
+   */
+  async function afterInterruptedCreate(planned: Obj, uuid: string, config: string, cause: unknown): Promise<Result<Obj | null>> {
+    const host = planned.host as string;
+    const why = hostDiag(cause, ["name"]);
     try {
-      fleet.changed(host);
-      const now = await fleet.list(host);
-      const leftover = now.find((d) => d.name === name && !before.some((b) => b.uuid === d.uuid));
-      if (leftover) {
-        await fleet.run(host, ["xl", "destroy", String(leftover.domid)]);
-        fleet.changed(host);
-      }
+      const d = await ownGuest(host, uuid);
+      if (d) await destroyOwn(host, d, timeoutOf(planned, "create"));
+      await fleet.exec(host, removeOwnConfig(configPath(fleet.host(host).configDir, planned.name as string), uuid));
+      return { value: null, diagnostics: [why, warning(`Nothing was left on host "${host}"`,
+        d ? `The guest that xl create started (uuid ${uuid}) was destroyed.` : "No guest of this create is running.")] };
+    } catch (e) {
+      return { value: { ...planned, uuid, domid: null, config }, diagnostics: [why, error(`Could not check host "${host}" for the guest being created`,
+        `${(e as Error).message}. It is recorded in state with uuid ${uuid}, so the next apply finds it (or finds it gone) by that uuid.`, ["name"])] };
+    }
+  }
+
+  /** After a failed create: destroy a guest with our uuid, should one exist. */
+  async function destroyOwnAfterFailure(host: string, uuid: string): Promise<Diagnostic[]> {
+    try {
+      const d = await ownGuest(host, uuid);
+      if (d) await destroyOwn(host, d, DEFAULT_TIMEOUT_SECONDS);
       return [];
     } catch (e) {
-      return [error(`Could not check host "${host}" for a half-created domain "${name}"`,
-        `${(e as Error).message}. Check with \`xl list\` on the host.`)];
+      return [error(`Could not check host "${host}" for a half-created domain with uuid ${uuid}`,
+        `${(e as Error).message}. Check with \`xl list -v\` on the host.`)];
+    }
+  }
+
+  /** xl destroy of our guest, checked on the host to still be ours; true when it is gone. */
+  async function destroyOwn(host: string, d: DomainOnHost, seconds: number): Promise<void> {
+    const r = await lockedRun(host, `xl destroy ${d.domid}`, onOwnGuest(d.domid, d.uuid, ["xl", "destroy", String(d.domid)]), seconds);
+    fleet.changed(host);
+    if (r.code !== 0 && r.code !== EXIT.notOurs) {
+      throw new HostError(`host "${host}": xl destroy ${d.domid} failed (exit ${r.code}): ${xlMessage(r.stderr)}`);
     }
   }
 
   async function update(prior: Obj, planned: Obj): Promise<Result<Obj | null>> {
     const host = planned.host as string;
-    const d = await guestByUuid(host, prior.uuid, prior.name);
+    const d = await ownGuest(host, prior.uuid);
     if (!d) {
       return { value: prior, diagnostics: [error(`Domain "${String(prior.name)}" is no longer on host "${host}"`,
         "It was destroyed outside of Terraform. Run plan again: it will offer to create it.")] };
     }
     const id = String(d.domid);
+    const seconds = timeoutOf(planned, "update");
     const steps: [string, string[]][] = [];
     if (planned.memory !== prior.memory) steps.push(["memory", ["xl", "mem-set", id, `${String(planned.memory)}m`]]);
     if (planned.vcpus !== prior.vcpus) steps.push(["vcpus", ["xl", "vcpu-set", id, String(planned.vcpus)]]);
     let current = { ...prior };
     for (const [attr, argv] of steps) {
-      const r = await fleet.run(host, argv);
+      const r = await lockedRun(host, argv.join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
       fleet.changed(host);
+      if (r.code === EXIT.notOurs) {
+        return { value: current, diagnostics: [error(`Domain "${String(prior.name)}" is no longer on host "${host}"`, r.stderr.trim(), [attr])] };
+      }
       if (r.code !== 0) {
         return { value: current, diagnostics: [error(`${argv.slice(0, 2).join(" ")} failed on host "${host}" (exit ${r.code})`, xlMessage(r.stderr), [attr])] };
       }
@@ -242,38 +360,37 @@ export function xenDomain(fleet: Fleet): Resource {
     }
     const h = fleet.host(host);
     if (typeof planned.config === "string" && planned.config !== prior.config) {
-      await fleet.writeFile(host, configPath(h.configDir, planned.name as string), planned.config);
+      const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name as string)), seconds, `${planned.config}${uuidLine(d.uuid)}\n`);
+      if (r.code !== 0) throw new HostError(`host "${host}": cannot write the config: ${r.stderr.trim() || `exit ${r.code}`}`);
     }
     return { value: { ...planned, domid: d.domid, uuid: d.uuid }, diagnostics: [] };
   }
 
   async function remove(prior: Obj): Promise<Result<Obj | null>> {
     const host = prior.host as string;
-    const d = await guestByUuid(host, prior.uuid, prior.name);
     const h = fleet.host(host);
+    if (prior.domid === 0 || prior.name === "Domain-0") {
+      return { value: prior, diagnostics: [error("Refusing to destroy Domain-0", "Domain-0 is the host's control domain; this provider never shuts it down or destroys it. Remove it from state with `terraform state rm`.")] };
+    }
+    const d = await ownGuest(host, prior.uuid);
     if (d) {
-      const id = String(d.domid);
-      const timeout = typeof prior.shutdown_timeout === "number" ? prior.shutdown_timeout : DEFAULT_SHUTDOWN_TIMEOUT;
+      const timeout = typeof prior.shutdown_timeout === "number" ? Math.min(prior.shutdown_timeout, MAX_WAIT_SECONDS) : DEFAULT_SHUTDOWN_TIMEOUT;
       if (timeout > 0) {
         try {
-          await fleet.run(host, ["xl", "shutdown", "-w", id], { timeoutMs: timeout * 1000 });
+          await fleet.exec(host, onOwnGuest(d.domid, d.uuid, ["xl", "shutdown", "-w", String(d.domid)]), { timeoutMs: timeout * 1000 });
         } catch (e) {
           if (!(e instanceof SshError && e.kind === "timeout")) throw e;
         }
       }
-      // guestByUuid lists the host afresh each time.
-      const still = await guestByUuid(host, d.uuid, prior.name);
-      if (still) {
-        const r = await fleet.run(host, ["xl", "destroy", String(still.domid)]);
-        if (r.code !== 0) {
-          return { value: prior, diagnostics: [error(`xl destroy failed on host "${host}" (exit ${r.code})`, xlMessage(r.stderr))] };
-        }
-      }
+      const still = await ownGuest(host, d.uuid);
+      if (still) await destroyOwn(host, still, timeoutOf(prior, "delete"));
       // A destroyed domain can stay listed while Xen tears it down; a replacement of the
       // same name must not find it there.
-      for (let i = 0; i < 40 && (await guestByUuid(host, d.uuid, prior.name)); i++) await sleep(250);
+      for (let i = 0; i < 40 && (await ownGuest(host, d.uuid)); i++) await sleep(250);
     }
-    await fleet.removeFile(host, configPath(h.configDir, prior.name as string));
+    if (typeof prior.uuid === "string") {
+      await fleet.exec(host, removeOwnConfig(configPath(h.configDir, prior.name as string), prior.uuid));
+    }
     return { value: null, diagnostics: [] };
   }
 
@@ -288,6 +405,23 @@ export function xenDomain(fleet: Fleet): Resource {
           d.push(error(`${k} must be a whole, non-negative number`, `Got ${v}.`, [k]));
         }
       }
+      if (typeof config.shutdown_timeout === "number" && config.shutdown_timeout > MAX_WAIT_SECONDS) {
+        d.push(error(`shutdown_timeout must be at most ${MAX_WAIT_SECONDS} seconds (a day)`, `Got ${config.shutdown_timeout}.`, ["shutdown_timeout"]));
+      }
+      const t = config.timeouts;
+      if (t && typeof t === "object" && !isUnknown(t)) {
+        for (const step of ["create", "update", "delete"] as const) {
+          const v = (t as Obj)[step];
+          if (typeof v !== "string") continue;
+          const secs = parseDuration(v);
+          if (secs === null || secs === 0 || secs > MAX_WAIT_SECONDS) {
+            d.push(error(`timeouts.${step} must be a duration like "30s", "10m" or "1h" (at most 24h)`, `Got "${v}".`, ["timeouts", step]));
+          }
+        }
+      }
+      if (config.name === "Domain-0") {
+        d.push(error("name must not be Domain-0", "Domain-0 is the host's control domain; this provider never manages it.", ["name"]));
+      }
       return d;
     },
 
@@ -295,6 +429,9 @@ export function xenDomain(fleet: Fleet): Resource {
       const diags: Diagnostic[] = [];
       const facts = await factsFor(config.host);
       if (!("machine" in facts)) return { planned: proposed, requiresReplace: [], diagnostics: [facts] };
+
+      const clash = claimName(config, prior);
+      if (clash) return { planned: proposed, requiresReplace: [], diagnostics: [clash] };
 
       // Optional+computed sizes follow the config (or xl's defaults), not the prior state.
       const planned: Obj = { ...proposed, ...sizesOf(config) };
@@ -325,7 +462,7 @@ export function xenDomain(fleet: Fleet): Resource {
           planned.domid = prior.domid;
           planned.uuid = prior.uuid;
           const maxmem = planned.maxmem as number, maxvcpus = planned.maxvcpus as number;
-          if (typeof planned.memory === "number" && planned.memory > maxmem) {
+          if (typeof planned.memory === "number" && planned.memory > maxmem && planned.memory !== prior.memory) {
             diags.push(error(`memory (${planned.memory}) cannot grow above maxmem (${maxmem}) in place`, "Raise maxmem too (which replaces the domain).", ["memory"]));
           }
           if (typeof planned.vcpus === "number" && planned.vcpus > maxvcpus) {
@@ -334,6 +471,8 @@ export function xenDomain(fleet: Fleet): Resource {
         } else {
           planned.domid = Unknown;
           planned.uuid = Unknown;
+          const claim = typeof config.host === "string" && typeof config.name === "string" ? plannedNames.get(`${config.host}\0${config.name}`) : undefined;
+          if (claim) claim.replacing = true;
         }
       } else {
         planned.domid = Unknown;
@@ -357,8 +496,22 @@ export function xenDomain(fleet: Fleet): Resource {
     async read(state) {
       const host = state.host as string;
       try {
-        const d = findGuest(await fleet.list(host), state);
-        if (!d) return { value: null, diagnostics: [] };
+        if (typeof state.uuid !== "string" || state.uuid === "") {
+          return { value: state, diagnostics: [error(`The state of "${String(state.name)}" has no uuid`,
+            `Without it the provider cannot tell its guest from another of that name. Import it again: terraform import <address> ${host}/${String(state.name)}`)] };
+        }
+        const domains = await fleet.list(host);
+        const d = domains.find((x) => x.uuid === state.uuid && !isDom0(x));
+        if (!d) {
+          const stranger = domains.find((x) => x.name === state.name);
+          return { value: null, diagnostics: stranger ? [warning(`Guest "${String(state.name)}" is gone from host "${host}"`,
+            `A domain of the same name runs there (domid ${stranger.domid}, uuid ${stranger.uuid}), but it is not the guest this ` +
+            `configuration manages (uuid ${state.uuid}), so it is left alone. Import it, or remove it, before the next apply creates the guest again.`)] : [] };
+        }
+        if (d.effectiveType === null) {
+          return { value: state, diagnostics: [error(`Cannot read the type guest "${String(state.name)}" runs as on host "${host}"`,
+            `xenstore has no /libxl/${d.domid}/type. The state is kept as it was.`)] };
+        }
         return { value: stateFrom(state, d), diagnostics: [] };
       } catch (e) {
         return { value: state, diagnostics: [hostDiag(e)] };
@@ -375,6 +528,13 @@ export function xenDomain(fleet: Fleet): Resource {
       try {
         const d = (await fleet.list(host)).find((x) => x.name === name);
         if (!d) return { value: null, diagnostics: [error(`No domain named "${name}" on host "${host}"`, "Check `xl list` on the host.")] };
+        if (isDom0(d)) {
+          return { value: null, diagnostics: [error("Domain-0 cannot be imported",
+            "Domain-0 is the host's control domain: managing it would let a destroy power off the host and every guest on it.")] };
+        }
+        if (d.effectiveType === null) {
+          return { value: null, diagnostics: [error(`Cannot read the type "${name}" runs as on host "${host}"`, `xenstore has no /libxl/${d.domid}/type.`)] };
+        }
         const base: Obj = Object.fromEntries(Object.keys(domainSchema.block.attributes).map((k) => [k, null]));
         Object.assign(base, {
           host, name,
@@ -382,6 +542,7 @@ export function xenDomain(fleet: Fleet): Resource {
           kernel: d.kernel, ramdisk: d.ramdisk, cmdline: d.cmdline, bootloader: d.bootloader,
           memory: d.memory,
           shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
+          timeouts: null,
         });
         const state = stateFrom(base, d);
         const facts = await fleet.facts(host);

@@ -5,7 +5,7 @@ import { refuse, warn, type Finding } from "./finding";
 import { XL_KEYS, type XlKey } from "./key-table";
 import { FIRST_CLASS_KEYS } from "./spec";
 import { atLeast, type XenVersion } from "./version";
-import { uncarriable, type CfgValue } from "./xlcfg";
+import { readXlInteger, uncarriable, type CfgValue } from "./xlcfg";
 
 const byName = new Map<string, XlKey>(XL_KEYS.map((k) => [k.name, k]));
 
@@ -33,8 +33,6 @@ export function suggestKey(name: string): string | undefined {
   return bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-const INTEGER = /^[+-]?(0x[0-9a-fA-F]+|\d+)$/;
-
 /** A value of xl_config, read per the key's kind; null when refused (see findings). */
 function readValue(key: string, raw: string, kind: XlKey["kind"] | undefined, path: Finding["path"], f: Finding[]): CfgValue | null {
   const bad = (why: string) => { f.push(refuse(path!, `xl_config["${key}"] ${why}`)); return null; };
@@ -58,13 +56,20 @@ function readValue(key: string, raw: string, kind: XlKey["kind"] | undefined, pa
     case "integer":
     case "boolean":
       if (kind === "boolean" && (trimmed === "true" || trimmed === "false")) return trimmed === "true" ? 1 : 0;
-      if (!INTEGER.test(trimmed)) return bad(`must be an integer: xl reads ${key} as a number, not "${raw}"`);
-      return Number(trimmed);
+      {
+        const n = readXlInteger(trimmed);
+        if ("error" in n) return bad(`must be an integer as xl reads it: ${n.error}`);
+        return n.render;
+      }
     case "number":
       if (trimmed === "" || Number.isNaN(Number(trimmed))) return bad(`must be a number, not "${raw}"`);
       return Number(trimmed);
     case "string": return raw;
-    default: return INTEGER.test(trimmed) ? Number(trimmed) : raw;
+    default: {
+      // A key this table does not know: a number xl can read is written bare, anything else quoted.
+      const n = readXlInteger(trimmed);
+      return "error" in n ? raw : n.render;
+    }
   }
 }
 

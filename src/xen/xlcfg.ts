@@ -14,9 +14,36 @@ export function quote(s: string): string {
   return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
-export type CfgValue = string | number | string[];
+/** An integer written exactly as given (decimal, octal `010`, hex `0x10`): xl reads the text itself. */
+export interface Bare {
+  bare: string;
+}
+
+export type CfgValue = string | number | string[] | Bare;
+
+/** The largest value xl's strtol-based reader takes (LONG_MAX on 64-bit dom0s). */
+const LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * An integer as xl reads it (libxlu: `strtol(value, &end, 0)`, the whole text consumed):
+ * decimal, octal with a leading 0, hex with 0x; an optional sign. Returns the value and
+ * how to write it, or why xl would refuse it.
+ */
+export function readXlInteger(text: string): { value: bigint; render: CfgValue } | { error: string } {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text.trim());
+  if (!m) {
+    return { error: /^[+-]?0[0-9]+$/.test(text.trim()) ? `"${text}" is not an integer xl can read (a leading 0 means octal, which has no 8 or 9)` : `"${text}" is not an integer` };
+  }
+  const digits = m[2];
+  const magnitude = /^0[xX]/.test(digits) ? BigInt(digits) : digits.length > 1 && digits.startsWith("0") ? BigInt("0o" + digits.slice(1)) : BigInt(digits);
+  if (magnitude > LONG_MAX) return { error: `${text} is out of range (xl reads integers up to ${LONG_MAX})` };
+  const value = m[1] === "-" ? -magnitude : magnitude;
+  // xl's lexer takes only unsigned numbers bare; strtol reads a quoted "-1" all the same.
+  return { value, render: m[1] ? m[1] + digits : { bare: digits } };
+}
 
 export function renderValue(v: CfgValue): string {
+  if (typeof v === "object" && !Array.isArray(v)) return v.bare;
   // xl's lexer takes only unsigned integers bare; strtol reads a quoted "-1" all the same.
   if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? String(v) : quote(String(v));
   if (Array.isArray(v)) return `[ ${v.map(quote).join(", ")} ]`;

@@ -23,7 +23,8 @@ for (const engine of engines()) {
     let host: SshHost;
     let ws: Workspace;
     const config = (body: string) => ws.write("main.tf", providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey }]) + body);
-    const xlCommands = () => host.commands().filter((c) => /\bxl (create|destroy|shutdown|mem-set|vcpu-set)\b/.test(c));
+    // Changes run as scripts (lock, ownership check, then xl): one line per command.
+    const xlCommands = () => host.commands().flatMap((c) => c.split("\n")).filter((c) => /^(if .*; then )?xl (create|destroy|shutdown|mem-set|vcpu-set)\b/.test(c.trim()));
 
     beforeAll(async () => {
       ensureBuilt();

@@ -1,0 +1,89 @@
+// The shell scripts this provider runs in dom0 for changes. Each change is one
+// round trip, and every one that touches a guest checks, on the host and at that
+// moment, that the domain is the one this provider owns (by uuid), never dom0.
+import { hostname } from "node:os";
+import { shellCommand, shellQuote } from "../ssh";
+
+/** Exit codes of these scripts that are not xl's (xl uses 0-6 and signals). */
+export const EXIT = {
+  /** The host-side lock was held by someone else for the whole wait. */
+  lockTimeout: 75,
+  /** A domain of that name already runs (checked under the lock). */
+  nameTaken: 73,
+  /** The domain id no longer belongs to the uuid this provider owns. */
+  notOurs: 74,
+  /** The config file could not be written. */
+  cannotWrite: 71,
+  /** flock(1) is missing on the host. */
+  noFlock: 72,
+} as const;
+
+/** Markers in a script's stderr that carry facts for the error message. */
+export const LOCK_HOLDER = "cdktf-xen-lock-holder:";
+
+/** Who takes the lock, for the message another run shows while it waits. */
+export function lockOwner(): string {
+  return `terraform-provider-xen pid ${process.pid} on ${hostname()} since ${new Date().toISOString()}`;
+}
+
+/**
+ * `body` run under an exclusive flock(1) on `<dir>/.lock`, so concurrent applies from
+ * other workspaces or pipelines serialize their changes on this host. Waits at most
+ * `waitSeconds`; then fails with EXIT.lockTimeout and names the holder on stderr.
+ */
+export function locked(dir: string, waitSeconds: number, body: string): string {
+  const d = shellQuote(dir);
+  return [
+    `command -v flock >/dev/null 2>&1 || { echo 'flock(1) is not installed on this host (package util-linux)' >&2; exit ${EXIT.noFlock}; }`,
+    `umask 077; mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
+    `exec 9>>${d}/.lock || exit ${EXIT.cannotWrite}`,
+    `if ! flock -w ${Math.max(1, Math.floor(waitSeconds))} 9; then printf '${LOCK_HOLDER} %s\\n' "$(cat ${d}/.lock.owner 2>/dev/null || echo unknown)" >&2; exit ${EXIT.lockTimeout}; fi`,
+    `printf '%s\\n' ${shellQuote(lockOwner())} > ${d}/.lock.owner`,
+    body,
+  ].join("\n");
+}
+
+/**
+ * Create a guest: refuse when a domain of that name runs (checked under the lock, so two
+ * applies cannot both pass), write the config atomically, then `xl create`. A failed
+ * create removes the file it wrote.
+ */
+export function createGuest(name: string, path: string): string {
+  const p = shellQuote(path);
+  const tmp = shellQuote(`${path}.tmp.${process.pid}`);
+  return [
+    `if taken=$(xl domid ${shellQuote(name)} 2>/dev/null); then echo "domid $taken" >&2; exit ${EXIT.nameTaken}; fi`,
+    `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`,
+    `xl create ${p}; rc=$?`,
+    `[ $rc = 0 ] || rm -f ${p}`,
+    `exit $rc`,
+  ].join("\n");
+}
+
+/** A guard that the domain id still belongs to `uuid` (xenstore's /local/domain/<id>/vm). */
+function ownedBy(domid: number, uuid: string): string {
+  return `[ "$(xenstore-read /local/domain/${domid}/vm 2>/dev/null)" = ${shellQuote(`/vm/${uuid}`)} ] || ` +
+    `{ echo 'domain ${domid} is no longer the guest with uuid ${uuid}' >&2; exit ${EXIT.notOurs}; }`;
+}
+
+/** Run `argv` (an xl command on that domain) only if the domain is still ours. */
+export function onOwnGuest(domid: number, uuid: string, argv: string[]): string {
+  if (!Number.isSafeInteger(domid) || domid <= 0) throw new Error(`refusing to act on domain ${domid}`);
+  return `${ownedBy(domid, uuid)}\n${shellCommand(argv)}`;
+}
+
+/** Write a config file atomically. */
+export function writeConfig(path: string): string {
+  const p = shellQuote(path);
+  const tmp = shellQuote(`${path}.tmp.${process.pid}`);
+  return `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`;
+}
+
+/** Remove the config file only when it is the one written for `uuid`. */
+export function removeOwnConfig(path: string, uuid: string): string {
+  const p = shellQuote(path);
+  return `if [ -f ${p} ] && grep -qF ${shellQuote(uuidLine(uuid))} ${p}; then rm -f ${p}; fi`;
+}
+
+/** The line that ties a config file to the guest this provider created. */
+export const uuidLine = (uuid: string) => `uuid = "${uuid}"`;
