@@ -1,46 +1,21 @@
 #!/usr/bin/env bash
-# ensure-sshd.sh — make Debian's OpenSSH server and client available for the loopback test host
-# (test/harness/ssh-host.ts). Idempotent: does nothing when /usr/sbin/sshd, ssh and ssh-keygen are
-# already installed, except making sure the privilege-separation directory /run/sshd exists.
-#
-# The package's postinst would start the system sshd service; a temporary policy-rc.d stops that
-# (the test host runs its own sshd on a free loopback port with its own config).
-# Needs root (apt-get). Progress goes to stderr.
+# ensure-sshd.sh — Debian's OpenSSH server and client for the loopback test host
+# (test/harness/ssh-host.ts): installs the `ssh` group of scripts/host-packages.txt when a
+# package of it is missing (without starting the system's sshd: see pkg_ensure; the test host
+# runs its own sshd on a free loopback port with its own config), and makes sure the
+# privilege-separation directory /run/sshd exists. Idempotent; needs root only to install.
+# Progress goes to stderr.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=lib/packages.sh
+source "$here/lib/packages.sh"
 
 log() { printf 'ensure-sshd: %s\n' "$*" >&2; }
 
-need_install=0
-for f in /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen; do
-  [ -x "$f" ] || need_install=1
+pkg_install ssh || { log "could not install the ssh group of $PKG_LIST_FILE"; exit 1; }
+for f in /usr/sbin/sshd /usr/bin/ssh /usr/bin/ssh-keygen; do # installed, yet a file may be gone
+  [[ -x $f ]] || { log "$f is missing although its package is installed (apt-get install --reinstall openssh-server openssh-client)"; exit 1; }
 done
-
-if [ "$need_install" = 1 ]; then
-  if [ "$(id -u)" != 0 ]; then
-    log "openssh-server/openssh-client are missing and this is not root; install them first"
-    exit 1
-  fi
-  policy=/usr/sbin/policy-rc.d
-  added_policy=0
-  if [ ! -e "$policy" ]; then
-    printf '#!/bin/sh\nexit 101\n' >"$policy"
-    chmod 0755 "$policy"
-    added_policy=1
-  fi
-  cleanup() { if [ "$added_policy" = 1 ]; then rm -f "$policy"; fi; }
-  trap cleanup EXIT
-
-  export DEBIAN_FRONTEND=noninteractive
-  install() {
-    apt-get install -y -q --no-install-recommends openssh-server openssh-client >&2
-  }
-  log "installing openssh-server and openssh-client"
-  if ! install; then
-    log "install failed; running apt-get update and retrying"
-    apt-get update -q >&2
-    install
-  fi
-fi
 
 if [ ! -d /run/sshd ]; then
   if [ "$(id -u)" = 0 ]; then

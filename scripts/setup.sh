@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Installs what the provider's build and tests need, idempotently: Node packages,
-# OpenSSH (the tests' SSH hosts), and the engines (terraform from PATH; OpenTofu
-# built from the Go module proxy and cached when it is not on PATH).
+# Installs what the provider's build and tests need, idempotently: the Debian packages
+# of the groups base, ssh and engine of scripts/host-packages.txt (plus the groups given
+# as arguments, e.g. `scripts/setup.sh jsii-python`), Node packages, OpenSSH (the tests'
+# SSH hosts), and the engines (terraform from PATH; OpenTofu built from the Go module
+# proxy and cached when it is not on PATH).
 # Prints `export` lines for the engines found, for `eval "$(scripts/setup.sh)"`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log() { printf '[setup] %s\n' "$*" >&2; }
+
+# one dpkg-query when nothing is missing: this runs before every demo and test run
+# shellcheck source=lib/packages.sh
+source scripts/lib/packages.sh
+pkg_install base ssh engine "$@" || { log "could not install the Debian packages this needs"; exit 1; }
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "npm ci"

@@ -21,20 +21,18 @@ COMMON_PICKS="util-linux:usr/bin/flock"
 
 # --------------------------------------------------------------------- host tools
 ensure_host_tools() { # the Debian packages the build and the run need on this machine
-  local need=() p
-  local want=("$QEMU_PKG" device-tree-compiler cpio dropbear-bin binutils xz-utils zstd
-              openssh-client util-linux gzip ${HOST_EXTRA_TOOLS:-})
-  for p in "${want[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
-  done
-  ((${#need[@]})) || return 0
-  log "installing host packages: ${need[*]}"
-  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}" >&2; then
-    log "apt-get install failed; running apt-get update once and retrying"
-    apt-get update >&2 || die "apt-get update failed"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}" >&2 \
-      || die "could not install host packages: ${need[*]}"
-  fi
+  # The list is scripts/host-packages.txt (groups testhost and testhost-<arch>), shared with
+  # scripts/setup.sh; pkg_ensure installs only the missing ones (apt-get update once on failure).
+  # shellcheck source=../../scripts/lib/packages.sh
+  source "$TESTHOST_DIR/../scripts/lib/packages.sh" || die "no scripts/lib/packages.sh"
+  local group names
+  case $MACHINE in
+    aarch64) group=testhost-arm ;;
+    x86_64)  group=testhost-x86 ;;
+  esac
+  names=$(pkg_names testhost "$group") || die "bad package list $PKG_LIST_FILE"
+  # shellcheck disable=SC2086
+  pkg_ensure $names "$QEMU_PKG" ${HOST_EXTRA_TOOLS:-} || die "could not install the host packages"
 }
 
 # --------------------------------------------------------------------- keys
