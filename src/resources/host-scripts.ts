@@ -16,6 +16,8 @@ export const EXIT = {
   cannotWrite: 71,
   /** flock(1) is missing on the host. */
   noFlock: 72,
+  /** xenstore could not be read to check whose domain it is. */
+  cannotCheck: 76,
 } as const;
 
 /** Markers in a script's stderr that carry facts for the error message. */
@@ -62,8 +64,8 @@ export function createGuest(name: string, path: string): string {
 
 /** A guard that the domain id still belongs to `uuid` (xenstore's /local/domain/<id>/vm). */
 function ownedBy(domid: number, uuid: string): string {
-  return `[ "$(xenstore-read /local/domain/${domid}/vm 2>/dev/null)" = ${shellQuote(`/vm/${uuid}`)} ] || ` +
-    `{ echo 'domain ${domid} is no longer the guest with uuid ${uuid}' >&2; exit ${EXIT.notOurs}; }`;
+  return `vm=$(xenstore-read /local/domain/${domid}/vm) || { echo 'cannot read /local/domain/${domid}/vm from xenstore to check whose domain ${domid} is' >&2; exit ${EXIT.cannotCheck}; }\n` +
+    `[ "$vm" = ${shellQuote(`/vm/${uuid}`)} ] || { echo "domain ${domid} is no longer the guest with uuid ${uuid} (it is $vm)" >&2; exit ${EXIT.notOurs}; }`;
 }
 
 /** Run `argv` (an xl command on that domain) only if the domain is still ours. */

@@ -2,16 +2,20 @@
 import { homedir } from "node:os";
 import { readFileSync } from "node:fs";
 import {
-  error, warning, type Diagnostic, type Obj, type Provider, type Schema,
+  error, warning, type Diagnostic, type Obj, type Path, type Provider, type Schema,
 } from "../provider/framework";
 import { isUnknown } from "../provider/cty";
 import { checkVersion } from "../xen";
+import { DEFAULT_COMMAND_TIMEOUT_MS, type JumpHost, type SshTarget } from "../ssh";
 import { declaredFacts, Fleet } from "./fleet";
 import { xenDomain } from "./xen-domain";
 import { xenHost } from "./xen-host";
 import { xenDomains } from "./xen-domains";
 
 export const DEFAULT_CONFIG_DIR = "/etc/xen/cdktf-xen";
+/** Bounds of `command_timeout`, in seconds: a day is longer than any xl command should take. */
+export const COMMAND_TIMEOUT_RANGE = { min: 1, max: 86_400 } as const;
+const DEFAULT_COMMAND_TIMEOUT = DEFAULT_COMMAND_TIMEOUT_MS / 1000;
 
 const providerSchema: Schema = {
   version: 0,
@@ -34,11 +38,30 @@ const providerSchema: Schema = {
             password: { type: "string", optional: true, sensitive: true, description: "Password authentication, if the host allows it (a key is better)." },
             agent: { type: "bool", optional: true, description: "Authenticate with the SSH agent at `SSH_AUTH_SOCK`. Default: false." },
             host_key: { type: "string", optional: true, description: "The host's public key, pinned (`ssh-ed25519 AAAA...`, as in `/etc/ssh/ssh_host_ed25519_key.pub`). An unknown or changed key is refused." },
-            known_hosts_file: { type: "string", optional: true, description: "An OpenSSH known_hosts file to check the host key against (plain or hashed entries), e.g. `~/.ssh/known_hosts`." },
+            known_hosts_file: { type: "string", optional: true, description: "An OpenSSH known_hosts file to check the host key against, e.g. `~/.ssh/known_hosts`: plain or hashed names, patterns (`*`, `?`, `!`), `@revoked` keys (always refused) and `@cert-authority` lines (host certificates signed by that CA are accepted). Key types that cannot be checked (`sk-*`) are skipped." },
             insecure_ignore_host_key: { type: "bool", optional: true, description: "Accept any host key. Dangerous: anyone on the path can impersonate the host and receive your commands. Default: false." },
             config_dir: { type: "string", optional: true, description: `Directory on the host where guest configs are written. Default: \`${DEFAULT_CONFIG_DIR}\`.` },
+            command_timeout: { type: "number", optional: true, description: `Seconds a command on the host may run before it is given up (its channel is closed; its outcome is unknown), ${COMMAND_TIMEOUT_RANGE.min}-${COMMAND_TIMEOUT_RANGE.max}. A guest's \`shutdown_timeout\` applies to its \`xl shutdown\` instead. Default: ${DEFAULT_COMMAND_TIMEOUT}.` },
           },
           blocks: {
+            jump_host: {
+              nesting: "single",
+              block: {
+                description: "A jump host (bastion) through which dom0's SSH port is reached, as OpenSSH's `ProxyJump`: the provider logs in to it and opens a TCP channel from it to `address`:`port`. Its host key is checked like the host's. Agent forwarding is never used.",
+                attributes: {
+                  address: { type: "string", required: true, description: "Address or DNS name of the jump host's SSH server." },
+                  port: { type: "number", optional: true, description: "SSH port of the jump host. Default: 22." },
+                  user: { type: "string", optional: true, description: "SSH user on the jump host. Default: `root`." },
+                  private_key: { type: "string", optional: true, sensitive: true, description: "Private key (OpenSSH or PEM text) for the jump host. Never stored in state or logs." },
+                  private_key_passphrase: { type: "string", optional: true, sensitive: true, description: "Passphrase of the jump host's `private_key`, if it has one." },
+                  password: { type: "string", optional: true, sensitive: true, description: "Password authentication on the jump host, if it allows it." },
+                  agent: { type: "bool", optional: true, description: "Authenticate to the jump host with the SSH agent at `SSH_AUTH_SOCK` (the agent is not forwarded). Default: false." },
+                  host_key: { type: "string", optional: true, description: "The jump host's public key, pinned (`ssh-ed25519 AAAA...`). An unknown or changed key is refused." },
+                  known_hosts_file: { type: "string", optional: true, description: "An OpenSSH known_hosts file to check the jump host's key against (read like the host's `known_hosts_file`)." },
+                  insecure_ignore_host_key: { type: "bool", optional: true, description: "Accept any host key from the jump host. Dangerous: anyone on the path can impersonate it and see where you connect. Default: false." },
+                },
+              },
+            },
             facts: {
               nesting: "single",
               block: {
@@ -66,34 +89,59 @@ function expandHome(p: string) {
 
 type HostBlock = Record<string, any>;
 
+const isSet = (v: unknown) => v !== null && v !== undefined;
+
+/**
+ * Port, host key and credential rules, the same for a host and its jump host. `what` names it
+ * in summaries ("Host \"arm1\"", "The jump host of host \"arm1\""); `reached` is false for a
+ * plan-only host, which needs neither key nor credentials.
+ */
+function validateEndpoint(e: HostBlock, what: string, it: string, reached: boolean, at: (k: string) => Path, d: Diagnostic[]) {
+  if (typeof e.port === "number" && (!Number.isInteger(e.port) || e.port < 1 || e.port > 65535)) {
+    d.push(error("port must be a TCP port number (1-65535)", undefined, at("port")));
+  }
+  if (reached && !isSet(e.host_key) && !isSet(e.known_hosts_file) && e.insecure_ignore_host_key !== true) {
+    d.push(error(`${what} has no pinned host key`,
+      "Host key checking is on: set host_key (the host's public key line) or known_hosts_file. " +
+      "insecure_ignore_host_key = true turns checking off, at your own risk.", at("host_key")));
+  }
+  if (reached && ![e.private_key, e.password, e.agent === true ? true : null].some(isSet)) {
+    d.push(error(`${what} has no way to authenticate`, "Set private_key, agent = true, or password.", at("private_key")));
+  }
+  if (e.insecure_ignore_host_key === true) {
+    d.push(warning(`Host key checking is off for ${it}`,
+      "insecure_ignore_host_key = true: the provider cannot tell the host from an impostor.", at("insecure_ignore_host_key")));
+  }
+}
+
 function validateHosts(hosts: HostBlock[]): Diagnostic[] {
   const d: Diagnostic[] = [];
   const seen = new Set<string>();
   hosts.forEach((h, i) => {
-    const at = (k: string, ...more: string[]) => ["host", i, k, ...more];
+    if (!h || isUnknown(h)) return;
+    const at = (k: string, ...more: string[]): Path => ["host", i, k, ...more];
+    const label = `Host "${typeof h.name === "string" ? h.name : i}"`;
     if (typeof h.name === "string") {
       if (!HOST_NAME.test(h.name)) d.push(error(`Invalid host name "${h.name}"`, "Use letters, digits, '.', '_' and '-' (it becomes part of resource ids, host/name).", at("name")));
       if (seen.has(h.name)) d.push(error(`Host "${h.name}" is declared twice`, undefined, at("name")));
       seen.add(h.name);
     }
-    if (typeof h.port === "number" && (!Number.isInteger(h.port) || h.port < 1 || h.port > 65535)) {
-      d.push(error("port must be a TCP port number (1-65535)", undefined, at("port")));
-    }
     if (h.address === null && h.facts === null) {
-      d.push(error(`Host "${h.name ?? i}" has neither address nor facts`, "Give an address to reach it, or declare its facts to plan without it.", at("address")));
+      d.push(error(`${label} has neither address nor facts`, "Give an address to reach it, or declare its facts to plan without it.", at("address")));
     }
-    if (typeof h.address === "string" && h.address !== "") {
-      const pinned = (h.host_key !== null && h.host_key !== undefined) || (h.known_hosts_file !== null && h.known_hosts_file !== undefined);
-      if (!pinned && h.insecure_ignore_host_key !== true) {
-        d.push(error(`Host "${h.name ?? i}" has no pinned host key`,
-          "Host key checking is on: set host_key (the host's public key line) or known_hosts_file. " +
-          "insecure_ignore_host_key = true turns checking off, at your own risk.", at("host_key")));
+    validateEndpoint(h, label, "this host", typeof h.address === "string" && h.address !== "", (k) => at(k), d);
+    const { min, max } = COMMAND_TIMEOUT_RANGE;
+    if (typeof h.command_timeout === "number" && (!Number.isInteger(h.command_timeout) || h.command_timeout < min || h.command_timeout > max)) {
+      d.push(error(`command_timeout must be a whole number of seconds from ${min} to ${max}`, `It is ${h.command_timeout}.`, at("command_timeout")));
+    }
+    const j = h.jump_host;
+    if (j && !isUnknown(j)) {
+      const jat = (k: string) => at("jump_host", k);
+      if (j.address === "") d.push(error("jump_host address is empty", undefined, jat("address")));
+      validateEndpoint(j, `The jump host of host "${h.name ?? i}"`, "the jump host", true, jat, d);
+      if (h.address === null) {
+        d.push(warning("jump_host is not used", `${label} has no address: it is planned from its facts only, nothing connects to it.`, at("jump_host")));
       }
-      const auths = [h.private_key, h.password, h.agent === true ? true : null].filter((x) => x !== null && x !== undefined);
-      if (!auths.length) d.push(error(`Host "${h.name ?? i}" has no way to authenticate`, "Set private_key, agent = true, or password.", at("private_key")));
-    }
-    if (typeof h.insecure_ignore_host_key === "boolean" && h.insecure_ignore_host_key) {
-      d.push(warning("Host key checking is off for this host", "insecure_ignore_host_key = true: the provider cannot tell the host from an impostor.", at("insecure_ignore_host_key")));
     }
     const f = h.facts;
     if (f && !isUnknown(f) && typeof f.arch === "string" && typeof f.xen_version === "string" && typeof f.xen_caps === "string") {
@@ -103,6 +151,53 @@ function validateHosts(hosts: HostBlock[]): Diagnostic[] {
     }
   });
   return d;
+}
+
+/** Every attribute of a host block (nested blocks included) whose value is unknown at configure time. */
+function unknownPaths(h: HostBlock, i: number): Path[] {
+  if (isUnknown(h)) return [["host", i]];
+  const paths: Path[] = [];
+  for (const [k, v] of Object.entries(h)) {
+    if (isUnknown(v)) paths.push(["host", i, k]);
+    else if (v && typeof v === "object" && !Array.isArray(v)) {
+      for (const [kk, vv] of Object.entries(v)) if (isUnknown(vv)) paths.push(["host", i, k, kk]);
+    }
+  }
+  return paths;
+}
+
+const pathText = (p: Path) => p.map((s, n) => (typeof s === "number" ? `[${s}]` : typeof s === "string" ? (n ? `.${s}` : s) : `["${s.key}"]`)).join("");
+
+/** The SSH settings of a host block with an address (all values known). */
+export function sshTarget(h: HostBlock): SshTarget {
+  const j = h.jump_host;
+  const jumpHost: JumpHost | undefined = j ? {
+    address: j.address,
+    port: j.port ?? 22,
+    user: j.user ?? "root",
+    privateKey: j.private_key ?? undefined,
+    passphrase: j.private_key_passphrase ?? undefined,
+    password: j.password ?? undefined,
+    agent: j.agent ? process.env.SSH_AUTH_SOCK : undefined,
+    hostKeys: j.host_key ? [j.host_key] : [],
+    knownHostsFile: j.known_hosts_file ? expandHome(j.known_hosts_file) : undefined,
+    insecureIgnoreHostKey: j.insecure_ignore_host_key === true,
+  } : undefined;
+  return {
+    name: h.name,
+    address: h.address,
+    port: h.port ?? 22,
+    user: h.user ?? "root",
+    privateKey: h.private_key ?? undefined,
+    passphrase: h.private_key_passphrase ?? undefined,
+    password: h.password ?? undefined,
+    agent: h.agent ? process.env.SSH_AUTH_SOCK : undefined,
+    hostKeys: h.host_key ? [h.host_key] : [],
+    knownHostsFile: h.known_hosts_file ? expandHome(h.known_hosts_file) : undefined,
+    insecureIgnoreHostKey: h.insecure_ignore_host_key === true,
+    commandTimeoutMs: (h.command_timeout ?? DEFAULT_COMMAND_TIMEOUT) * 1000,
+    jumpHost,
+  };
 }
 
 export function makeProvider(): Provider {
@@ -119,45 +214,43 @@ export function makeProvider(): Provider {
     },
 
     async configure(config: Obj) {
+      if (isUnknown(config.host)) {
+        return [error("The host blocks are not known until apply", "The provider's host blocks must be known at plan time (no dynamic block over values computed during apply).", ["host"])];
+      }
       const hosts = (Array.isArray(config.host) ? config.host : []) as HostBlock[];
       const diags = validateHosts(hosts);
       if (diags.some((x) => x.severity === "error")) return diags;
       hosts.forEach((h, i) => {
-        if ([h.name, h.address, h.private_key, h.host_key, h.facts].some(isUnknown)) {
-          diags.push(error("Host settings are not known until apply", "The provider's host blocks must be known at plan time.", ["host", i]));
-          return;
+        // An unknown would reach ssh2 as a Symbol: refuse each one, by name.
+        const unknown = unknownPaths(h, i);
+        for (const p of unknown) {
+          diags.push(error(`${pathText(p)} is not known until apply`,
+            "The provider's host settings must be known at plan time: use values from variables, locals or data sources, not from resources created in the same run.", p));
         }
+        if (unknown.length) return;
         let facts;
         if (h.facts) {
           const f = declaredFacts(h.facts.arch, h.facts.xen_version, h.facts.xen_caps, h.facts.virt_caps ?? null);
           if (typeof f !== "string") facts = f;
         }
-        let knownHostsFile: string | undefined;
-        if (h.known_hosts_file) {
-          knownHostsFile = expandHome(h.known_hosts_file);
+        const ssh = h.address ? sshTarget(h) : undefined;
+        const files: [string | undefined, Path][] = [
+          [ssh?.knownHostsFile, ["host", i, "known_hosts_file"]],
+          [ssh?.jumpHost?.knownHostsFile, ["host", i, "jump_host", "known_hosts_file"]],
+        ];
+        for (const [file, path] of files) {
+          if (!file) continue;
           try {
-            readFileSync(knownHostsFile);
+            readFileSync(file);
           } catch (e) {
-            diags.push(error(`Cannot read known_hosts_file for host "${h.name}"`, (e as Error).message, ["host", i, "known_hosts_file"]));
+            diags.push(error(`Cannot read ${path.slice(2).join(".")} for host "${h.name}"`, (e as Error).message, path));
           }
         }
         fleet.hosts.set(h.name, {
           name: h.name,
           declaredFacts: facts,
           configDir: (h.config_dir ?? DEFAULT_CONFIG_DIR).replace(/\/+$/, "") || "/",
-          ssh: h.address ? {
-            name: h.name,
-            address: h.address,
-            port: h.port ?? 22,
-            user: h.user ?? "root",
-            privateKey: h.private_key ?? undefined,
-            passphrase: h.private_key_passphrase ?? undefined,
-            password: h.password ?? undefined,
-            agent: h.agent ? process.env.SSH_AUTH_SOCK : undefined,
-            hostKeys: h.host_key ? [h.host_key] : [],
-            knownHostsFile,
-            insecureIgnoreHostKey: h.insecure_ignore_host_key === true,
-          } : undefined,
+          ssh,
         });
       });
       return diags;

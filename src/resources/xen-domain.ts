@@ -91,6 +91,8 @@ const DEFAULT_SHUTDOWN_TIMEOUT = 60;
 /** The longest wait this provider accepts for any one step (a day), in seconds. */
 const MAX_WAIT_SECONDS = 86_400;
 const DEFAULT_TIMEOUT_SECONDS = 600;
+/** Beyond the lock wait: time for the command itself to answer once the lock is ours. */
+const SLACK_SECONDS = 5;
 
 /** A duration as Terraform's timeouts blocks write them ("90s", "10m", "1h30m"), in seconds; null when malformed. */
 export function parseDuration(text: string): number | null {
@@ -220,10 +222,10 @@ export function xenDomain(fleet: Fleet): Resource {
     const h = fleet.host(host);
     let r;
     try {
-      r = await fleet.exec(host, locked(h.configDir, seconds, body), { stdin, timeoutMs: (seconds + 15) * 1000 });
+      r = await fleet.exec(host, locked(h.configDir, seconds, body), { stdin, timeoutMs: (seconds + SLACK_SECONDS) * 1000 });
     } catch (e) {
       if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
-      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${seconds + 15} s` :
+      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${seconds + SLACK_SECONDS} s` :
         `the connection dropped while running \`${label}\``}; its outcome is unknown`);
     }
     if (r.code === EXIT.lockTimeout) {
@@ -231,7 +233,7 @@ export function xenDomain(fleet: Fleet): Resource {
       throw new HostError(`host "${host}": another change holds the host-side lock ${h.configDir}/.lock (${holder}); ` +
         `gave up after ${seconds} s. Nothing was changed. Try again when it is done.`);
     }
-    if (r.code === EXIT.noFlock || r.code === EXIT.cannotWrite) {
+    if (r.code === EXIT.noFlock || r.code === EXIT.cannotWrite || r.code === EXIT.cannotCheck) {
       throw new HostError(`host "${host}": ${r.stderr.trim() || `cannot use ${h.configDir}`}`);
     }
     return r;
@@ -325,9 +327,15 @@ export function xenDomain(fleet: Fleet): Resource {
     }
   }
 
-  /** xl destroy of our guest, checked on the host to still be ours; true when it is gone. */
-  async function destroyOwn(host: string, d: DomainOnHost, seconds: number): Promise<void> {
-    const r = await lockedRun(host, `xl destroy ${d.domid}`, onOwnGuest(d.domid, d.uuid, ["xl", "destroy", String(d.domid)]), seconds);
+  /**
+   * xl destroy of our guest, checked on the host to still be ours; with `configFile`, the
+   * config written for it goes in the same step (a run cut short after the destroy leaves
+   * no file that a later refresh would never clean up).
+   */
+  async function destroyOwn(host: string, d: DomainOnHost, seconds: number, configFile?: string): Promise<void> {
+    const body = onOwnGuest(d.domid, d.uuid, ["xl", "destroy", String(d.domid)]) +
+      (configFile ? ` && { ${removeOwnConfig(configFile, d.uuid)}; }` : "");
+    const r = await lockedRun(host, `xl destroy ${d.domid}`, body, seconds);
     fleet.changed(host);
     if (r.code !== 0 && r.code !== EXIT.notOurs) {
       throw new HostError(`host "${host}": xl destroy ${d.domid} failed (exit ${r.code}): ${xlMessage(r.stderr)}`);
@@ -383,7 +391,7 @@ export function xenDomain(fleet: Fleet): Resource {
         }
       }
       const still = await ownGuest(host, d.uuid);
-      if (still) await destroyOwn(host, still, timeoutOf(prior, "delete"));
+      if (still) await destroyOwn(host, still, timeoutOf(prior, "delete"), configPath(h.configDir, prior.name as string));
       // A destroyed domain can stay listed while Xen tears it down; a replacement of the
       // same name must not find it there.
       for (let i = 0; i < 40 && (await ownGuest(host, d.uuid)); i++) await sleep(250);

@@ -10,6 +10,9 @@
 // straight through, so `cat > file` works. The fake keeps its domains in
 // <dir>/state/state.json (domains()).
 //
+// Options (SshHostOptions) choose the host key type, give sshd a host certificate, or add
+// sshd_config lines (e.g. PermitOpen on a host used as a jump host); sshdLog() shows its log.
+//
 // Needs root (sshd must run as root to accept a root login), /usr/sbin/sshd and ssh-keygen; when
 // sshd is missing, scripts/ensure-sshd.sh is run to install Debian's openssh-server.
 // Node builtins only.
@@ -52,6 +55,10 @@ export interface SshHost {
   stateDir: string;
   /** Milliseconds from startSshHost() to sshd answering with its banner. */
   startupMs: number;
+  /** The host's private host key file (its public key is `${hostKeyFile}.pub`). */
+  hostKeyFile: string;
+  /** What sshd has logged so far (LogLevel INFO: logins, disconnects). */
+  sshdLog(): string;
   /** Arguments for OpenSSH's `ssh` that reach this host non-interactively; append the command. */
   sshArgs(): string[];
   /** Every exec command string the host received, in order (read from the command log). */
@@ -273,7 +280,20 @@ async function startSshd(dir: string, cfgFor: (port: number) => string, logStrea
   throw lastErr ?? new Error("could not start sshd");
 }
 
-export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): Promise<SshHost> {
+export interface SshHostOptions {
+  facts?: Partial<FakeFacts>;
+  /** Type of the host key sshd presents; default ed25519. */
+  hostKeyType?: "ed25519" | "ecdsa" | "rsa";
+  /**
+   * Give sshd a host certificate: called with the fresh host key's public key file before
+   * sshd starts, returns the certificate file (e.g. made with `ssh-keygen -s ca -h ...`).
+   */
+  hostCertificate?: (hostPublicKeyFile: string) => string | Promise<string>;
+  /** Extra sshd_config lines (e.g. `PermitOpen` on a host used as a jump host). */
+  sshdConfig?: string[];
+}
+
+export async function startSshHost(opts: SshHostOptions = {}): Promise<SshHost> {
   const t0 = performance.now();
   if (typeof process.getuid === "function" && process.getuid() !== 0) {
     throw new Error("startSshHost needs root: sshd has to run as root to accept logins as root");
@@ -286,7 +306,8 @@ export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): P
   const stateDir = path.join(dir, "state");
   fs.mkdirSync(binDir);
   fs.mkdirSync(stateDir);
-  const hostKeyFile = path.join(dir, "ssh_host_ed25519_key");
+  const hostKeyType = opts.hostKeyType ?? "ed25519";
+  const hostKeyFile = path.join(dir, `ssh_host_${hostKeyType}_key`);
   const privateKeyFile = path.join(dir, "id_ed25519");
   const authorizedKeys = path.join(dir, "authorized_keys");
   const knownHostsFile = path.join(dir, "known_hosts");
@@ -297,11 +318,11 @@ export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): P
   let started: Started | undefined;
   let logStream: fs.WriteStream | undefined;
   try {
-    const keygen = (file: string, comment: string) =>
-      execFileP("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", file]);
+    const keygen = (file: string, comment: string, type = "ed25519") =>
+      execFileP("ssh-keygen", ["-q", "-t", type, ...(type === "rsa" ? ["-b", "2048"] : []), "-N", "", "-C", comment, "-f", file]);
     if (opts.facts) writeAtomic(path.join(stateDir, "facts.json"), JSON.stringify(opts.facts, null, 2) + "\n");
     await Promise.all([
-      keygen(hostKeyFile, "cdktf-xen-test-host"),
+      keygen(hostKeyFile, "cdktf-xen-test-host", hostKeyType),
       keygen(privateKeyFile, "cdktf-xen-test-client"),
       execFileP(process.execPath, [path.join(FAKE_XEN, "fake-xen.cjs"), "init"], { env: fakeEnv }),
     ]);
@@ -309,6 +330,7 @@ export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): P
     fs.writeFileSync(authorizedKeys, clientPub + "\n", { mode: 0o600 });
     const hostKey = fs.readFileSync(`${hostKeyFile}.pub`, "utf8").trim().split(/\s+/).slice(0, 2).join(" ");
     fs.writeFileSync(logFile, "");
+    const hostCertificate = opts.hostCertificate ? await opts.hostCertificate(`${hostKeyFile}.pub`) : undefined;
 
     // The fake tools, and the ForceCommand wrapper that gives sessions their environment
     // (sshd hands sessions a fixed minimal environment, so it is baked in here).
@@ -336,6 +358,7 @@ export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): P
         `ListenAddress 127.0.0.1`,
         `Port ${port}`,
         `HostKey ${hostKeyFile}`,
+        ...(hostCertificate ? [`HostCertificate ${hostCertificate}`] : []),
         `PidFile ${pidFile}`,
         `AuthorizedKeysFile ${authorizedKeys}`,
         `AllowUsers root`,
@@ -359,6 +382,7 @@ export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): P
         // ~/.bashrc when it sees SSH_CLIENT, unless SHLVL says it is nested. Keep the machine's
         // dotfiles (slow, may print) out of the test host.
         `SetEnv SHLVL=1`,
+        ...(opts.sshdConfig ?? []),
         `ForceCommand ${path.join(binDir, "host-shell")}`,
         "",
       ].join("\n");
@@ -404,6 +428,8 @@ export async function startSshHost(opts: { facts?: Partial<FakeFacts> } = {}): P
       dir,
       stateDir,
       startupMs: Math.round(performance.now() - t0),
+      hostKeyFile,
+      sshdLog: () => fs.readFileSync(path.join(dir, "sshd.log"), "utf8"),
       sshArgs: () => [
         "-i", privateKeyFile,
         "-p", String(port),

@@ -83,7 +83,7 @@ describe("SSH transport", () => {
   it("reports a refused connection", async () => {
     const err = await Connection.open(target(host, { port: 1 })).catch((e) => e);
     expect(err.kind).toBe("connect");
-    expect(err.message).toContain("cannot connect to 127.0.0.1:1");
+    expect(err.message).toContain(`host "h1" (127.0.0.1:1): cannot connect`);
   });
 
   it("reports a connection dropped mid-command as an unknown outcome", async () => {

@@ -727,7 +727,13 @@ function xl(argv) {
 // ---------------------------------------------------------------------------------------------
 // xenstore-read
 
+/** The fault "fail-xenstore" stays until cleared: every xenstore tool fails, as with a wedged xenstored. */
+function xenstoreFault(tool) {
+  if (readFault() === "fail-xenstore") fail(1, `${tool}: could not connect to the xenstore daemon (injected fault)`);
+}
+
 function xenstoreRead(argv) {
+  xenstoreFault("xenstore-read");
   const paths = argv.filter((a) => !a.startsWith("-"));
   if (!paths.length) fail(2, "Usage: xenstore-read [-h] [-p] [-s] key [...]");
   const facts = loadFacts();
@@ -758,6 +764,7 @@ function xenstoreRead(argv) {
 
 /** xenstore-list: the children of the few directories xenstoreRead can answer under. */
 function xenstoreList(argv) {
+  xenstoreFault("xenstore-list");
   const paths = argv.filter((a) => !a.startsWith("-"));
   if (!paths.length) fail(2, "Usage: xenstore-list [-h] [-p] [-s] key [...]");
   const state = loadState();

@@ -1,0 +1,338 @@
+// FAULT SUITE: the faults and mistakes a fleet meets, each tried with a real engine
+// (terraform, and tofu where available) against a real OpenSSH server on loopback whose
+// `xl` is a STAND-IN (test/harness/fake-xen). For every case it asserts: the error names
+// the attribute or the host, nothing half-made remains on the host, the state tells the
+// truth, and the next apply converges. Fidelity to real Xen is test/e2e's job.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startSshHost, type SshHost } from "../harness/ssh-host";
+import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "../engine/engine";
+
+const ARM = { machine: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l", virt_caps: "hvm hap vpmu gnttab-v1" } as const;
+
+const guest = (id: string, name: string, attrs = "", shutdownTimeout = 1) => `
+resource "xen_domain" "${id}" {
+  host             = "h1"
+  name             = "${name}"
+  kernel           = "/var/lib/xen-guests/vmlinuz"
+  memory           = 128
+  shutdown_timeout = ${shutdownTimeout}
+${attrs}}
+`;
+
+/** What the engine printed, with its line wrapping and box drawing undone. */
+const said = (r: { stdout: string; stderr: string }) => (r.stdout + r.stderr).replace(/[│╷╵]/g, " ").replace(/\s+/g, " ");
+const errors = (r: { stdout: string; stderr: string }) => diagnostics(r.stdout + r.stderr, "Error").join("\n");
+
+for (const engine of engines()) {
+  describe(`faults with ${engine.name} (stand-in xl)`, () => {
+    const cleanup: (() => unknown)[] = [];
+    afterEach(async () => {
+      for (const c of cleanup.splice(0).reverse()) await c();
+    });
+
+    /** A fresh host and workspace; the host's configs go to its own directory. */
+    async function setup(opts: { extra?: string } = {}) {
+      ensureBuilt();
+      const host = await startSshHost({ facts: ARM });
+      cleanup.push(() => host.stop());
+      const configDir = join(host.dir, "configs");
+      const provider = providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey,
+        extra: `    config_dir  = "${configDir}"\n${opts.extra ?? ""}` }]);
+      const workspace = () => {
+        const ws = new Workspace(engine);
+        cleanup.push(() => ws.remove());
+        return ws;
+      };
+      const ws = workspace();
+      const guests = () => host.domains().filter((d: any) => d.domid !== 0);
+      const ssh = (cmd: string, input?: string) => execFileSync("ssh", [...host.sshArgs(), cmd], { encoding: "utf8", input });
+      const configs = () => (existsSync(configDir) ? readdirSync(configDir).filter((f) => f.endsWith(".cfg")) : []);
+      return { host, ws, workspace, provider, guests, ssh, configs, configDir };
+    }
+
+    it("two resources with one host/name: refused at plan on name, nothing reaches the host", async () => {
+      const { host, ws, provider, guests } = await setup();
+      ws.write("main.tf", provider + guest("a", "web") + guest("b", "web"));
+      host.clearCommands();
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/Two xen_domain resources declare the guest "web" on host "h1"/);
+      expect(said(r)).toMatch(/with xen_domain\.[ab], on main\.tf line \d+, in resource "xen_domain" "[ab]": \d+: name =/);
+      expect(guests()).toEqual([]);
+      expect(host.commands().filter((c) => /xl create/.test(c))).toEqual([]);
+      // Fixed: it applies.
+      ws.write("main.tf", provider + guest("a", "web") + guest("b", "db"));
+      expect((await ws.apply()).code).toBe(0);
+      expect(guests().map((d: any) => d.name).sort()).toEqual(["db", "web"]);
+    });
+
+    it("two workspaces create the same name at the same moment: one guest, the winner's, untouched by the loser", async () => {
+      const { ws, workspace, provider, guests, configs } = await setup();
+      const other = workspace();
+      ws.write("main.tf", provider + guest("a", "race"));
+      other.write("main.tf", provider + guest("a", "race"));
+      const [r1, r2] = await Promise.all([ws.apply(), other.apply()]);
+      const codes = [r1.code, r2.code].sort();
+      expect(codes).toEqual([0, 1]);
+      const [winner, loser] = r1.code === 0 ? [ws, other] : [other, ws];
+      const lost = r1.code === 0 ? r2 : r1;
+      expect(errors(lost)).toMatch(/A domain named "race" already exists on host "h1"/);
+      expect(guests().map((d: any) => d.name)).toEqual(["race"]);
+      expect(guests()[0].uuid).toBe(winner.resource("xen_domain.a").uuid);
+      expect(loser.resource("xen_domain.a")).toBeUndefined();
+      expect(configs()).toHaveLength(1);
+      // The winner's state still matches the host; the loser keeps being refused, harmlessly.
+      expect((await winner.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+      const again = await loser.apply();
+      expect(again.code).toBe(1);
+      expect(guests()).toHaveLength(1);
+    });
+
+    it("two workspaces with different guests apply at once: the host-side lock serializes them, both succeed", async () => {
+      const { host, ws, workspace, provider, guests } = await setup();
+      const other = workspace();
+      ws.write("main.tf", provider + guest("a", "one") + guest("b", "two"));
+      other.write("main.tf", provider + guest("a", "three") + guest("b", "four"));
+      const [r1, r2] = await Promise.all([ws.apply(["-parallelism=4"]), other.apply(["-parallelism=4"])]);
+      expect(r1.code, said(r1)).toBe(0);
+      expect(r2.code, said(r2)).toBe(0);
+      expect(guests().map((d: any) => d.name).sort()).toEqual(["four", "one", "three", "two"]);
+      expect(host.commands().filter((c) => /flock -w \d+ 9/.test(c) && /xl create/.test(c))).toHaveLength(4);
+    });
+
+    it("a lock held by someone else: the change waits, then fails naming the holder; nothing changed", async () => {
+      const { ws, provider, guests, configDir } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", `  timeouts {\n    create = "2s"\n  }\n`));
+      // Another run (here: a shell on the host) holds the lock for longer than the create may wait.
+      const { spawn } = await import("node:child_process");
+      const { mkdirSync, writeFileSync } = await import("node:fs");
+      mkdirSync(configDir, { recursive: true });
+      writeFileSync(join(configDir, ".lock.owner"), "pipeline 42 on runner-7\n");
+      const holder = spawn("flock", [join(configDir, ".lock"), "sleep", "8"], { stdio: "ignore" });
+      cleanup.push(() => holder.kill());
+      await new Promise((r) => setTimeout(r, 300));
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(/another change holds the host-side lock/);
+      expect(said(r)).toMatch(/pipeline 42 on runner-7/);
+      expect(guests()).toEqual([]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+      await new Promise((res) => holder.on("exit", res));
+      expect((await ws.apply()).code).toBe(0);
+      expect(guests().map((d: any) => d.name)).toEqual(["web"]);
+    });
+
+    it("Domain-0: import refused, and never a name to declare", async () => {
+      const { host, ws, provider } = await setup();
+      ws.write("main.tf", provider + guest("d", "Domain-0"));
+      const imp = await ws.run(["import", "-no-color", "xen_domain.d", "h1/Domain-0"]);
+      expect(imp.code).toBe(1);
+      expect(errors(imp)).toMatch(/Domain-0 cannot be imported|name must not be Domain-0/);
+      ws.write("main.tf", provider);
+      host.clearCommands();
+      const r = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+      expect(r.code, said(r)).toBe(0);
+      expect(host.commands().filter((c) => /xl (shutdown|destroy)/.test(c))).toEqual([]);
+      expect(host.domains().find((d: any) => d.domid === 0)).toBeTruthy();
+    });
+
+    it("a stranger with the same name after ours is gone: refresh warns and does not adopt it; apply leaves it alone", async () => {
+      const { ws, provider, guests, ssh } = await setup();
+      ws.write("main.tf", provider + guest("a", "web"));
+      expect((await ws.apply()).code).toBe(0);
+      const ours = ws.resource("xen_domain.a");
+      ssh(`xl destroy ${ours.domid}`);
+      ssh("cat > /tmp/stranger.cfg && xl create /tmp/stranger.cfg", 'name = "web"\nkernel = "/var/lib/xen-guests/vmlinuz"\nmemory = 64\n');
+      const stranger = guests().find((d: any) => d.name === "web");
+      const { run, plan } = await ws.planJson();
+      expect(run.code, said(run)).toBe(0);
+      expect(diagnostics(run.stdout + run.stderr, "Warning").join("\n")).toMatch(/Guest "web" is gone from host "h1"/);
+      expect(said(run)).toMatch(new RegExp(`not the guest this configuration manages \\(uuid ${ours.uuid}\\)`));
+      expect(plan.resource_changes[0].change.actions).toEqual(["create"]);
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/A domain named "web" already exists on host "h1"/);
+      expect(guests()).toEqual([expect.objectContaining({ name: "web", uuid: stranger.uuid, domid: stranger.domid })]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+    });
+
+    it("our guest re-created by hand from the provider's own config file is still ours (same uuid)", async () => {
+      const { ws, provider, guests, ssh, configDir, configs } = await setup();
+      ws.write("main.tf", provider + guest("a", "web"));
+      expect((await ws.apply()).code).toBe(0);
+      const ours = ws.resource("xen_domain.a");
+      ssh(`xl destroy ${ours.domid} && xl create ${join(configDir, configs()[0])}`);
+      const back = guests().find((d: any) => d.name === "web");
+      expect(back.uuid).toBe(ours.uuid);
+      const r = await ws.run(["plan", "-detailed-exitcode"]);
+      expect(r.code, said(r)).toBe(0);
+      expect(ws.resource("xen_domain.a").uuid).toBe(ours.uuid);
+    });
+
+    for (const [step, fault] of [
+      ["before xl create runs", "drop-next-exec-matching:xl create"],
+      ["after xl create ran", "drop-after-next-exec-matching:xl create"],
+    ] as const) {
+      it(`create: connection dropped ${step} — error on the host, no guest left, no state; the next apply converges`, async () => {
+        const { host, ws, provider, guests, configs } = await setup();
+        ws.write("main.tf", provider + guest("a", "web"));
+        host.fault(fault);
+        const r = await ws.apply();
+        expect(r.code).toBe(1);
+        expect(errors(r)).toMatch(/Cannot use the Xen host/);
+        expect(said(r)).toMatch(/host "h1": the connection dropped while running `xl create/);
+        expect(guests()).toEqual([]);
+        expect(configs()).toEqual([]);
+        expect(ws.resource("xen_domain.a")).toBeUndefined();
+        expect((await ws.apply()).code).toBe(0);
+        expect(guests().map((d: any) => d.name)).toEqual(["web"]);
+      });
+    }
+
+    it("update in place: connection dropped after xl vcpu-set — error; a refresh tells the truth; the next apply converges", async () => {
+      const { host, ws, provider, guests } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", "  vcpus = 1\n  maxvcpus = 2\n"));
+      expect((await ws.apply()).code).toBe(0);
+      ws.write("main.tf", provider + guest("a", "web", "  vcpus = 2\n  maxvcpus = 2\n"));
+      host.fault("drop-after-next-exec-matching:xl vcpu-set");
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(/host "h1": the connection dropped while running `xl vcpu-set/);
+      expect(guests()[0].online_vcpus).toHaveLength(2);
+      const again = await ws.apply();
+      expect(again.code, said(again)).toBe(0);
+      expect(ws.resource("xen_domain.a").vcpus).toBe(2);
+      expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    });
+
+    for (const [step, fault] of [
+      ["before xl destroy runs", "drop-next-exec-matching:xl destroy"],
+      ["after xl destroy ran", "drop-after-next-exec-matching:xl destroy"],
+    ] as const) {
+      it(`destroy: connection dropped ${step} — error on the host; the state keeps what may still run; the next destroy converges`, async () => {
+        const { host, ws, provider, guests, configs } = await setup();
+        ws.write("main.tf", provider + guest("a", "web", "", 0));
+        expect((await ws.apply()).code).toBe(0);
+        host.fault(fault);
+        const r = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+        expect(r.code).toBe(1);
+        expect(said(r)).toMatch(/host "h1": the connection dropped while running `xl destroy/);
+        expect(ws.resource("xen_domain.a")).toBeTruthy();
+        const again = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+        expect(again.code, said(again)).toBe(0);
+        expect(guests()).toEqual([]);
+        expect(configs()).toEqual([]);
+        expect(ws.state().resources).toEqual([]);
+      });
+    }
+
+    it("a hung xl create: the create timeout ends it with an error naming the host and the command; nothing left", async () => {
+      const { host, ws, provider, guests } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", `  timeouts {\n    create = "3s"\n  }\n`));
+      host.fault("hang-next-exec-matching:xl create");
+      const started = Date.now();
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(/host "h1": `xl create [^`]+` did not finish within \d+ s/);
+      expect(Date.now() - started).toBeLessThan(45_000);
+      expect(guests()).toEqual([]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+      expect((await ws.apply()).code).toBe(0);
+    });
+
+    it("a hung xl list: plan fails after command_timeout, naming the host and the command; the next plan recovers", async () => {
+      const { host, ws, provider } = await setup({ extra: "    command_timeout = 3\n" });
+      ws.write("main.tf", provider + guest("a", "web"));
+      expect((await ws.apply()).code).toBe(0);
+      host.fault("hang-next-exec-matching:xl list -l");
+      const started = Date.now();
+      const r = await ws.run(["plan", "-no-color"]);
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/Cannot use the Xen host/);
+      expect(said(r)).toMatch(/host "h1".*xl list -l.*(did not finish|timed out)/s);
+      expect(Date.now() - started).toBeLessThan(40_000);
+      expect(ws.resource("xen_domain.a").name).toBe("web");
+      expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    });
+
+    it("xenstore failing on the host: refresh fails for the host with the state kept — no replacement of an Arm pv guest", async () => {
+      const { host, ws, provider } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", '  type = "pv"\n'));
+      expect((await ws.apply()).code).toBe(0);
+      const before = ws.read("terraform.tfstate");
+      host.fault("fail-xenstore");
+      const { run, plan } = await ws.planJson();
+      expect(run.code).toBe(1);
+      expect(plan).toBeNull();
+      expect(errors(run)).toMatch(/Cannot use the Xen host/);
+      expect(said(run)).toMatch(/host "h1": xenstore-read of the guests' types failed/);
+      expect(ws.read("terraform.tfstate")).toBe(before);
+      host.fault("none");
+      expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    });
+
+    it("a secret in xl_config (a sensitive variable): not in the plan output, marked in show -json, never in provider logs", async () => {
+      const { host, ws, provider, guests } = await setup();
+      const secret = "s3cr3t-vnc-Pa55";
+      ws.write("main.tf", provider + `variable "pw" {\n  type      = string\n  sensitive = true\n}\n` +
+        guest("a", "web", '  type = "pvh"\n  xl_config = { vncpasswd = var.pw }\n'));
+      const env = { TF_VAR_pw: secret, TF_LOG: "trace" };
+      const plan = await ws.run(["plan", "-no-color", "-out=tfplan"], env);
+      expect(plan.code, plan.stderr.slice(-2000)).toBe(0);
+      expect(plan.stdout).not.toContain(secret);
+      expect(plan.stdout).toMatch(/config\s+= \(sensitive value\)/);
+      const providerLines = (text: string) => text.split("\n").filter((l) => /provider\.terraform-provider-xen|plugin\.terraform-provider-xen|terraform-provider-xen/.test(l));
+      expect(providerLines(plan.stderr).filter((l) => l.includes(secret))).toEqual([]);
+      const show = JSON.parse((await ws.run(["show", "-json", "tfplan"])).stdout);
+      const change = show.resource_changes[0].change;
+      expect(change.after_sensitive.config).toBe(true);
+      expect(change.after_sensitive.xl_config).toEqual({ vncpasswd: true });
+      const apply = await ws.run(["apply", "-no-color", "-auto-approve", "tfplan"], env);
+      expect(apply.code, apply.stderr.slice(-2000)).toBe(0);
+      expect(apply.stdout).not.toContain(secret);
+      expect(providerLines(apply.stderr).filter((l) => l.includes(secret))).toEqual([]);
+      // The SSH private key (provider configuration) reaches neither state nor any log line.
+      const keyBody = readFileSync(host.privateKeyFile, "utf8").split("\n").filter((l) => l && !l.startsWith("-----"));
+      for (const text of [ws.read("terraform.tfstate"), plan.stdout, plan.stderr, apply.stdout, apply.stderr]) {
+        for (const line of keyBody) expect(text).not.toContain(line);
+      }
+      // The state holds xl_config as the engine keeps every argument, marked sensitive.
+      const state = ws.state();
+      expect(JSON.stringify(state.resources[0].instances[0].sensitive_attributes)).toMatch(/vncpasswd/);
+      expect(guests()[0].name).toBe("web");
+    });
+
+    it("shutdown_timeout beyond a day, or a malformed timeouts value: refused at plan on the attribute", async () => {
+      const { host, ws, provider } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", "", 3_000_000));
+      let r = await ws.run(["plan", "-no-color"]);
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/shutdown_timeout must be at most 86400 seconds/);
+      ws.write("main.tf", provider + guest("a", "web", `  timeouts {\n    delete = "ten minutes"\n  }\n`));
+      r = await ws.run(["plan", "-no-color"]);
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/timeouts\.delete must be a duration/);
+      expect(host.commands().filter((c) => c !== "xl info" && !/xl list/.test(c))).toEqual([]);
+    });
+
+    it("xl_config integers are read as xl reads them: octal and hex kept, out of range refused", async () => {
+      const { ws, provider, guests } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", '  xl_config = { max_grant_frames = "010", max_maptrack_frames = "0x20" }\n'));
+      const ok = await ws.apply();
+      expect(ok.code, said(ok)).toBe(0);
+      const shown = JSON.parse((await ws.run(["show", "-json"])).stdout).values.root_module.resources[0].values.config as string;
+      expect(shown).toMatch(/^max_grant_frames = 010$/m);
+      expect(shown).toMatch(/^max_maptrack_frames = 0x20$/m);
+      ws.write("main.tf", provider + guest("a", "web", '  xl_config = { max_grant_frames = "99999999999999999999" }\n'));
+      const r = await ws.run(["plan", "-no-color"]);
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/xl_config\["max_grant_frames"\] must be an integer as xl reads it: 99999999999999999999 is out of range/);
+      ws.write("main.tf", provider + guest("a", "web", '  xl_config = { max_grant_frames = "09" }\n'));
+      const r2 = await ws.run(["plan", "-no-color"]);
+      expect(errors(r2)).toMatch(/a leading 0 means octal/);
+    });
+  });
+}
