@@ -21,7 +21,7 @@ export interface GuestDrift {
   address: string;
   host: string;
   name: string;
-  /** gone: no longer on the host; recreated: a new domain (uuid) of that name; changed: same domain, other values. */
+  /** gone: no longer on the host; recreated: started again (new domid) with other values; changed: same domain, other values. */
   status: "gone" | "recreated" | "changed";
   effective_type_changed: boolean;
   changes: AttrChange[];
@@ -75,7 +75,11 @@ function guestDrift(d: DriftEntry, notes: string[]): GuestDrift | null {
   }
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !ID_ATTRS.has(k)).sort(attrOrder);
   const changes = keys.filter((k) => !same(before[k], after[k])).map((k) => ({ attribute: k, declared: before[k] ?? null, actual: after[k] ?? null }));
-  const recreated = before.uuid != null && after.uuid != null && before.uuid !== after.uuid;
+  // The provider follows its guest by uuid, so a new domid with other values is that guest
+  // started again out of band (from its config, which carries the uuid); a new domid alone is
+  // a save/restore or a migration.
+  const recreated = (before.uuid != null && after.uuid != null && before.uuid !== after.uuid)
+    || (changes.length > 0 && before.domid != null && after.domid != null && !same(before.domid, after.domid));
   if (!recreated && !changes.length) {
     if (!same(before.domid, after.domid)) {
       notes.push(`${d.address} (${base.host}/${base.name}): same domain (uuid ${String(after.uuid)}) now has domid ${show(after.domid)}, was ${show(before.domid)} (saved and restored, or migrated); not drift`);

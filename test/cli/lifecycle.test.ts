@@ -126,10 +126,10 @@ for (const engine of engines()) {
       expect((await drift()).text.code).toBe(0);
     });
 
-    it("out-of-band re-create with another type and memory: effective_type first and flagged, exit 2", async () => {
+    it("out-of-band re-create (its uuid kept) with another type and memory: effective_type first and flagged, exit 2", async () => {
       const before = ws.resource("xen_domain.db");
       ssh(x86, `xl destroy ${before.domid}`);
-      xlCreate(x86, `name = "db-1"\ntype = "pvh"\nkernel = "${KERNEL}"\nmemory = 64\n`);
+      xlCreate(x86, `name = "db-1"\nuuid = "${before.uuid}"\ntype = "pvh"\nkernel = "${KERNEL}"\nmemory = 64\n`);
       const now = x86.domains().find((d: any) => d.name === "db-1");
       const r = await drift();
       expect(r.text.code).toBe(2);
@@ -154,10 +154,10 @@ for (const engine of engines()) {
       expect((await drift()).json.code).toBe(0);
     });
 
-    it("out-of-band re-create with another memory only: re-created, not a type change", async () => {
+    it("out-of-band re-create (its uuid kept) with another memory only: not a type change", async () => {
       const before = ws.resource("xen_domain.web");
       ssh(x86, `xl destroy ${before.domid}`);
-      xlCreate(x86, `name = "web-1"\nkernel = "${KERNEL}"\nmemory = 96\n`);
+      xlCreate(x86, `name = "web-1"\nuuid = "${before.uuid}"\nkernel = "${KERNEL}"\nmemory = 96\n`);
       const r = await drift();
       expect(r.text.code).toBe(2);
       expect(r.text.out).toMatch(/^Drift: 1 of 4 guests on 1 host: 1 re-created out of band\.\n/);

@@ -95,9 +95,11 @@ describe(`GitOps reports on real Xen hosts with ${engine.name}`, () => {
   it("out-of-band destroy (Arm), memory (Arm) and type (x86) changes: exit 2, effective type first", async () => {
     await onHost(arm, `xl destroy ${ws.resource("xen_domain.a").domid}`);
     await onHost(arm, `xl destroy ${ws.resource("xen_domain.b").domid}`);
-    expect((await xlCreate(arm, `${P}b`, cfg(arm, "b", 'type = "pv"\nmemory = 192\n'))).code).toBe(0);
+    // Re-created by an operator from the guest's config (its uuid kept), with other memory / type.
+    const uuid = (id: string) => `uuid = "${ws.resource(`xen_domain.${id}`).uuid}"\n`;
+    expect((await xlCreate(arm, `${P}b`, cfg(arm, "b", uuid("b") + 'type = "pv"\nmemory = 192\n'))).code).toBe(0);
     await onHost(x86, `xl destroy ${ws.resource("xen_domain.x").domid}`);
-    const made = await xlCreate(x86, `${P}x`, cfg(x86, "x", 'type = "pvh"\nmemory = 256\n'));
+    const made = await xlCreate(x86, `${P}x`, cfg(x86, "x", uuid("x") + 'type = "pvh"\nmemory = 256\n'));
     expect(made.code, made.stderr).toBe(0);
     expect(made.effectiveType).toBe("pvh");
 
