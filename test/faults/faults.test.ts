@@ -4,7 +4,7 @@
 // the attribute or the host, nothing half-made remains on the host, the state tells the
 // truth, and the next apply converges. Fidelity to real Xen is test/e2e's job.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
@@ -191,6 +191,40 @@ for (const engine of engines()) {
         expect(guests().map((d: any) => d.name)).toEqual(["web"]);
       });
     }
+
+    it("create: the new guest cannot be read back (xenstore failing after xl create) — recorded in state with a warning, never untracked", async () => {
+      const { host, ws, provider, guests } = await setup();
+      ws.write("main.tf", provider + guest("a", "web"));
+      writeFileSync(join(host.stateDir, "xenstore-broken"), "");
+      const r = await ws.apply();
+      expect(r.code, said(r)).toBe(0);
+      expect(said(r)).toMatch(/Guest "web" was created on host "h1" but could not be read back/);
+      const recorded = ws.resource("xen_domain.a");
+      expect(recorded.uuid).toBe(guests()[0].uuid);
+      rmSync(join(host.stateDir, "xenstore-broken"));
+      expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+      expect((await ws.apply(["-refresh-only"])).code).toBe(0);
+      expect(ws.resource("xen_domain.a").domid).toBe(guests()[0].domid);
+    });
+
+    it("create: connection dropped after xl create and the host unreadable afterwards — recorded (tainted) by its uuid; the next apply replaces it", async () => {
+      const { host, ws, provider, guests } = await setup();
+      ws.write("main.tf", provider + guest("a", "web"));
+      host.fault("drop-after-next-exec-matching:xl create");
+      writeFileSync(join(host.stateDir, "xenstore-broken"), "");
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(/Could not check host "h1" for the guest being created/);
+      const recorded = ws.state().resources[0].instances[0];
+      expect(recorded.status).toBe("tainted");
+      expect(recorded.attributes.uuid).toBe(guests()[0].uuid);
+      rmSync(join(host.stateDir, "xenstore-broken"));
+      const again = await ws.apply();
+      expect(again.code, said(again)).toBe(0);
+      expect(guests()).toHaveLength(1);
+      expect(guests()[0].uuid).toBe(ws.resource("xen_domain.a").uuid);
+      expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+    });
 
     it("update in place: connection dropped after xl vcpu-set — error; a refresh tells the truth; the next apply converges", async () => {
       const { host, ws, provider, guests } = await setup();

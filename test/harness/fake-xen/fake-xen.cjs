@@ -727,9 +727,15 @@ function xl(argv) {
 // ---------------------------------------------------------------------------------------------
 // xenstore-read
 
-/** The fault "fail-xenstore" stays until cleared: every xenstore tool fails, as with a wedged xenstored. */
+/**
+ * The fault "fail-xenstore" (or the file xenstore-broken in the state directory, which can
+ * stand beside another fault) stays until cleared: every xenstore tool fails, as with a
+ * wedged xenstored. The fake xl itself does not depend on it.
+ */
 function xenstoreFault(tool) {
-  if (readFault() === "fail-xenstore") fail(1, `${tool}: could not connect to the xenstore daemon (injected fault)`);
+  if (readFault() === "fail-xenstore" || fs.existsSync(path.join(path.dirname(FAULT_FILE), "xenstore-broken"))) {
+    fail(1, `${tool}: could not connect to the xenstore daemon (injected fault)`);
+  }
 }
 
 function xenstoreRead(argv) {
