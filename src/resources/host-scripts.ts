@@ -29,7 +29,8 @@ export function lockOwner(): string {
 }
 
 /**
- * `body` run under an exclusive flock(1) on `<dir>/.lock`, so concurrent applies from
+ * `body` run under an exclusive flock(1) on `<dir>/.lock` (descriptor 9, which commands that
+ * may leave processes behind must not inherit: `9>&-`), so concurrent applies from
  * other workspaces or pipelines serialize their changes on this host. Waits at most
  * `waitSeconds`; then fails with EXIT.lockTimeout and names the holder on stderr.
  */
@@ -56,7 +57,9 @@ export function createGuest(name: string, path: string): string {
   return [
     `if taken=$(xl domid ${shellQuote(name)} 2>/dev/null); then echo "domid $taken" >&2; exit ${EXIT.nameTaken}; fi`,
     `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`,
-    `xl create ${p}; rc=$?`,
+    // 9>&-: xl create leaves a daemon per guest that keeps inherited descriptors for the
+    // guest's life; with the lock's it would hold the host-side lock as long as the guest runs.
+    `xl create ${p} 9>&-; rc=$?`,
     `[ $rc = 0 ] || rm -f ${p}`,
     `exit $rc`,
   ].join("\n");
@@ -71,7 +74,7 @@ function ownedBy(domid: number, uuid: string): string {
 /** Run `argv` (an xl command on that domain) only if the domain is still ours. */
 export function onOwnGuest(domid: number, uuid: string, argv: string[]): string {
   if (!Number.isSafeInteger(domid) || domid <= 0) throw new Error(`refusing to act on domain ${domid}`);
-  return `${ownedBy(domid, uuid)}\n${shellCommand(argv)}`;
+  return `${ownedBy(domid, uuid)}\n${shellCommand(argv)} 9>&-`;
 }
 
 /** Write a config file atomically. */

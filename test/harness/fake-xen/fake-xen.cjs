@@ -475,6 +475,8 @@ function xlCreate(args) {
   });
   state.next_domid++;
   saveState(state);
+  // For the wrapper, which starts the stand-in of xl's per-domain daemon (see xl beside this file).
+  fs.writeFileSync(path.join(STATE_DIR, "last-created"), `${domid}\n`);
 }
 
 function freeMemory(facts, state) {
