@@ -339,6 +339,95 @@ for (const engine of engines()) {
       expect(guests()[0].name).toBe("web");
     });
 
+    /** A provider block for one host, with the SSH settings given as HCL lines. */
+    const sshProvider = (host: SshHost, ssh: string) => `terraform {
+  required_providers {
+    xen = { source = "xen-cdk/xen" }
+  }
+}
+
+provider "xen" {
+  host {
+    name        = "h1"
+    address     = "127.0.0.1"
+    port        = ${host.port}
+    private_key = file("${host.privateKeyFile}")
+    config_dir  = "${join(host.dir, "configs")}"
+${ssh}  }
+}
+`;
+
+    it("a host key listed plainly and as @revoked: refused, naming the host; not one command runs", async () => {
+      const { host, ws } = await setup();
+      const kh = join(host.dir, "known_hosts.revoked");
+      writeFileSync(kh, `[127.0.0.1]:${host.port} ${host.hostKey}\n@revoked [127.0.0.1]:${host.port} ${host.hostKey}\n`);
+      ws.write("main.tf", sshProvider(host, `    known_hosts_file = "${kh}"\n`) + guest("a", "web"));
+      host.clearCommands();
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(/host "h1".*revoked/i);
+      expect(host.commands()).toEqual([]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+    });
+
+    it("a host certificate signed by a CA in known_hosts (@cert-authority only): accepted; a CA that is not trusted: refused", async () => {
+      ensureBuilt();
+      const dir = (await import("node:fs")).mkdtempSync(join((await import("node:os")).tmpdir(), "xen-ca-"));
+      cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+      const ca = join(dir, "ca");
+      execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "test-ca", "-f", ca]);
+      const host = await startSshHost({
+        facts: ARM,
+        hostCertificate: (pub) => {
+          execFileSync("ssh-keygen", ["-q", "-s", ca, "-h", "-I", "h1-host", "-n", "127.0.0.1", pub]);
+          return pub.replace(/\.pub$/, "-cert.pub");
+        },
+      });
+      cleanup.push(() => host.stop());
+      const ws = new Workspace(engine);
+      cleanup.push(() => ws.remove());
+      const caPub = readFileSync(`${ca}.pub`, "utf8").trim().split(/\s+/).slice(0, 2).join(" ");
+      const kh = join(dir, "known_hosts");
+      writeFileSync(kh, `@cert-authority [127.0.0.1]:${host.port} ${caPub}\n`);
+      ws.write("main.tf", sshProvider(host, `    known_hosts_file = "${kh}"\n`) + guest("a", "web"));
+      const ok = await ws.apply();
+      expect(ok.code, said(ok)).toBe(0);
+      expect(host.domains().map((d: any) => d.name)).toContain("web");
+      // Another CA: the certificate proves nothing, and the plain key is not pinned.
+      execFileSync("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "other-ca", "-f", join(dir, "other")]);
+      const otherPub = readFileSync(join(dir, "other.pub"), "utf8").trim().split(/\s+/).slice(0, 2).join(" ");
+      writeFileSync(kh, `@cert-authority [127.0.0.1]:${host.port} ${otherPub}\n`);
+      const bad = await ws.run(["plan", "-no-color"]);
+      expect(bad.code).toBe(1);
+      expect(said(bad)).toMatch(/host "h1"/);
+      expect((await ws.run(["state", "list"])).stdout).toContain("xen_domain.a");
+    });
+
+    it("through a jump host with its own pinned key: applies; with the jump host's key changed: refused, naming the jump host", async () => {
+      const { host, ws } = await setup();
+      const bastion = await startSshHost({ sshdConfig: [`PermitOpen 127.0.0.1:${host.port}`] });
+      cleanup.push(() => bastion.stop());
+      const jump = (key: string) => `    host_key    = "${host.hostKey}"
+    jump_host {
+      address     = "127.0.0.1"
+      port        = ${bastion.port}
+      user        = "root"
+      private_key = file("${bastion.privateKeyFile}")
+      host_key    = "${key}"
+    }
+`;
+      ws.write("main.tf", sshProvider(host, jump(bastion.hostKey)) + guest("a", "web"));
+      const ok = await ws.apply();
+      expect(ok.code, said(ok)).toBe(0);
+      expect(host.domains().map((d: any) => d.name)).toContain("web");
+      expect(bastion.commands()).toEqual([]); // only a forwarded TCP channel, no session on the bastion
+      ws.write("main.tf", sshProvider(host, jump(host.hostKey)) + guest("a", "web"));
+      const bad = await ws.run(["plan", "-no-color"]);
+      expect(bad.code).toBe(1);
+      expect(said(bad)).toMatch(new RegExp(`host "h1": jump host 127\\.0\\.0\\.1:${bastion.port}: .*CHANGED`));
+      expect(ws.resource("xen_domain.a").name).toBe("web");
+    });
+
     it("shutdown_timeout beyond a day, or a malformed timeouts value: refused at plan on the attribute", async () => {
       const { host, ws, provider } = await setup();
       ws.write("main.tf", provider + guest("a", "web", "", 3_000_000));
