@@ -6,10 +6,13 @@
 //   node scripts/build-constructs.mjs cdktn                        CDK Terrain build: same sources, `cdktf` → `cdktn`
 //
 // Each build stages its sources in its own package directory under build/ (so the
-// package's package.json, the tsconfig.json jsii writes, and the output never touch
-// the repository's own), then compiles there:
-//   build/cdktf-xen/   package `cdktf-xen`  (peers cdktf ^0.21, constructs ^10.4.2), jsii → lib/ and .jsii,
-//                      jsii-pacmak → dist/ (dist/python/*.whl, dist/js/*.tgz)
+// tsconfig.json jsii writes and the output never touch the repository's own), then
+// compiles there:
+//   build/cdktf-xen/   the constructs of package `cdktf-xen`, whose manifest (name, version,
+//                      main, types, peers, jsii targets) is the root package.json's: jsii → lib/
+//                      and .jsii, jsii-pacmak → dist/ (dist/python/*.whl, dist/js/*.tgz).
+//                      scripts/package.mjs copies lib/ and .jsii into the root package, which
+//                      adds the provider (bin/) and is the one package published to npm.
 //   build/cdktn-xen/   package `cdktn-xen`  (peers cdktn ^0.24, constructs >=10.6 <10.8), tsc → lib/
 // Both sit inside the repository, so they resolve cdktf, cdktn and constructs from
 // its node_modules.
@@ -74,21 +77,19 @@ if (what === "jsii") {
   const dir = join(root, "build", "cdktf-xen");
   stage(dir);
   writeFileSync(join(dir, "README.md"), readme("cdktf"));
+  // The root package's own manifest, less what is not the constructs': no `bin` (the
+  // assembly would record it, and pacmak would give the Python package scripts for
+  // files it does not contain), no scripts (pacmak runs `npm pack` here).
   writeFileSync(join(dir, "package.json"), JSON.stringify({
-    name: "cdktf-xen",
+    name: rootPkg.name,
+    // The assembly (and the Python package) holds the constructs only.
     description: "CDK for Terraform constructs for Xen guests (Arm fleets), checked at synth with the xen provider's toolstack model",
+    keywords: rootPkg.keywords,
     ...common,
-    peerDependencies: { cdktf: "^0.21.0", constructs: "^10.4.2" },
+    peerDependencies: rootPkg.peerDependencies,
     // Built against the versions installed at the repository root (constructs 10.6 also satisfies cdktn).
     devDependencies: { cdktf: rootPkg.devDependencies.cdktf, constructs: rootPkg.devDependencies.constructs },
-    jsii: {
-      outdir: "dist",
-      tsc: { outDir: "lib", rootDir: "src" },
-      excludeTypescript: ["src/**/*.test.ts"],
-      targets: {
-        python: { distName: "cdktf-xen", module: "cdktf_xen" },
-      },
-    },
+    jsii: rootPkg.jsii,
   }, null, 2) + "\n");
   run(bin("jsii"), ["--silence-warnings=reserved-word", "--silence-warnings=metadata/missing-dev-dependency"], dir);
   const targets = opt("--pacmak");

@@ -12,21 +12,21 @@
 # refuses the lock file ("doesn't match any of the checksums") — delete
 # cdktf.out/stacks/*/.terraform.lock.hcl then.
 #
-# Builds bin/ when it is missing, copies the provider into a filesystem mirror
-#   $CDKTF_XEN_MIRROR/registry.terraform.io/xen-cdk/xen/<version>/linux_amd64/
+# Builds bin/ when it is missing, puts the provider into a filesystem mirror
+#   $CDKTF_XEN_MIRROR/registry.terraform.io/xen-cdk/xen/<version>/<os_arch>/
 #   (and registry.opentofu.org/... for tofu), default ~/.cache/cdktf-xen/mirror,
-# writes a CLI configuration that installs xen-cdk/* from that mirror only, and
-# prints the `export` lines that point terraform (TF_CLI_CONFIG_FILE) and the
-# cdktf CLI at it. Why a mirror and not dev_overrides: cdktf deploy always runs
-# `terraform init` (the synthesized stack has a backend block), and init with
-# dev_overrides alone still asks the registry. Why --skip-provider-lock: cdktf
-# otherwise runs `terraform providers lock`, which ignores the mirror and asks
-# registry.terraform.io.
+# with a CLI configuration that installs xen-cdk/* from that mirror only — both
+# done by `cdktf-xen provider install` (src/cli/provider-install.ts), what a user
+# of the npm package runs — and prints the `export` lines that point terraform
+# (TF_CLI_CONFIG_FILE) and the cdktf CLI at it. Why a mirror and not dev_overrides:
+# cdktf deploy always runs `terraform init` (the synthesized stack has a backend
+# block), and init with dev_overrides alone still asks the registry. Why
+# --skip-provider-lock: cdktf otherwise runs `terraform providers lock`, which
+# ignores the mirror and asks registry.terraform.io.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 mirror=${CDKTF_XEN_MIRROR:-$HOME/.cache/cdktf-xen/mirror}
 version=$(node -p 'require(process.argv[1]).version' "$root/package.json")
-platform=linux_amd64
 
 mode=link build=
 for a in "$@"; do
@@ -37,35 +37,18 @@ for a in "$@"; do
   esac
 done
 
-if [ ! -x "$root/bin/terraform-provider-xen" ] || [ -n "$build" ]; then
+# (A bin/cdktf-xen older than its `provider install` command is rebuilt too.)
+if [ ! -x "$root/bin/terraform-provider-xen" ] || [ -n "$build" ] \
+  || [ "$root/src/cli/provider-install.ts" -nt "$root/bin/cdktf-xen" ]; then
   node "$root/scripts/build.mjs" >&2
 fi
 
-for registry in registry.terraform.io registry.opentofu.org; do
-  dir="$mirror/$registry/xen-cdk/xen/$version/$platform"
-  mkdir -p "$dir"
-  rm -f "$dir"/terraform-provider-xen "$dir"/provider.js "$dir"/provider.cache
-  if [ $mode = link ]; then
-    ln -s "$root/bin/terraform-provider-xen" "$dir/terraform-provider-xen"
-  else
-    for f in terraform-provider-xen provider.js provider.cache; do cp -p "$root/bin/$f" "$dir/$f"; done
-  fi
-done
-
 rc="$mirror/cdktf.tfrc"
-cat >"$rc.tmp" <<EOF
-# Written by scripts/cdktf-env.sh: xen-cdk/* from the local mirror, nothing else from it.
-provider_installation {
-  filesystem_mirror {
-    path    = "$mirror"
-    include = ["registry.terraform.io/xen-cdk/*", "registry.opentofu.org/xen-cdk/*"]
-  }
-  direct {
-    exclude = ["registry.terraform.io/xen-cdk/*", "registry.opentofu.org/xen-cdk/*"]
-  }
-}
-EOF
-mv -f "$rc.tmp" "$rc"
+# Its report goes to stderr only when it fails: the line below says it for this script.
+if ! msg=$(node "$root/bin/cdktf-xen" provider install --dir "$mirror" "--$mode" --config "$rc" 2>&1 >/dev/null); then
+  printf '%s\n' "$msg" >&2
+  exit 1
+fi
 
 printf '[cdktf-env] provider %s mirrored (%s) in %s\n' "$version" "$mode" "$mirror" >&2
 printf 'export TF_CLI_CONFIG_FILE=%q\n' "$rc"

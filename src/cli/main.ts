@@ -8,6 +8,7 @@ import { auditReport, renderAudit } from "./audit";
 import { driftReport, renderDrift } from "./drift";
 import { FORMATS, type Format } from "./format";
 import { EngineError, readJsonFile, refreshOnlyPlan, stateOf } from "./input";
+import { providerCommand } from "./provider-install";
 import { InputError, type ShowJson } from "./tfjson";
 import { renderUpgrade, upgradeReport } from "./upgrade";
 
@@ -31,6 +32,9 @@ Usage:
       and lists which change effective type, gain or lose warnings, or are refused.
       Host facts come from a xen_host data source, the provider's facts block, or
       the flags (which win).
+  cdktf-xen provider install [--dir DIR] [--copy | --link] [--config FILE]
+      Puts this package's provider where terraform and tofu install it from
+      (default ~/.terraform.d/plugins); \`cdktf-xen provider --help\` for more.
 
 Exit status: 0 nothing to report, 2 drift / findings / changes, 1 error.
 The engine for --dir is $TERRAFORM_BINARY_NAME, else terraform, else tofu on PATH.
@@ -76,6 +80,7 @@ export function main(argv: string[], io: Io = { out: (s) => process.stdout.write
     io.out(`cdktf-xen ${VERSION}\n`);
     return EXIT.clean;
   }
+  if (command === "provider") return providerCommand(rest, io);
   if (!["drift", "audit", "upgrade"].includes(command)) {
     io.err(`cdktf-xen: unknown command "${command}"\n\n${USAGE}`);
     return EXIT.error;
