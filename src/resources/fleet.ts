@@ -19,6 +19,12 @@ export interface HostConfig {
 export interface DomainOnHost extends RunningDomain {
   /** The type the guest runs as, from xenstore; null when xenstore has none. */
   effectiveType: GuestType | null;
+  /**
+   * Listed by `xl list` but not (yet) by `xl list -l`: a domain being created (libxl stores
+   * its config last), known by domid and name only. Never taken for a guest of ours, and
+   * never a reason to call ours gone when it has our guest's name.
+   */
+  incomplete?: boolean;
 }
 
 export class HostError extends Error {}
@@ -36,18 +42,26 @@ const LIST_SCRIPT = [
   `t=$(xl list) || exit 102`,
   `printf '%s\n' "$t"`,
   `echo ${TYPES_MARKER}`,
-  `set --; for d in $(printf '%s\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 { print $(NF-4) }'); do set -- "$@" "$d"; done`,
+  // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
+  // which Xen may still list for a while (state "d"); parseListing leaves those out.
+  `set --; for d in $(printf '%s\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 && $(NF-1) !~ /d/ { print $(NF-4) }'); do set -- "$@" "$d"; done`,
   `[ $# = 0 ] && exit 0`,
   `paths=$(for d in "$@"; do printf '/libxl/%s/type ' "$d"; done)`,
-  // The common case: one process. When it fails (a guest without a libxl type, or
-  // xenstore failing), read them one by one to tell which.
+  // The common case: one process. When it fails, either xenstore fails (dom0's own name
+  // cannot be read either: the listing fails), or a guest has no libxl type yet (one
+  // being created right now): read them one by one to tell which.
   `if v=$(xenstore-read $paths); then printf '%s\n' "$*"; printf '%s\n' "$v"; exit 0; fi`,
-  `ok=0; for d in "$@"; do if x=$(xenstore-read /libxl/$d/type); then ok=1; echo "$d $x"; else echo "$d ${NO_TYPE}"; fi; done`,
-  `[ $ok = 1 ] || { echo 'xenstore-read failed for every guest' >&2; exit 103; }`,
+  `xenstore-read /local/domain/0/name >/dev/null || exit 103`,
+  `for d in "$@"; do if x=$(xenstore-read /libxl/$d/type 2>/dev/null); then echo "$d $x"; else echo "$d ${NO_TYPE}"; fi; done`,
 ].join("\n");
 
-/** Thrown when `xl list -l` left out a domain that `xl list` shows (it can, transiently). */
-export class IncompleteListing extends Error {}
+/** A domain `xl list` shows and `xl list -l` left out (see DomainOnHost.incomplete). */
+function incompleteDomain(domid: number, name: string): DomainOnHost {
+  return {
+    domid, name, uuid: "", writtenType: null, memory: 0, maxmem: 0, vcpus: 0, maxvcpus: 0, kernel: null, ramdisk: null,
+    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, effectiveType: null, incomplete: true,
+  };
+}
 
 /** The effective types part of the listing: "<ids>\n<value per id>" or "<id> <value>" lines. */
 function parseTypes(text: string): Map<number, GuestType | null> {
@@ -71,16 +85,17 @@ export function parseListing(stdout: string): DomainOnHost[] {
   const typesAt = stdout.indexOf(TYPES_MARKER);
   if (tableAt < 0 || typesAt < tableAt) throw new Error("the listing is incomplete (the connection may have dropped)");
   const types = parseTypes(stdout.slice(typesAt + TYPES_MARKER.length));
-  const domains = parseXlListLong(stdout.slice(0, tableAt)).map((d) => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
+  const all = parseXlListLong(stdout.slice(0, tableAt)).map((d) => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
   const table = stdout.slice(tableAt + TABLE_MARKER.length, typesAt);
+  const dying = new Set<number>();
   for (const line of table.split("\n")) {
     // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.
     const m = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
-    if (m && !m[5].includes("d") && !domains.some((d) => d.domid === Number(m[2]))) {
-      throw new IncompleteListing(`xl list -l left out domain ${m[2]} (${m[1]}) that xl list shows`);
-    }
+    if (m && m[5].includes("d")) dying.add(Number(m[2]));
+    else if (m && !all.some((d) => d.domid === Number(m[2]))) all.push(incompleteDomain(Number(m[2]), m[1]));
   }
-  return domains;
+  // A dying domain is being torn down: it is gone, whatever xl list -l still says of it.
+  return all.filter((d) => !dying.has(d.domid));
 }
 
 /** Where the provider keeps a guest's config on the host: a name-derived, shell-safe file name. */
@@ -144,23 +159,15 @@ export class Fleet {
   }
 
   private async listOnce(name: string): Promise<DomainOnHost[]> {
-    for (let attempt = 1; ; attempt++) {
-      const r = await this.read(name, LIST_SCRIPT);
-      if (r.code !== 0) {
-        const what = r.code === 101 ? "xl list -l" : r.code === 102 ? "xl list" : r.code === 103 ? "xenstore-read of the guests' types" : "the listing";
-        throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
-      }
-      try {
-        return parseListing(r.stdout);
-      } catch (e) {
-        // A guest missing from the listing would read as "destroyed": ask again rather than say so.
-        if (e instanceof IncompleteListing && attempt < 4) {
-          log("warn", "incomplete xl list -l; asking again", { host: name, reason: e.message });
-          await new Promise((res) => setTimeout(res, 500 * attempt));
-          continue;
-        }
-        throw new HostError(`host "${name}": ${(e as Error).message}`);
-      }
+    const r = await this.read(name, LIST_SCRIPT);
+    if (r.code !== 0) {
+      const what = r.code === 101 ? "xl list -l" : r.code === 102 ? "xl list" : r.code === 103 ? "xenstore-read of the guests' types" : "the listing";
+      throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
+    }
+    try {
+      return parseListing(r.stdout);
+    } catch (e) {
+      throw new HostError(`host "${name}": ${(e as Error).message}`);
     }
   }
 

@@ -67,7 +67,10 @@ export function createGuest(name: string, path: string): string {
 
 /** A guard that the domain id still belongs to `uuid` (xenstore's /local/domain/<id>/vm). */
 function ownedBy(domid: number, uuid: string): string {
-  return `vm=$(xenstore-read /local/domain/${domid}/vm) || { echo 'cannot read /local/domain/${domid}/vm from xenstore to check whose domain ${domid} is' >&2; exit ${EXIT.cannotCheck}; }\n` +
+  // A domain that is gone (torn down since the listing) is not ours any more either.
+  return `if ! vm=$(xenstore-read /local/domain/${domid}/vm 2>/dev/null); then ` +
+    `xl domname ${domid} >/dev/null 2>&1 || { echo 'domain ${domid} is gone' >&2; exit ${EXIT.notOurs}; }; ` +
+    `echo 'cannot read /local/domain/${domid}/vm from xenstore to check whose domain ${domid} is' >&2; exit ${EXIT.cannotCheck}; fi\n` +
     `[ "$vm" = ${shellQuote(`/vm/${uuid}`)} ] || { echo "domain ${domid} is no longer the guest with uuid ${uuid} (it is $vm)" >&2; exit ${EXIT.notOurs}; }`;
 }
 

@@ -188,7 +188,7 @@ export function xenDomain(fleet: Fleet): Resource {
   async function ownGuest(host: string, uuid: CtyValue, fresh = true): Promise<DomainOnHost | undefined> {
     if (typeof uuid !== "string" || uuid === "") return undefined;
     if (fresh) fleet.changed(host);
-    return (await fleet.list(host)).find((d) => d.uuid === uuid && !isDom0(d));
+    return (await fleet.list(host)).find((d) => d.uuid === uuid && !isDom0(d) && !d.incomplete);
   }
 
   function stateFrom(base: Obj, d: DomainOnHost): Obj {
@@ -278,6 +278,11 @@ export function xenDomain(fleet: Fleet): Resource {
     let d: DomainOnHost | undefined;
     try {
       d = await ownGuest(host, uuid);
+      // Listed by `xl list` but not yet by `xl list -l`: libxl is still storing its config.
+      for (let i = 0; i < 20 && !d && (await fleet.list(host)).some((x) => x.incomplete && x.name === name); i++) {
+        await sleep(500);
+        d = await ownGuest(host, uuid);
+      }
     } catch (e) {
       // It runs; only reading it back failed. Record it, so nothing runs untracked.
       diags.push(warning(`Guest "${name}" was created on host "${host}" but could not be read back`,
@@ -509,7 +514,11 @@ export function xenDomain(fleet: Fleet): Resource {
             `Without it the provider cannot tell its guest from another of that name. Import it again: terraform import <address> ${host}/${String(state.name)}`)] };
         }
         const domains = await fleet.list(host);
-        const d = domains.find((x) => x.uuid === state.uuid && !isDom0(x));
+        const d = domains.find((x) => x.uuid === state.uuid && !isDom0(x) && !x.incomplete);
+        if (!d && domains.some((x) => x.incomplete && x.name === state.name)) {
+          return { value: state, diagnostics: [error(`Guest "${String(state.name)}" on host "${host}" is listed by xl list but not by xl list -l`,
+            "A domain of that name is being created (or was made without libxl), so whether it is this guest cannot be told now. The state is kept as it was; run the plan again.")] };
+        }
         if (!d) {
           const stranger = domains.find((x) => x.name === state.name);
           return { value: null, diagnostics: stranger ? [warning(`Guest "${String(state.name)}" is gone from host "${host}"`,
@@ -536,6 +545,7 @@ export function xenDomain(fleet: Fleet): Resource {
       try {
         const d = (await fleet.list(host)).find((x) => x.name === name);
         if (!d) return { value: null, diagnostics: [error(`No domain named "${name}" on host "${host}"`, "Check `xl list` on the host.")] };
+        if (d.incomplete) return { value: null, diagnostics: [error(`"${name}" on host "${host}" is still being created`, "xl list -l does not show it yet; import it once it runs.")] };
         if (isDom0(d)) {
           return { value: null, diagnostics: [error("Domain-0 cannot be imported",
             "Domain-0 is the host's control domain: managing it would let a destroy power off the host and every guest on it.")] };

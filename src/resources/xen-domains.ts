@@ -38,7 +38,7 @@ export function xenDomains(fleet: Fleet): DataSource {
           value: {
             host,
             id: host,
-            domains: list.filter((d) => d.domid !== 0).sort((a, b) => a.domid - b.domid).map((d) => ({
+            domains: list.filter((d) => d.domid !== 0 && !d.incomplete).sort((a, b) => a.domid - b.domid).map((d) => ({
               name: d.name, domid: d.domid, uuid: d.uuid,
               written_type: d.writtenType, effective_type: d.effectiveType,
               memory: d.memory, maxmem: d.maxmem, vcpus: d.vcpus, maxvcpus: d.maxvcpus,
