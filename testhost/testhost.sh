@@ -42,7 +42,12 @@ load_host() {
       : "${DOM0_BOOTARGS:=console=hvc0 earlycon=xenboot rdinit=/init}"
       : "${DOM0_KERNEL_ADDR:=0x60000000}" "${DOM0_INITRD_ADDR:=0x68000000}" ;;
     x86_64)
-      : "${XEN_BOOTARGS:=console=com1 com1=115200,8n1 dom0_mem=512M,max:512M dom0_max_vcpus=2 smap=0 smep=0 bootscrub=0 noreboot}"
+      # spec-ctrl=eager-fpu: QEMU's TCG runs XSAVE/XSAVEOPT/XRSTOR with CR0.TS set instead of
+      # raising #NM, and Xen defaults to lazy FPU switching on (QEMU's) AMD CPUs: a guest kernel
+      # then saves/restores another context's vector registers, and dom0's programs crash at
+      # random (malloc/ld.so asserts, segfaults) once a second domain runs. Eager switching
+      # never leaves CR0.TS set for a guest. Evidence and numbers: testhost/README.md.
+      : "${XEN_BOOTARGS:=console=com1 com1=115200,8n1 dom0_mem=512M,max:512M dom0_max_vcpus=2 smap=0 smep=0 bootscrub=0 noreboot spec-ctrl=eager-fpu}"
       : "${DOM0_BOOTARGS:=console=hvc0 earlyprintk=xen rdinit=/init}" ;;
     *) die "bad MACHINE in $HOST.conf" ;;
   esac
