@@ -97,6 +97,161 @@ export function xenProviderHostFactsToHclTerraform(struct?: XenProviderHostFacts
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
+export interface XenProviderHostJumpHost {
+  /**
+  * Address or DNS name of the jump host's SSH server.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#address XenProvider#address}
+  */
+  readonly address: string;
+  /**
+  * Authenticate to the jump host with the SSH agent at `SSH_AUTH_SOCK` (the agent is not forwarded). Default: false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#agent XenProvider#agent}
+  */
+  readonly agent?: boolean | cdktf.IResolvable;
+  /**
+  * The jump host's public key, pinned (`ssh-ed25519 AAAA...`). An unknown or changed key is refused.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#host_key XenProvider#host_key}
+  */
+  readonly hostKey?: string;
+  /**
+  * Accept any host key from the jump host. Dangerous: anyone on the path can impersonate it and see where you connect. Default: false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#insecure_ignore_host_key XenProvider#insecure_ignore_host_key}
+  */
+  readonly insecureIgnoreHostKey?: boolean | cdktf.IResolvable;
+  /**
+  * An OpenSSH known_hosts file to check the jump host's key against (read like the host's `known_hosts_file`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#known_hosts_file XenProvider#known_hosts_file}
+  */
+  readonly knownHostsFile?: string;
+  /**
+  * Password authentication on the jump host, if it allows it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#password XenProvider#password}
+  */
+  readonly password?: string;
+  /**
+  * SSH port of the jump host. Default: 22.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#port XenProvider#port}
+  */
+  readonly port?: number;
+  /**
+  * Private key (OpenSSH or PEM text) for the jump host. Never stored in state or logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#private_key XenProvider#private_key}
+  */
+  readonly privateKey?: string;
+  /**
+  * Passphrase of the jump host's `private_key`, if it has one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#private_key_passphrase XenProvider#private_key_passphrase}
+  */
+  readonly privateKeyPassphrase?: string;
+  /**
+  * SSH user on the jump host. Default: `root`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#user XenProvider#user}
+  */
+  readonly user?: string;
+}
+
+export function xenProviderHostJumpHostToTerraform(struct?: XenProviderHostJumpHost | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    address: cdktf.stringToTerraform(struct!.address),
+    agent: cdktf.booleanToTerraform(struct!.agent),
+    host_key: cdktf.stringToTerraform(struct!.hostKey),
+    insecure_ignore_host_key: cdktf.booleanToTerraform(struct!.insecureIgnoreHostKey),
+    known_hosts_file: cdktf.stringToTerraform(struct!.knownHostsFile),
+    password: cdktf.stringToTerraform(struct!.password),
+    port: cdktf.numberToTerraform(struct!.port),
+    private_key: cdktf.stringToTerraform(struct!.privateKey),
+    private_key_passphrase: cdktf.stringToTerraform(struct!.privateKeyPassphrase),
+    user: cdktf.stringToTerraform(struct!.user),
+  }
+}
+
+
+export function xenProviderHostJumpHostToHclTerraform(struct?: XenProviderHostJumpHost | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    address: {
+      value: cdktf.stringToHclTerraform(struct!.address),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    agent: {
+      value: cdktf.booleanToHclTerraform(struct!.agent),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    host_key: {
+      value: cdktf.stringToHclTerraform(struct!.hostKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    insecure_ignore_host_key: {
+      value: cdktf.booleanToHclTerraform(struct!.insecureIgnoreHostKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    known_hosts_file: {
+      value: cdktf.stringToHclTerraform(struct!.knownHostsFile),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    password: {
+      value: cdktf.stringToHclTerraform(struct!.password),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    port: {
+      value: cdktf.numberToHclTerraform(struct!.port),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    private_key: {
+      value: cdktf.stringToHclTerraform(struct!.privateKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    private_key_passphrase: {
+      value: cdktf.stringToHclTerraform(struct!.privateKeyPassphrase),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    user: {
+      value: cdktf.stringToHclTerraform(struct!.user),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
 export interface XenProviderHost {
   /**
   * Address or DNS name of dom0's SSH server. Without it the host is plan-only: `facts` must be declared and nothing can be applied.
@@ -110,6 +265,12 @@ export interface XenProviderHost {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#agent XenProvider#agent}
   */
   readonly agent?: boolean | cdktf.IResolvable;
+  /**
+  * Seconds a command on the host may run before it is given up (its channel is closed; its outcome is unknown), 1-86400. A guest's `shutdown_timeout` applies to its `xl shutdown` instead. Default: 300.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#command_timeout XenProvider#command_timeout}
+  */
+  readonly commandTimeout?: number;
   /**
   * Directory on the host where guest configs are written. Default: `/etc/xen/cdktf-xen`.
   *
@@ -129,7 +290,7 @@ export interface XenProviderHost {
   */
   readonly insecureIgnoreHostKey?: boolean | cdktf.IResolvable;
   /**
-  * An OpenSSH known_hosts file to check the host key against (plain or hashed entries), e.g. `~/.ssh/known_hosts`.
+  * An OpenSSH known_hosts file to check the host key against, e.g. `~/.ssh/known_hosts`: plain or hashed names, patterns (`*`, `?`, `!`), `@revoked` keys (always refused) and `@cert-authority` lines (host certificates signed by that CA are accepted). Key types that cannot be checked (`sk-*`) are skipped.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#known_hosts_file XenProvider#known_hosts_file}
   */
@@ -176,6 +337,12 @@ export interface XenProviderHost {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#facts XenProvider#facts}
   */
   readonly facts?: XenProviderHostFacts;
+  /**
+  * jump_host block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#jump_host XenProvider#jump_host}
+  */
+  readonly jumpHost?: XenProviderHostJumpHost;
 }
 
 export function xenProviderHostToTerraform(struct?: XenProviderHost | cdktf.IResolvable): any {
@@ -186,6 +353,7 @@ export function xenProviderHostToTerraform(struct?: XenProviderHost | cdktf.IRes
   return {
     address: cdktf.stringToTerraform(struct!.address),
     agent: cdktf.booleanToTerraform(struct!.agent),
+    command_timeout: cdktf.numberToTerraform(struct!.commandTimeout),
     config_dir: cdktf.stringToTerraform(struct!.configDir),
     host_key: cdktf.stringToTerraform(struct!.hostKey),
     insecure_ignore_host_key: cdktf.booleanToTerraform(struct!.insecureIgnoreHostKey),
@@ -197,6 +365,7 @@ export function xenProviderHostToTerraform(struct?: XenProviderHost | cdktf.IRes
     private_key_passphrase: cdktf.stringToTerraform(struct!.privateKeyPassphrase),
     user: cdktf.stringToTerraform(struct!.user),
     facts: xenProviderHostFactsToTerraform(struct!.facts),
+    jump_host: xenProviderHostJumpHostToTerraform(struct!.jumpHost),
   }
 }
 
@@ -218,6 +387,12 @@ export function xenProviderHostToHclTerraform(struct?: XenProviderHost | cdktf.I
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    command_timeout: {
+      value: cdktf.numberToHclTerraform(struct!.commandTimeout),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     config_dir: {
       value: cdktf.stringToHclTerraform(struct!.configDir),
@@ -284,6 +459,12 @@ export function xenProviderHostToHclTerraform(struct?: XenProviderHost | cdktf.I
       isBlock: true,
       type: "struct",
       storageClassType: "XenProviderHostFacts",
+    },
+    jump_host: {
+      value: xenProviderHostJumpHostToHclTerraform(struct!.jumpHost),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "XenProviderHostJumpHost",
     },
   };
 
