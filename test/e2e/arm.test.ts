@@ -177,6 +177,10 @@ ${extra}}
       expect(again.code, again.stdout + again.stderr).toBe(0);
       expect((await ws.run(["apply", "-auto-approve", "-refresh-only"])).code).toBe(0);
       expect(ws.resource("xen_domain.rec").domid).toBeGreaterThan(0);
+      // Back to the three guests the next cases start from.
+      write(guest("none", "none") + guest("pv", "pv", '  type = "pv"\n') + guest("pvh", "pvh", '  type = "pvh"\n'));
+      expect((await ws.apply()).code).toBe(0);
+      expect(await guestNames(h)).not.toContain(`${P}rec`);
     });
 
     it("import of a guest created by hand with xl create plans clean", async () => {
