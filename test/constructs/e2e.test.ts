@@ -68,7 +68,7 @@ describe("cdktf deploy / diff / destroy of examples/arm-fleet on a real Arm64 Xe
       expect((await xl(`xenstore-read /libxl/${g.domid}/type`)).trim()).toBe("pvh");
     }
     expect((await ourGuests()).sort()).toEqual([`${prefix}-web-0`, `${prefix}-web-1`]);
-  });
+  }, 300_000); // cdktf itself may take up to 240 s (see cdktf() above) on a loaded 2-core machine
 
   it("diff shows no changes", async () => {
     const r = await cdktf("diff", "--skip-provider-lock");
@@ -83,5 +83,5 @@ describe("cdktf deploy / diff / destroy of examples/arm-fleet on a real Arm64 Xe
     expect(r.code, plain(r.stdout + r.stderr).slice(-3000)).toBe(0);
     expect(plain(r.stdout)).toContain("Destroy complete! Resources: 2 destroyed.");
     expect(await ourGuests()).toEqual([]);
-  });
+  }, 300_000);
 });
