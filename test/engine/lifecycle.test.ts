@@ -24,7 +24,9 @@ for (const engine of engines()) {
     let ws: Workspace;
     const config = (body: string) => ws.write("main.tf", providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey }]) + body);
     // Changes run as scripts (lock, ownership check, then xl): one line per command.
-    const xlCommands = () => host.commands().flatMap((c) => c.split("\n")).filter((c) => /^(if .*; then )?xl (create|destroy|shutdown|mem-set|vcpu-set)\b/.test(c.trim()));
+    // `9>&-` keeps the lock's descriptor from xl; what follows it is the script's own bookkeeping.
+    const xlCommands = () => host.commands().flatMap((c) => c.split("\n")).map((c) => c.trim().replace(/ 9>&-.*$/, ""))
+      .filter((c) => /^(if .*; then )?xl (create|destroy|shutdown|mem-set|vcpu-set)\b/.test(c));
 
     beforeAll(async () => {
       ensureBuilt();
