@@ -5,7 +5,8 @@
 #   scripts/test.sh test/model      one folder (vitest filters)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-eval "$(scripts/setup.sh)"
+# jsii-python: the wheel tests need python3-venv; without it they would only skip.
+eval "$(scripts/setup.sh jsii-python)"
 npm run build >&2
 status=0
 npx vitest run "$@" || status=$?
