@@ -7,6 +7,9 @@
 //                                            bindings-are-current test uses this)
 //   node scripts/gen-bindings.mjs --schema   only print the provider schema JSON
 //
+// Without --out it also regenerates the constructs' guest props from the attribute
+// rows (scripts/gen-constructs.mjs → src/constructs/guest-props.ts).
+//
 // Steps: build bin/ if it is missing (`--build` forces it), ask terraform (or
 // $TERRAFORM_BINARY_NAME) for `providers schema -json` through dev_overrides
 // pointing at bin/, and run the generator with the constraint `xen-cdk/xen@~> 0.1`
@@ -82,6 +85,11 @@ try {
   writeFileSync(join(outDir, "schema.json"), JSON.stringify(schema, null, 2) + "\n");
   const files = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith(".ts"));
   console.error(`gen-bindings: ${files.length} files in ${outDir}`);
+  if (outIdx < 0) {
+    const props = await import("./gen-constructs.mjs");
+    writeFileSync(props.TARGET, props.render(await props.loadRows()));
+    console.error(`gen-bindings: ${props.TARGET}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

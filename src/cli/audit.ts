@@ -2,7 +2,7 @@
 // say it in a way xl only reads by accident — the configs the toolstack asks users to
 // fix ("Please fix your configuration file") — and what to write instead.
 import { resolveDomain, rulesFor, specFromAttributes, xlReadsBuilder, xlReadsType, GUEST_TYPES, type GuestType } from "../xen";
-import { mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
+import { byText, mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
 import { factsFor, guestsOf, type FactFlags, type ShowJson } from "./tfjson";
 
 export const AUDIT_SCHEMA = "cdktf-xen/audit/v1";
@@ -94,7 +94,7 @@ export function auditReport(doc: ShowJson, flags: FactFlags = {}): AuditReport {
       suggestion: fixText,
     });
   }
-  findings.sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  findings.sort((a, b) => byText(a.host, b.host) || byText(a.name, b.name));
   return { schema: AUDIT_SCHEMA, status: findings.length ? "findings" : "clean", guests: guests.length, findings };
 }
 

@@ -1,7 +1,7 @@
 // `cdktf-xen drift`: what the refresh found different from the state, per host and
 // guest, from the `resource_drift` of a refresh-only plan. Decided from the plan JSON,
 // never from the engine's exit status.
-import { mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
+import { byText, mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
 import { DOMAIN, type DriftEntry, type ShowJson } from "./tfjson";
 
 export const DRIFT_SCHEMA = "cdktf-xen/drift/v1";
@@ -56,7 +56,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 function attrOrder(a: string, b: string) {
   const ia = FIRST.indexOf(a), ib = FIRST.indexOf(b);
   if (ia >= 0 || ib >= 0) return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
-  return a < b ? -1 : a > b ? 1 : 0;
+  return byText(a, b);
 }
 
 function guestDrift(d: DriftEntry, notes: string[]): GuestDrift | null {
@@ -120,7 +120,7 @@ export function driftReport(doc: ShowJson): DriftReport {
   ]);
   const hosts = [...new Set(drifted.map((g) => g.host))].sort().map((host) => ({
     host,
-    guests: drifted.filter((g) => g.host === host).sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    guests: drifted.filter((g) => g.host === host).sort((a, b) => rank(a) - rank(b) || byText(a.name, b.name)),
   }));
   // Hosts where a guest's type changed come first.
   hosts.sort((a, b) => Number(b.guests.some((g) => g.effective_type_changed)) - Number(a.guests.some((g) => g.effective_type_changed)));

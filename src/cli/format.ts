@@ -40,4 +40,7 @@ export function mdTable(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
 }
 
+/** Strings in code-unit order, as `<` compares them: the same on every machine (no locale). */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export const plural = (n: number, one: string, many = one + "s") => `${n} ${n === 1 ? one : many}`;

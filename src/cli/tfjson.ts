@@ -2,7 +2,7 @@
 // (format with planned_values / prior_state / resource_drift / configuration) or the
 // state (format with values). Only the parts the report needs; no Xen here beyond
 // the names of our resource and data source types.
-import { parseVersion, type HostFacts, type Machine, MACHINES } from "../xen";
+import { factsFromDeclared, type HostFacts, type Machine } from "../xen";
 
 export class InputError extends Error {}
 
@@ -163,16 +163,11 @@ function defaultCaps(machine: Machine): string | null {
   return null;
 }
 
+/** Facts from declared text; an InputError naming `what` and the fact when they are wrong. */
 function mkFacts(arch: string, version: string, caps: string, virt: string, what: string): HostFacts {
-  if (!MACHINES.includes(arch as Machine)) throw new InputError(`${what}: arch must be one of ${MACHINES.join(", ")}, not "${arch}"`);
-  const v = parseVersion(version);
-  if (!v) throw new InputError(`${what}: xen_version must look like "4.17.7" or "4.20", not "${version}"`);
-  return {
-    machine: arch as Machine,
-    xenVersion: v,
-    xenCaps: caps.split(/\s+/).filter(Boolean),
-    virtCaps: virt.split(/\s+/).filter(Boolean),
-  };
+  const r = factsFromDeclared({ arch, xenVersion: version, xenCaps: caps, virtCaps: virt });
+  if (!r.facts) throw new InputError(r.problems.map((p) => `${what}: ${p.fact} ${p.message}`).join("; "));
+  return r.facts;
 }
 
 /**

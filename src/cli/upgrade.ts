@@ -2,7 +2,7 @@
 // host's current facts and again with only the Xen version changed; what differs —
 // the effective type, warnings gained or lost, refusal — is what the upgrade changes.
 import { parseVersion, resolveDomain, specFromAttributes, type Finding, type GuestType, type HostFacts, type Resolution } from "../xen";
-import { mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
+import { byText, mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
 import { factsFor, guestsOf, InputError, type FactFlags, type FactsSource, type ShowJson } from "./tfjson";
 
 export const UPGRADE_SCHEMA = "cdktf-xen/upgrade/v1";
@@ -94,7 +94,7 @@ export function upgradeReport(doc: ShowJson, opts: UpgradeOptions): UpgradeRepor
     byHost.set(h, [...(byHost.get(h) ?? []), g]);
   }
   const hosts: HostUpgrade[] = [];
-  for (const [host, list] of [...byHost].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [host, list] of [...byHost].sort(([a], [b]) => byText(a, b))) {
     const known = factsFor(doc, host, opts);
     if (!known) {
       throw new InputError(`no facts for host "${host}": add a xen_host data source for it, a facts block in the provider, ` +
@@ -129,7 +129,7 @@ export function upgradeReport(doc: ShowJson, opts: UpgradeOptions): UpgradeRepor
       };
     });
     rows.sort((x, y) => Number(y.fails) - Number(x.fails) || Number(y.effective_type_changed) - Number(x.effective_type_changed)
-      || Number(y.changes) - Number(x.changes) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      || Number(y.changes) - Number(x.changes) || byText(x.name, y.name));
     hosts.push({ host, arch: cur.machine, from: cur.xenVersion.text, to: target.text, facts_source: known.source, guests: rows });
   }
   const all = hosts.flatMap((h) => h.guests);

@@ -47,6 +47,62 @@ export interface XenHostFacts {
   readonly totalMemoryMib?: number;
 }
 
+/**
+ * A jump host (bastion) through which dom0's SSH port is reached, as OpenSSH's
+ * `ProxyJump`: the provider logs in to it and opens a TCP channel from it to the
+ * host's address and port. Its key is checked like the host's; the agent is never forwarded.
+ */
+export interface XenJumpHost {
+  /** Address or DNS name of the jump host's SSH server. */
+  readonly address: string;
+  /**
+   * SSH port of the jump host.
+   * @default 22
+   */
+  readonly port?: number;
+  /**
+   * SSH user on the jump host.
+   * @default "root"
+   */
+  readonly user?: string;
+  /**
+   * Private key text (OpenSSH or PEM) for the jump host. Pass `Fn.file(path)` so that the
+   * key is read by the engine and never written into the synthesized configuration.
+   * @default - no key authentication
+   */
+  readonly privateKey?: string;
+  /**
+   * Passphrase of `privateKey`.
+   * @default - the key has none
+   */
+  readonly privateKeyPassphrase?: string;
+  /**
+   * Password authentication on the jump host.
+   * @default - no password authentication
+   */
+  readonly password?: string;
+  /**
+   * Authenticate to the jump host with the SSH agent at `SSH_AUTH_SOCK` (not forwarded).
+   * @default false
+   */
+  readonly agent?: boolean;
+  /**
+   * The jump host's public key line, pinned (`ssh-ed25519 AAAA...`). It needs this or `knownHostsFile`.
+   * @default - none: `knownHostsFile` must be set
+   */
+  readonly hostKey?: string;
+  /**
+   * An OpenSSH known_hosts file to check the jump host's key against.
+   * @default - none: `hostKey` must be set
+   */
+  readonly knownHostsFile?: string;
+  /**
+   * Accept any host key from the jump host. Dangerous: anyone on the path can impersonate it.
+   * @default false
+   */
+  readonly insecureIgnoreHostKey?: boolean;
+}
+
 /** Properties of a {@link XenHost}. */
 export interface XenHostProps {
   /**
@@ -118,6 +174,17 @@ export interface XenHostProps {
    */
   readonly configDir?: string;
   /**
+   * Seconds a command on the host may run before it is given up (1-86400). A guest's
+   * `shutdownTimeout` applies to its `xl shutdown` instead.
+   * @default 300
+   */
+  readonly commandTimeout?: number;
+  /**
+   * A jump host (bastion) to reach the host's SSH port through.
+   * @default - none: the host's address is reached directly
+   */
+  readonly jumpHost?: XenJumpHost;
+  /**
    * The host's facts, as `xl info` reports them.
    * @default - not declared: synth cannot check guests on this host (it says so in an
    * info annotation); the plan reads the facts from the host over SSH
@@ -182,6 +249,8 @@ export class XenHost extends Construct {
       knownHostsFile: props.knownHostsFile,
       insecureIgnoreHostKey: props.insecureIgnoreHostKey,
       configDir: props.configDir,
+      commandTimeout: props.commandTimeout,
+      jumpHost: props.jumpHost,
       facts: f && { arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps },
     }];
 

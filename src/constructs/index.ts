@@ -3,4 +3,6 @@
 // higher-level constructs that check guests at synth with the toolstack model.
 export * from "./xen";
 export * from "./host";
+export * from "./guest-props";
 export * from "./fleet";
+export * from "./annotations";

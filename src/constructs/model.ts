@@ -4,8 +4,8 @@
 // synth-time messages. Not exported from the library.
 import { Token } from "cdktf";
 import {
-  MACHINES, parseVersion, resolveDomain, rulesFor,
-  type DomainSpec, type Finding, type HostFacts, type Machine, type Resolution, type Step,
+  factsFromDeclared, resolveDomain, rulesFor,
+  type DomainSpec, type Finding, type HostFacts, type Resolution, type Step,
 } from "../xen";
 import type { XenHost } from "./host";
 
@@ -20,7 +20,8 @@ export interface ReadFacts {
 
 const cache = new WeakMap<XenHost, ReadFacts>();
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** The props a declared fact comes from, for messages. */
+const FACT_PROPS = { arch: "facts.arch", xen_version: "facts.xenVersion" } as const;
 
 /** A host's declared facts, read once. */
 export function factsOf(host: XenHost): ReadFacts {
@@ -37,25 +38,8 @@ function readFacts(host: XenHost): ReadFacts {
   if (fields.some((v) => v !== undefined && Token.isUnresolved(v)) || (f.totalMemoryMib !== undefined && Token.isUnresolved(f.totalMemoryMib))) {
     return { errors: [], unknown: `Host "${host.name}" has facts that are only known at deploy time (tokens), ${cannot}` };
   }
-  const errors: string[] = [];
-  if (!MACHINES.includes(f.arch as Machine)) {
-    errors.push(`facts.arch: "${f.arch}" is not a machine xl info reports; use one of ${MACHINES.join(", ")}.`);
-  }
-  const xenVersion = parseVersion(f.xenVersion);
-  if (!xenVersion) {
-    errors.push(`facts.xenVersion: "${f.xenVersion}" is not a Xen version; write it as xl info prints it, e.g. "4.17.7".`);
-  }
-  if (errors.length || !xenVersion) return { errors };
-  return {
-    errors,
-    facts: {
-      machine: f.arch as Machine,
-      xenVersion,
-      xenCaps: words(f.xenCaps),
-      virtCaps: words(f.virtCaps ?? ""),
-      totalMemory: f.totalMemoryMib,
-    },
-  };
+  const r = factsFromDeclared({ arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps, totalMemory: f.totalMemoryMib });
+  return r.facts ? { errors: [], facts: r.facts } : { errors: r.problems.map((p) => `${FACT_PROPS[p.fact]}: ${p.message}.`) };
 }
 
 export const isArm = (facts: HostFacts) => rulesFor(facts.machine).family === "arm";

@@ -1,8 +1,53 @@
-// The shell scripts this provider runs in dom0 for changes. Each change is one
-// round trip, and every one that touches a guest checks, on the host and at that
-// moment, that the domain is the one this provider owns (by uuid), never dom0.
+// The shell scripts this provider runs in dom0: the listing, and the changes. Each
+// is one round trip, and every change that touches a guest checks, on the host and at
+// that moment, that the domain is the one this provider owns (by uuid), never dom0.
+import { createHash } from "node:crypto";
 import { hostname } from "node:os";
 import { shellCommand, shellQuote } from "../ssh";
+import { LISTING_MARKERS } from "../xen";
+
+/** The listing's exit codes (101-103) and the part that failed. */
+export const LISTING_EXIT: Record<number, string> = {
+  101: "xl list -l",
+  102: "xl list",
+  103: "xenstore-read of the guests' types",
+};
+
+/**
+ * One round trip: the long listing, the plain table (to notice a domain the long
+ * listing left out), then the type libxl recorded for each guest — one xenstore-read
+ * for all of them. Every part's failure fails the whole listing (exit 101-103): a
+ * listing that is partly an error must never read as "guest gone" or "type changed".
+ * Its output is read by parseListing (src/xen/xllist.ts).
+ */
+export function listingScript(): string {
+  const m = LISTING_MARKERS;
+  return [
+    `xl list -l || exit 101`,
+    `echo ${m.table}`,
+    `t=$(xl list) || exit 102`,
+    `printf '%s\n' "$t"`,
+    `echo ${m.types}`,
+    // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
+    // which Xen may still list for a while (state "d"); parseListing leaves those out.
+    `set --; for d in $(printf '%s\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 && $(NF-1) !~ /d/ { print $(NF-4) }'); do set -- "$@" "$d"; done`,
+    `[ $# = 0 ] && exit 0`,
+    `paths=$(for d in "$@"; do printf '/libxl/%s/type ' "$d"; done)`,
+    // The common case: one process. When it fails, either xenstore fails (dom0's own name
+    // cannot be read either: the listing fails), or a guest has no libxl type yet (one
+    // being created right now): read them one by one to tell which.
+    `if v=$(xenstore-read $paths); then printf '%s\n' "$*"; printf '%s\n' "$v"; exit 0; fi`,
+    `xenstore-read /local/domain/0/name >/dev/null || exit 103`,
+    `for d in "$@"; do if x=$(xenstore-read /libxl/$d/type 2>/dev/null); then echo "$d $x"; else echo "$d ${m.noType}"; fi; done`,
+  ].join("\n");
+}
+
+/** Where the provider keeps a guest's config on the host: a name-derived, shell-safe file name. */
+export function configPath(dir: string, guestName: string): string {
+  const safe = guestName.replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").slice(0, 48);
+  const hash = createHash("sha256").update(guestName).digest("hex").slice(0, 10);
+  return `${dir}/${safe}-${hash}.cfg`;
+}
 
 /** Exit codes of these scripts that are not xl's (xl uses 0-6 and signals). */
 export const EXIT = {
@@ -29,10 +74,12 @@ export function lockOwner(): string {
 }
 
 /**
- * `body` run under an exclusive flock(1) on `<dir>/.lock` (descriptor 9, which commands that
- * may leave processes behind must not inherit: `9>&-`), so concurrent applies from
- * other workspaces or pipelines serialize their changes on this host. Waits at most
- * `waitSeconds`; then fails with EXIT.lockTimeout and names the holder on stderr.
+ * `body` run under an exclusive flock(1) on `<dir>/.lock` (descriptor 9), so concurrent
+ * applies from other workspaces or pipelines serialize their changes on this host. Waits
+ * at most `waitSeconds`; then fails with EXIT.lockTimeout and names the holder on stderr.
+ * Inside, `xl` runs without descriptor 9: xl create leaves a daemon per guest that keeps
+ * inherited descriptors for the guest's life, and with the lock's it would hold the
+ * host-side lock as long as the guest runs (seen on the real Arm host).
  */
 export function locked(dir: string, waitSeconds: number, body: string): string {
   const d = shellQuote(dir);
@@ -42,6 +89,7 @@ export function locked(dir: string, waitSeconds: number, body: string): string {
     `exec 9>>${d}/.lock || exit ${EXIT.cannotWrite}`,
     `if ! flock -w ${Math.max(1, Math.floor(waitSeconds))} 9; then printf '${LOCK_HOLDER} %s\\n' "$(cat ${d}/.lock.owner 2>/dev/null || echo unknown)" >&2; exit ${EXIT.lockTimeout}; fi`,
     `printf '%s\\n' ${shellQuote(lockOwner())} > ${d}/.lock.owner`,
+    `xl() { command xl "$@" 9>&-; }`,
     body,
   ].join("\n");
 }
@@ -57,9 +105,7 @@ export function createGuest(name: string, path: string): string {
   return [
     `if taken=$(xl domid ${shellQuote(name)} 2>/dev/null); then echo "domid $taken" >&2; exit ${EXIT.nameTaken}; fi`,
     `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`,
-    // 9>&-: xl create leaves a daemon per guest that keeps inherited descriptors for the
-    // guest's life; with the lock's it would hold the host-side lock as long as the guest runs.
-    `xl create ${p} 9>&-; rc=$?`,
+    `xl create ${p}; rc=$?`,
     `[ $rc = 0 ] || rm -f ${p}`,
     `exit $rc`,
   ].join("\n");
@@ -77,7 +123,7 @@ function ownedBy(domid: number, uuid: string): string {
 /** Run `argv` (an xl command on that domain) only if the domain is still ours. */
 export function onOwnGuest(domid: number, uuid: string, argv: string[]): string {
   if (!Number.isSafeInteger(domid) || domid <= 0) throw new Error(`refusing to act on domain ${domid}`);
-  return `${ownedBy(domid, uuid)}\n${shellCommand(argv)} 9>&-`;
+  return `${ownedBy(domid, uuid)}\n${shellCommand(argv)}`;
 }
 
 /** Write a config file atomically. */

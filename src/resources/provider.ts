@@ -1,13 +1,16 @@
-// The xen provider: its configuration (a fleet of hosts) and its resources.
+// The xen provider: its configuration (the hosts, reached over SSH or declared by
+// their facts) and its resources and data sources.
 import { homedir } from "node:os";
 import { readFileSync } from "node:fs";
 import {
   error, warning, type Diagnostic, type Obj, type Path, type Provider, type Schema,
 } from "../provider/framework";
 import { isUnknown } from "../provider/cty";
-import { checkVersion } from "../xen";
+import { checkVersion, factsFromDeclared, type DeclaredFacts } from "../xen";
 import { DEFAULT_COMMAND_TIMEOUT_MS, type JumpHost, type SshTarget } from "../ssh";
-import { declaredFacts, Fleet } from "./fleet";
+import { HostReads } from "./host-reads";
+import { Hosts, type HostAccess } from "./hosts";
+import { Remote } from "./remote";
 import { xenDomain } from "./xen-domain";
 import { xenHost } from "./xen-host";
 import { xenDomains } from "./xen-domains";
@@ -27,7 +30,7 @@ const providerSchema: Schema = {
         nesting: "list",
         minItems: 0,
         block: {
-          description: "One Xen host (dom0). Several blocks declare a fleet.",
+          description: "One Xen host (dom0); one block per host.",
           attributes: {
             name: { type: "string", required: true, description: "The name resources use to refer to this host (`host` of `xen_domain`). Letters, digits, `.`, `_`, `-`." },
             address: { type: "string", optional: true, description: "Address or DNS name of dom0's SSH server. Without it the host is plan-only: `facts` must be declared and nothing can be applied." },
@@ -91,6 +94,10 @@ type HostBlock = Record<string, any>;
 
 const isSet = (v: unknown) => v !== null && v !== undefined;
 
+/** A `facts` block as the model's declared facts. */
+const factsBlock = (f: HostBlock): DeclaredFacts =>
+  ({ arch: f.arch, xenVersion: f.xen_version, xenCaps: f.xen_caps, virtCaps: typeof f.virt_caps === "string" ? f.virt_caps : null });
+
 /**
  * Port, host key and credential rules, the same for a host and its jump host. `what` names it
  * in summaries ("Host \"arm1\"", "The jump host of host \"arm1\""); `reached` is false for a
@@ -145,9 +152,9 @@ function validateHosts(hosts: HostBlock[]): Diagnostic[] {
     }
     const f = h.facts;
     if (f && !isUnknown(f) && typeof f.arch === "string" && typeof f.xen_version === "string" && typeof f.xen_caps === "string") {
-      const facts = declaredFacts(f.arch, f.xen_version, f.xen_caps, typeof f.virt_caps === "string" ? f.virt_caps : null);
-      if (typeof facts === "string") d.push(error("Invalid host facts", facts, at("facts", /^arch/.test(facts) ? "arch" : "xen_version")));
-      else for (const x of checkVersion(facts.xenVersion)) d.push(error(x.summary, x.detail, at("facts", "xen_version")));
+      const r = factsFromDeclared(factsBlock(f));
+      for (const p of r.problems) d.push(error("Invalid host facts", `${p.message}.`, at("facts", p.fact)));
+      if (r.facts) for (const x of checkVersion(r.facts.xenVersion)) d.push(error(x.summary, x.detail, at("facts", "xen_version")));
     }
   });
   return d;
@@ -201,26 +208,28 @@ export function sshTarget(h: HostBlock): SshTarget {
 }
 
 export function makeProvider(): Provider {
-  const fleet = new Fleet();
+  const hosts = new Hosts();
+  const remote = new Remote(hosts);
+  const access: HostAccess = { hosts, remote, reads: new HostReads(hosts, remote) };
   return {
     schema: providerSchema,
-    resources: { xen_domain: xenDomain(fleet) },
-    dataSources: { xen_host: xenHost(fleet), xen_domains: xenDomains(fleet) },
+    resources: { xen_domain: xenDomain(access) },
+    dataSources: { xen_host: xenHost(access), xen_domains: xenDomains(access) },
 
     validate(config: Obj) {
-      const hosts = config.host;
-      if (!Array.isArray(hosts)) return [];
-      return validateHosts(hosts as HostBlock[]);
+      const blocks = config.host;
+      if (!Array.isArray(blocks)) return [];
+      return validateHosts(blocks as HostBlock[]);
     },
 
     async configure(config: Obj) {
       if (isUnknown(config.host)) {
         return [error("The host blocks are not known until apply", "The provider's host blocks must be known at plan time (no dynamic block over values computed during apply).", ["host"])];
       }
-      const hosts = (Array.isArray(config.host) ? config.host : []) as HostBlock[];
-      const diags = validateHosts(hosts);
+      const blocks = (Array.isArray(config.host) ? config.host : []) as HostBlock[];
+      const diags = validateHosts(blocks);
       if (diags.some((x) => x.severity === "error")) return diags;
-      hosts.forEach((h, i) => {
+      blocks.forEach((h, i) => {
         // An unknown would reach ssh2 as a Symbol: refuse each one, by name.
         const unknown = unknownPaths(h, i);
         for (const p of unknown) {
@@ -228,11 +237,7 @@ export function makeProvider(): Provider {
             "The provider's host settings must be known at plan time: use values from variables, locals or data sources, not from resources created in the same run.", p));
         }
         if (unknown.length) return;
-        let facts;
-        if (h.facts) {
-          const f = declaredFacts(h.facts.arch, h.facts.xen_version, h.facts.xen_caps, h.facts.virt_caps ?? null);
-          if (typeof f !== "string") facts = f;
-        }
+        const facts = h.facts ? factsFromDeclared(factsBlock(h.facts)).facts : undefined;
         const ssh = h.address ? sshTarget(h) : undefined;
         const files: [string | undefined, Path][] = [
           [ssh?.knownHostsFile, ["host", i, "known_hosts_file"]],
@@ -246,7 +251,7 @@ export function makeProvider(): Provider {
             diags.push(error(`Cannot read ${path.slice(2).join(".")} for host "${h.name}"`, (e as Error).message, path));
           }
         }
-        fleet.hosts.set(h.name, {
+        hosts.set({
           name: h.name,
           declaredFacts: facts,
           configDir: (h.config_dir ?? DEFAULT_CONFIG_DIR).replace(/\/+$/, "") || "/",
@@ -257,11 +262,11 @@ export function makeProvider(): Provider {
     },
 
     async stop() {
-      fleet.stop();
+      remote.stop();
     },
 
     async close() {
-      fleet.close();
+      remote.close();
     },
   };
 }

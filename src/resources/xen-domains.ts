@@ -1,7 +1,7 @@
 // The xen_domains data source: every guest on a host, managed or not, as it
 // runs — so a pipeline can see guests nobody declared.
 import { error, type DataSource, type Schema } from "../provider/framework";
-import type { Fleet } from "./fleet";
+import type { HostAccess } from "./hosts";
 
 const domainType = ["object", {
   name: "string", domid: "number", uuid: "string",
@@ -26,14 +26,13 @@ export const domainsSchema: Schema = {
   },
 };
 
-export function xenDomains(fleet: Fleet): DataSource {
+export function xenDomains({ reads }: HostAccess): DataSource {
   return {
     schema: domainsSchema,
-    validate: () => [],
     async read(config) {
       const host = config.host as string;
       try {
-        const list = await fleet.list(host);
+        const list = await reads.list(host);
         return {
           value: {
             host,

@@ -1,7 +1,7 @@
 // The xen_host data source: a host's facts and what the model says it can run.
 import { error, type DataSource, type Schema } from "../provider/framework";
 import { supportedTypes } from "../xen";
-import type { Fleet } from "./fleet";
+import type { HostAccess } from "./hosts";
 
 export const hostSchema: Schema = {
   version: 0,
@@ -22,14 +22,13 @@ export const hostSchema: Schema = {
   },
 };
 
-export function xenHost(fleet: Fleet): DataSource {
+export function xenHost({ reads }: HostAccess): DataSource {
   return {
     schema: hostSchema,
-    validate: () => [],
     async read(config) {
       const name = config.name as string;
       try {
-        const f = await fleet.facts(name);
+        const f = await reads.facts(name);
         return {
           value: {
             name,

@@ -1,4 +1,5 @@
-// SSH transport: connections per host (directly or through a jump host), argv-safe
+// SSH transport: a pool of up to 4 connections per host (MAX_CONNECTIONS), each
+// running one command at a time, reached directly or through a jump host; argv-safe
 // commands, host keys checked as OpenSSH checks them, bounded commands.
 // Knows nothing about Xen or the plugin protocol. Errors read like OpenSSH's.
 import { readFileSync } from "node:fs";

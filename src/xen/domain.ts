@@ -5,8 +5,9 @@ import { rulesFor } from "./arch";
 import type { HostFacts } from "./facts";
 import { refuse, warn, type Finding } from "./finding";
 import { readWrittenType, type GuestType } from "./guest-type";
+import { DOMAIN_ATTRIBUTES, LIFECYCLE_ACTIONS, withDefault, XL_CFG_ATTRIBUTES, type DomainAttribute } from "./attributes";
 import { checkXlConfig, lookupKey } from "./keys";
-import { LIFECYCLE_ACTIONS, type DomainSpec } from "./spec";
+import type { DomainSpec } from "./spec";
 import { atLeast, type XenVersion } from "./version";
 import { renderConfig, uncarriable, type CfgValue } from "./xlcfg";
 
@@ -36,26 +37,27 @@ export function checkVersion(v: XenVersion): Finding[] {
     `The model covers Xen ${OLDEST_MODELLED} and later, where xl.cfg has the type key.`)];
 }
 
-const STRING_ATTRS = [
-  "name", "type", "kernel", "ramdisk", "cmdline", "root", "extra", "bootloader", "firmware",
-  "on_poweroff", "on_reboot", "on_crash", "gic_version", "vuart", "pvshim_path", "pvshim_cmdline", "pvshim_extra",
-] as const;
-const PATH_ATTRS = ["kernel", "ramdisk", "firmware", "pvshim_path"] as const;
-const ARM_ONLY = ["gic_version", "vuart"] as const;
-const X86_ONLY = ["pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra"] as const;
+/** The strings that go into xl.cfg: each must be carriable there. */
+const STRING_ATTRS = XL_CFG_ATTRIBUTES.filter((a) => a.type === "string").map((a) => a.name);
+const PATH_ATTRS = DOMAIN_ATTRIBUTES.filter((a: DomainAttribute) => a.hostPath).map((a) => a.name);
+/** The actions' attributes: those whose values are xl's lifecycle actions. */
+const ACTION_ATTRS = DOMAIN_ATTRIBUTES.filter((a: DomainAttribute) => a.values === LIFECYCLE_ACTIONS).map((a) => a.name);
+
+/** A spec field by attribute name (the names come from the rows, so they are the spec's). */
+const field = (spec: DomainSpec, name: string): unknown => (spec as Record<string, unknown>)[name];
 
 function checkStrings(spec: DomainSpec): Finding[] {
   const f: Finding[] = [];
   for (const a of STRING_ATTRS) {
-    const v = spec[a];
-    if (v == null) continue;
+    const v = field(spec, a);
+    if (typeof v !== "string") continue;
     const why = uncarriable(v);
     if (why) f.push(refuse([a], `${a} ${why}`, "Nothing was sent to the host."));
   }
   for (const a of PATH_ATTRS) {
-    const v = spec[a];
-    if (v != null && v !== "" && !v.startsWith("/")) {
-      f.push(warn([a], `${a} is a relative path`,
+    const v = field(spec, a);
+    if (typeof v === "string" && v !== "" && !v.startsWith("/")) {
+      f.push(warn("relativePath", [a], `${a} is a relative path`,
         `xl resolves "${v}" against its working directory on the host; write an absolute path.`));
     }
   }
@@ -75,7 +77,7 @@ function checkName(name: string): Finding[] {
     f.push(refuse(["name"], "name is too long", `xenstore holds values up to ${XENSTORE_PAYLOAD_MAX} bytes.`));
   }
   if (/^\d+$/.test(name)) {
-    f.push(warn(["name"], `The all-digit name "${name}" reads as a domain id in xl commands`,
+    f.push(warn("allDigitName", ["name"], `The all-digit name "${name}" reads as a domain id in xl commands`,
       "xl accepts it, but `xl destroy " + name + "` and friends would address domain id " + name +
       ". This provider addresses the guest by domid/uuid after create; other tools may not."));
   }
@@ -97,14 +99,14 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
     f.push(refuse(["memory"], `memory = ${mem} MiB is more than the host has`,
       facts.totalMemory !== undefined ? `The host has ${facts.totalMemory} MiB in total; xl create would fail at build.` : "No Xen host has that much memory."));
   } else if (facts.freeMemory !== undefined && mem > facts.freeMemory) {
-    f.push(warn(["memory"], `memory = ${mem} MiB is more than the host has free now`,
+    f.push(warn("memoryAboveFree", ["memory"], `memory = ${mem} MiB is more than the host has free now`,
       `xl info reports ${facts.freeMemory} MiB free; xl create fails at build unless memory is freed first.`));
   }
   if (spec.maxmem != null) {
     if (!isCount(spec.maxmem) || spec.maxmem > MEMORY_MAX_MIB) {
       f.push(refuse(["maxmem"], "maxmem must be a whole number of MiB", `Got ${spec.maxmem}.`));
     } else if (isCount(mem) && spec.maxmem < mem) {
-      f.push(warn(["maxmem"], `maxmem (${spec.maxmem}) is below memory (${mem})`,
+      f.push(warn("maxmemBelowMemory", ["maxmem"], `maxmem (${spec.maxmem}) is below memory (${mem})`,
         `xl accepts it, and the guest gets only maxmem: ${spec.maxmem} MiB (seen on Arm 4.17).`));
     }
   }
@@ -139,7 +141,7 @@ function checkBoot(spec: DomainSpec, effective: GuestType): Finding[] {
       'xl refuses it ("Neither kernel nor bootloader specified"). Set kernel (and ramdisk, cmdline).'));
   }
   if (spec.cmdline != null && (spec.root != null || spec.extra != null)) {
-    f.push(warn([spec.root != null ? "root" : "extra"], "root and extra are ignored when cmdline is set",
+    f.push(warn("rootExtraIgnored", [spec.root != null ? "root" : "extra"], "root and extra are ignored when cmdline is set",
       "xl uses cmdline as the whole kernel command line."));
   }
   return f;
@@ -147,41 +149,36 @@ function checkBoot(spec: DomainSpec, effective: GuestType): Finding[] {
 
 function checkActions(spec: DomainSpec): Finding[] {
   const f: Finding[] = [];
-  for (const a of ["on_poweroff", "on_reboot", "on_crash"] as const) {
-    const v = spec[a];
-    if (v != null && !(LIFECYCLE_ACTIONS as readonly string[]).includes(v)) {
+  for (const a of ACTION_ATTRS) {
+    const v = field(spec, a);
+    if (typeof v === "string" && !(LIFECYCLE_ACTIONS as readonly string[]).includes(v)) {
       f.push(refuse([a], `Invalid ${a} action "${v}"`, `xl accepts ${LIFECYCLE_ACTIONS.join(", ")}.`));
     }
   }
   return f;
 }
 
+/** Attributes of the other architecture: xl ignores them here (unless that architecture's hook refuses them). */
 function checkOtherArchAttrs(spec: DomainSpec, facts: HostFacts): Finding[] {
   const family = rulesFor(facts.machine).family;
-  const foreign = family === "arm" ? X86_ONLY.filter((k) => k !== "pvshim") : ARM_ONLY;
-  return foreign.filter((k) => spec[k] != null).map((k) => warn([k],
-    `${k} is ${family === "arm" ? "x86" : "Arm"}-only; xl ignores it on this ${family === "arm" ? "Arm" : "x86"} host`,
-    lookupKey(k)?.summary));
+  const here = family === "arm" ? "Arm" : "x86";
+  return DOMAIN_ATTRIBUTES
+    .filter((a: DomainAttribute) => a.arch && a.arch !== family && !a.refusedElsewhere && field(spec, a.name) != null)
+    .map((a: DomainAttribute) => warn("otherArchAttribute", [a.name],
+      `${a.name} is ${a.arch === "x86" ? "x86" : "Arm"}-only; xl ignores it on this ${here} host`, lookupKey(a.name)?.summary));
 }
 
-/** The xl.cfg entries of the first-class attributes, in a stable order. */
+/**
+ * The xl.cfg entries of the first-class attributes, in the rows' order. Sizes are
+ * written out with xl's defaults (the rows' defaults), so equal guests get equal files.
+ */
 function entriesOf(spec: DomainSpec): [string, CfgValue][] {
   const e: [string, CfgValue][] = [];
-  const put = (k: string, v: CfgValue | boolean | null | undefined) => {
-    if (v === null || v === undefined) return;
-    e.push([k, typeof v === "boolean" ? (v ? 1 : 0) : v]);
-  };
-  put("name", spec.name);
-  put("type", spec.type);
-  // Sizes are written out with xl's defaults, so equal guests get equal files.
-  const vcpus = spec.vcpus ?? 1;
-  put("memory", spec.memory);
-  put("maxmem", spec.maxmem ?? spec.memory);
-  put("vcpus", vcpus);
-  put("maxvcpus", spec.maxvcpus ?? vcpus);
-  for (const k of ["kernel", "ramdisk", "cmdline", "root", "extra", "bootloader", "firmware",
-    "on_poweroff", "on_reboot", "on_crash", "gic_version", "vuart",
-    "pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra"] as const) put(k, spec[k]);
+  for (const a of XL_CFG_ATTRIBUTES) {
+    const v = withDefault(spec as Record<string, unknown>, a.name);
+    if (v === null || v === undefined) continue;
+    e.push([a.name, typeof v === "boolean" ? (v ? 1 : 0) : (v as CfgValue)]);
+  }
   return e;
 }
 

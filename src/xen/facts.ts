@@ -59,3 +59,48 @@ export function factsFromXlInfo(text: string): HostFacts {
     nrCpus: num("nr_cpus"),
   };
 }
+
+/** Facts declared by hand (a provider `facts` block, a construct's props, a report's flags), as text. */
+export interface DeclaredFacts {
+  arch: string;
+  xenVersion: string;
+  /** Space-separated, as `xl info` prints it. */
+  xenCaps: string;
+  virtCaps?: string | null;
+  /** MiB. */
+  totalMemory?: number;
+}
+
+/** What is wrong with a declared fact: which one, and why (a sentence without the field's name or a final stop). */
+export interface FactProblem {
+  fact: "arch" | "xen_version";
+  message: string;
+}
+
+const words = (s: string | null | undefined) => (s ?? "").split(/\s+/).filter(Boolean);
+
+/**
+ * Host facts from declared text, or what is wrong with it. Every caller names the
+ * fact its own way (`facts.arch`, `facts.xenVersion`, `--arch`) before the message.
+ */
+export function factsFromDeclared(d: DeclaredFacts): { facts: HostFacts; problems: [] } | { facts?: undefined; problems: FactProblem[] } {
+  const problems: FactProblem[] = [];
+  if (!MACHINES.includes(d.arch as Machine)) {
+    problems.push({ fact: "arch", message: `"${d.arch}" is not a machine xl info reports; use one of ${MACHINES.join(", ")}` });
+  }
+  const xenVersion = parseVersion(d.xenVersion);
+  if (!xenVersion) {
+    problems.push({ fact: "xen_version", message: `"${d.xenVersion}" is not a Xen version; write it as xl info prints it, e.g. "4.17.7"` });
+  }
+  if (problems.length || !xenVersion) return { problems };
+  return {
+    facts: {
+      machine: d.arch as Machine,
+      xenVersion,
+      xenCaps: words(d.xenCaps),
+      virtCaps: words(d.virtCaps),
+      ...(d.totalMemory !== undefined ? { totalMemory: d.totalMemory } : {}),
+    },
+    problems: [],
+  };
+}

@@ -9,9 +9,14 @@ export interface Finding {
   summary: string;
   detail?: string;
   path?: Step[];
+  /**
+   * A warning's stable name ("armPvRunsAsPvh"): the same for every guest it is said
+   * about, so that a user can acknowledge it (the constructs' warning ids carry it).
+   */
+  id?: string;
 }
 
 export const refuse = (path: Step[], summary: string, detail?: string): Finding =>
   ({ severity: "error", summary, detail, path });
-export const warn = (path: Step[], summary: string, detail?: string): Finding =>
-  ({ severity: "warning", summary, detail, path });
+export const warn = (id: string, path: Step[], summary: string, detail?: string): Finding =>
+  ({ severity: "warning", summary, detail, path, id });

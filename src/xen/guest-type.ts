@@ -47,7 +47,7 @@ export function readWrittenType(
       findings.push(refuse(typePath ?? [], `Invalid domain type "${type}"`,
         `xl refuses it ("Invalid domain type ${type}.").` + suggestion(type)));
     } else if (fromType !== type) {
-      findings.push(warn(typePath ?? [], `type "${type}" is an abbreviation xl reads as "${fromType}"`,
+      findings.push(warn("typeAbbreviation", typePath ?? [], `type "${type}" is an abbreviation xl reads as "${fromType}"`,
         `xl matches any prefix of a type name, so this config creates a ${fromType} guest. Write "${fromType}" to say so.`));
     }
   }
@@ -57,7 +57,7 @@ export function readWrittenType(
       findings.push(refuse(builderPath ?? [], `Invalid domain builder "${builder}"`,
         'xl reads builder = "hvm" or "generic" (pv). The key is deprecated: use type instead.'));
     } else {
-      findings.push(warn(builderPath ?? [], "The builder key is deprecated",
+      findings.push(warn("builderDeprecated", builderPath ?? [], "The builder key is deprecated",
         `xl reads builder = "${builder}" as type "${fromBuilder}". Write type = "${fromBuilder}" instead.`));
     }
   }

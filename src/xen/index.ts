@@ -8,5 +8,6 @@ export * from "./spec";
 export * from "./domain";
 export * from "./xlcfg";
 export * from "./xllist";
-export { rulesFor, type ArchFamily, type ArchRules } from "./arch";
+export * from "./attributes";
+export { changesLive, rulesFor, type ArchFamily, type ArchRules } from "./arch";
 export { checkXlConfig, suggestKey, lookupKey } from "./keys";

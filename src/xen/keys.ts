@@ -93,13 +93,13 @@ export function checkXlConfig(
     const known = byName.get(key);
     if (!known) {
       const s = suggestKey(key);
-      findings.push(warn(path, `Unknown xl.cfg key "${key}"`,
+      findings.push(warn("unknownKey", path, `Unknown xl.cfg key "${key}"`,
         (s ? `Did you mean "${s}"? ` : "") + "xl ignores keys it does not read; this one is written to the config as given."));
     } else if (!atLeast(version, known.since) || (known.until && atLeast(version, known.until))) {
-      findings.push(warn(path, `Xen ${version.text} does not read "${key}"`,
+      findings.push(warn("keyNotInThisXen", path, `Xen ${version.text} does not read "${key}"`,
         known.until ? `xl read it from ${known.since} until before ${known.until}.` : `xl reads it from Xen ${known.since}; this host's xl ignores it.`));
     } else if (known.arch && known.arch !== family) {
-      findings.push(warn(path, `"${key}" is ${known.arch === "x86" ? "x86" : "Arm"}-only; xl ignores it on this ${family === "arm" ? "Arm" : "x86"} host`,
+      findings.push(warn("otherArchKey", path, `"${key}" is ${known.arch === "x86" ? "x86" : "Arm"}-only; xl ignores it on this ${family === "arm" ? "Arm" : "x86"} host`,
         known.summary));
     }
     const value = readValue(key, xl[key], known?.kind, path, findings);

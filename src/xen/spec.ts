@@ -1,67 +1,46 @@
-// A guest as the user declares it, in xl.cfg's own words. Attribute names are
-// those of the xen_domain resource, so findings point at what the user wrote.
+// A guest as the user declares it, in xl.cfg's own words: the xen_domain attributes
+// that reach xl.cfg (its keys and xl_config), typed from the rows of attributes.ts.
+// Attribute names are those of the resource, so findings point at what the user wrote.
+import { DOMAIN_ATTRIBUTES, XL_CFG_ATTRIBUTES, type AttributeType } from "./attributes";
 
-export interface DomainSpec {
-  name: string;
-  type?: string | null;
-  kernel?: string | null;
-  ramdisk?: string | null;
-  cmdline?: string | null;
-  root?: string | null;
-  extra?: string | null;
-  bootloader?: string | null;
-  firmware?: string | null;
-  /** MiB. */
-  memory: number;
-  /** MiB; xl's default is `memory`. */
-  maxmem?: number | null;
-  vcpus?: number | null;
-  maxvcpus?: number | null;
-  on_poweroff?: string | null;
-  on_reboot?: string | null;
-  on_crash?: string | null;
-  gic_version?: string | null;
-  vuart?: string | null;
-  pvshim?: boolean | null;
-  pvshim_path?: string | null;
-  pvshim_cmdline?: string | null;
-  pvshim_extra?: string | null;
-  /** Other xl.cfg keys; each value as the user wrote it (see xlcfg.ts for how it is read). */
-  xl_config?: Record<string, string> | null;
-}
-
-/** The first-class attributes that are also xl.cfg keys of the same name. */
-export const FIRST_CLASS_KEYS = [
-  "name", "type", "kernel", "ramdisk", "cmdline", "root", "extra", "bootloader", "firmware",
-  "memory", "maxmem", "vcpus", "maxvcpus", "on_poweroff", "on_reboot", "on_crash",
-  "gic_version", "vuart", "pvshim", "pvshim_path", "pvshim_cmdline", "pvshim_extra",
-] as const;
-
-export const LIFECYCLE_ACTIONS = [
-  "destroy", "restart", "rename-restart", "preserve", "coredump-destroy", "coredump-restart", "soft-reset",
-] as const;
+type Row = (typeof DOMAIN_ATTRIBUTES)[number];
+type SpecRow = Extract<Row, { carrier: "xl.cfg" | "xl_config" }>;
+type ValueOf<T extends AttributeType> =
+  T extends "string" ? string : T extends "number" ? number : T extends "bool" ? boolean : Record<string, string>;
 
 /**
- * A spec from xen_domain attributes as the engine holds them (config, plan or
- * state values): strings, numbers and booleans by name, nulls for unset.
+ * The spec: one field per xl.cfg attribute (and xl_config, the other keys, each value as
+ * the user wrote it). Required attributes are required; unset ones are null or absent.
  */
-export function specFromAttributes(o: Record<string, unknown>): DomainSpec {
-  const s = (k: string) => (typeof o[k] === "string" ? (o[k] as string) : null);
-  const n = (k: string) => (typeof o[k] === "number" ? (o[k] as number) : null);
-  const xl = o.xl_config;
-  return {
-    name: s("name") ?? "",
-    type: s("type"),
-    kernel: s("kernel"), ramdisk: s("ramdisk"), cmdline: s("cmdline"), root: s("root"), extra: s("extra"),
-    bootloader: s("bootloader"), firmware: s("firmware"),
-    memory: n("memory") ?? NaN,
-    maxmem: n("maxmem"), vcpus: n("vcpus"), maxvcpus: n("maxvcpus"),
-    on_poweroff: s("on_poweroff"), on_reboot: s("on_reboot"), on_crash: s("on_crash"),
-    gic_version: s("gic_version"), vuart: s("vuart"),
-    pvshim: typeof o.pvshim === "boolean" ? o.pvshim : null,
-    pvshim_path: s("pvshim_path"), pvshim_cmdline: s("pvshim_cmdline"), pvshim_extra: s("pvshim_extra"),
-    xl_config: xl && typeof xl === "object" && !Array.isArray(xl)
-      ? Object.fromEntries(Object.entries(xl).filter(([, v]) => typeof v === "string")) as Record<string, string>
-      : null,
-  };
+export type DomainSpec =
+  & { [R in Extract<SpecRow, { use: "required" }> as R["name"]]: ValueOf<R["type"]> }
+  & { [R in Exclude<SpecRow, { use: "required" }> as R["name"]]?: ValueOf<R["type"]> | null };
+
+/** The attributes that are also xl.cfg keys of the same name. */
+export const FIRST_CLASS_KEYS: readonly string[] = XL_CFG_ATTRIBUTES.map((a) => a.name);
+
+const SPEC_ROWS = DOMAIN_ATTRIBUTES.filter((a) => a.carrier === "xl.cfg" || a.carrier === "xl_config");
+
+/**
+ * A spec from xen_domain attributes as the engine holds them (config, plan or state
+ * values) or as a construct declares them: each value of its row's type, else null.
+ * A required attribute that is missing reads as "" or NaN, which the model refuses.
+ */
+export function specFromAttributes(o: Readonly<Record<string, unknown>>): DomainSpec {
+  const spec: Record<string, unknown> = {};
+  for (const a of SPEC_ROWS) {
+    const v = o[a.name];
+    switch (a.type) {
+      case "string": spec[a.name] = typeof v === "string" ? v : null; break;
+      case "number": spec[a.name] = typeof v === "number" ? v : null; break;
+      case "bool": spec[a.name] = typeof v === "boolean" ? v : null; break;
+      case "string-map":
+        spec[a.name] = v && typeof v === "object" && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === "string"))
+          : null;
+        break;
+    }
+    if (spec[a.name] === null && a.use === "required") spec[a.name] = a.type === "number" ? NaN : "";
+  }
+  return spec as DomainSpec;
 }

@@ -1,4 +1,5 @@
-// Reading what runs: `xl list -l` (JSON) and the effective type from xenstore.
+// Reading what runs: `xl list -l` (JSON), the plain `xl list` table, and the
+// effective type from xenstore — and the one round trip that carries all three.
 import { GUEST_TYPES, type GuestType } from "./guest-type";
 
 export interface RunningDomain {
@@ -76,4 +77,74 @@ export function parseXlListLong(text: string): RunningDomain[] {
 export function parseEffectiveType(text: string): GuestType | null {
   const t = text.trim();
   return (GUEST_TYPES as readonly string[]).includes(t) ? (t as GuestType) : null;
+}
+
+/** A guest on a host as one listing shows it: `xl list -l`, and the type it runs as. */
+export interface DomainOnHost extends RunningDomain {
+  /** The type the guest runs as, from xenstore; null when xenstore has none. */
+  effectiveType: GuestType | null;
+  /**
+   * Listed by `xl list` but not (yet) by `xl list -l`: a domain being created (libxl stores
+   * its config last), known by domid and name only. Never taken for a guest of ours, and
+   * never a reason to call ours gone when it has our guest's name.
+   */
+  incomplete?: boolean;
+}
+
+/**
+ * Markers between the parts of the listing's output (src/resources/host-scripts.ts
+ * writes the script): the long listing, then the plain table, then the types.
+ */
+export const LISTING_MARKERS = {
+  table: "@@cdktf-xen:table@@",
+  types: "@@cdktf-xen:effective-types@@",
+  noType: "@@cdktf-xen:no-type@@",
+} as const;
+
+/** A domain `xl list` shows and `xl list -l` left out (see DomainOnHost.incomplete). */
+function incompleteDomain(domid: number, name: string): DomainOnHost {
+  return {
+    domid, name, uuid: "", writtenType: null, memory: 0, maxmem: 0, vcpus: 0, maxvcpus: 0, kernel: null, ramdisk: null,
+    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, effectiveType: null, incomplete: true,
+  };
+}
+
+/** The effective types part of the listing: "<ids>\n<value per id>" or "<id> <value>" lines. */
+function parseTypes(text: string): Map<number, GuestType | null> {
+  const types = new Map<number, GuestType | null>();
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return types;
+  if (/^\d+( \d+)*$/.test(lines[0]) && lines.length === lines[0].split(" ").length + 1) {
+    const ids = lines[0].split(" ").map(Number);
+    ids.forEach((id, i) => types.set(id, parseEffectiveType(lines[i + 1])));
+    return types;
+  }
+  for (const line of lines) {
+    const m = /^(\d+)\s+(\S*)/.exec(line);
+    if (m) types.set(Number(m[1]), m[2] === LISTING_MARKERS.noType ? null : parseEffectiveType(m[2]));
+  }
+  return types;
+}
+
+/**
+ * The listing's output: every domain with its effective type; a domain the long listing
+ * left out is kept as incomplete, a dying one is left out. Throws ListError on output that
+ * is not the listing.
+ */
+export function parseListing(stdout: string): DomainOnHost[] {
+  const tableAt = stdout.indexOf(LISTING_MARKERS.table);
+  const typesAt = stdout.indexOf(LISTING_MARKERS.types);
+  if (tableAt < 0 || typesAt < tableAt) throw new ListError("the listing is incomplete (the connection may have dropped)");
+  const types = parseTypes(stdout.slice(typesAt + LISTING_MARKERS.types.length));
+  const all = parseXlListLong(stdout.slice(0, tableAt)).map((d): DomainOnHost => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
+  const table = stdout.slice(tableAt + LISTING_MARKERS.table.length, typesAt);
+  const dying = new Set<number>();
+  for (const line of table.split("\n")) {
+    // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.
+    const m = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
+    if (m && m[5].includes("d")) dying.add(Number(m[2]));
+    else if (m && !all.some((d) => d.domid === Number(m[2]))) all.push(incompleteDomain(Number(m[2]), m[1]));
+  }
+  // A dying domain is being torn down: it is gone, whatever xl list -l still says of it.
+  return all.filter((d) => !dying.has(d.domid));
 }

@@ -1,14 +1,15 @@
 // Arm (aarch64 and armv7l hosts). Arm guests use hardware virtualisation with
 // no device model: libxl treats them as PVH from 4.12, keeps "pv" as an alias
 // with a warning, and has no HVM type at all.
+import { valuesOf } from "../attributes";
 import { refuse, warn, type Finding } from "../finding";
 import { atLeast } from "../version";
 import type { ArchRules } from "./rules";
 
 const PVH_SINCE = "4.12";
 /** xl reads these case-insensitively; anything else (even "native") is fatal. */
-export const GIC_VERSIONS = ["default", "v2", "v3"] as const;
-export const VUART_KINDS = ["sbsa_uart"] as const;
+const GIC_VERSIONS = valuesOf("gic_version");
+const VUART_KINDS = valuesOf("vuart");
 
 export const arm: ArchRules = {
   family: "arm",
@@ -39,7 +40,7 @@ export const arm: ArchRules = {
     if (written === "pv") {
       return {
         type: "pvh",
-        findings: [warn(typePath, "This Arm guest will run as PVH, not PV",
+        findings: [warn("armPvRunsAsPvh", typePath, "This Arm guest will run as PVH, not PV",
           `Since Xen ${PVH_SINCE} libxl converts PV Arm guests to PVH at create, warning "Converting PV guest to PVH ... ` +
           'Please fix your configuration file". `xl list -l` keeps showing "pv"; the guest runs as "pvh". ' +
           'Write type = "pvh" or leave type unset.')],
@@ -65,11 +66,11 @@ export const arm: ArchRules = {
         'Arm guests cannot start below their maximum (no populate-on-demand); xl create fails with "can\'t allocate low memory". ' +
         "Leave maxmem unset or equal to memory."));
     }
-    if (spec.gic_version != null && !(GIC_VERSIONS as readonly string[]).includes(spec.gic_version.toLowerCase())) {
+    if (spec.gic_version != null && !GIC_VERSIONS.includes(spec.gic_version.toLowerCase())) {
       f.push(refuse(["gic_version"], `Invalid gic_version "${spec.gic_version}"`,
         `xl accepts ${GIC_VERSIONS.map((g) => `"${g}"`).join(", ")}.`));
     }
-    if (spec.vuart != null && !(VUART_KINDS as readonly string[]).includes(spec.vuart)) {
+    if (spec.vuart != null && !VUART_KINDS.includes(spec.vuart)) {
       f.push(refuse(["vuart"], `Invalid vuart "${spec.vuart}"`, 'The only virtual UART xl offers on Arm is "sbsa_uart".'));
     }
     if (spec.pvshim === true) {

@@ -20,7 +20,7 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cmdline?: string;
   /**
-  * Extra kernel command line text. Changing it replaces the domain.
+  * Extra kernel command line text, when `cmdline` is unset. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#extra Domain#extra}
   */
@@ -32,7 +32,7 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly firmware?: string;
   /**
-  * Arm only: the guest's interrupt controller, `native`, `v2` or `v3` (v2 limits the guest to 8 vCPUs). Changing it replaces the domain.
+  * Arm only. The guest's interrupt controller (`v2` limits the guest to 8 vCPUs). Allowed values: `default`, `v2`, `v3` (in any case). Changing it replaces the domain. Default: `default` (the host's GIC).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#gic_version Domain#gic_version}
   */
@@ -50,13 +50,13 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly kernel?: string;
   /**
-  * Maximum memory in MiB. Default: `memory`. Changing it replaces the domain.
+  * Maximum memory in MiB. On Arm it cannot be above `memory` (no populate-on-demand: `xl create` fails). Changing it replaces the domain. Default: `memory`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#maxmem Domain#maxmem}
   */
   readonly maxmem?: number;
   /**
-  * Maximum vCPUs. Default: `vcpus`. Changing it replaces the domain.
+  * Maximum vCPUs: `vcpus` can be raised up to it in place. Limits: x86 PV 8192, x86 PVH/HVM 128, Arm GICv3 128, GICv2 8. Changing it replaces the domain. Default: `vcpus`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#maxvcpus Domain#maxvcpus}
   */
@@ -74,43 +74,43 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Action when the guest crashes (same values). Changing it replaces the domain.
+  * What the guest does when it crashes. Allowed values: `destroy`, `restart`, `rename-restart`, `preserve`, `coredump-destroy`, `coredump-restart`, `soft-reset`. Changing it replaces the domain. Default: `destroy` (xl's).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#on_crash Domain#on_crash}
   */
   readonly onCrash?: string;
   /**
-  * Action when the guest powers off: destroy, restart, rename-restart, preserve, coredump-destroy, coredump-restart, soft-reset. Changing it replaces the domain.
+  * What the guest does when it powers off. Allowed values: `destroy`, `restart`, `rename-restart`, `preserve`, `coredump-destroy`, `coredump-restart`, `soft-reset`. Changing it replaces the domain. Default: `destroy` (xl's).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#on_poweroff Domain#on_poweroff}
   */
   readonly onPoweroff?: string;
   /**
-  * Action when the guest reboots (same values). Changing it replaces the domain.
+  * What the guest does when it reboots. Allowed values: `destroy`, `restart`, `rename-restart`, `preserve`, `coredump-destroy`, `coredump-restart`, `soft-reset`. Changing it replaces the domain. Default: `restart` (xl's).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#on_reboot Domain#on_reboot}
   */
   readonly onReboot?: string;
   /**
-  * x86 PVH only: run a PV kernel inside the PVH shim. Changing it replaces the domain.
+  * x86 only. Run a PV kernel inside the PVH shim (for a PVH guest). Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#pvshim Domain#pvshim}
   */
   readonly pvshim?: boolean | cdktf.IResolvable;
   /**
-  * x86 only: the shim's command line. Changing it replaces the domain.
+  * x86 only. The shim's command line. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#pvshim_cmdline Domain#pvshim_cmdline}
   */
   readonly pvshimCmdline?: string;
   /**
-  * x86 only: extra shim command line text. Changing it replaces the domain.
+  * x86 only. Extra shim command line text. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#pvshim_extra Domain#pvshim_extra}
   */
   readonly pvshimExtra?: string;
   /**
-  * x86 only: path of the shim binary. Changing it replaces the domain.
+  * x86 only. Path of the shim binary. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#pvshim_path Domain#pvshim_path}
   */
@@ -122,37 +122,37 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ramdisk?: string;
   /**
-  * Root device, appended to the command line as `root=`. Changing it replaces the domain.
+  * Root device, appended to the command line as `root=`, when `cmdline` is unset. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#root Domain#root}
   */
   readonly root?: string;
   /**
-  * Seconds to wait for `xl shutdown -w` on destroy before `xl destroy`. 0 destroys at once. Default: 60.
+  * Seconds `xl shutdown -w` may take on destroy before `xl destroy`; 0 destroys at once. Default: 60.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#shutdown_timeout Domain#shutdown_timeout}
   */
   readonly shutdownTimeout?: number;
   /**
-  * The guest type as written in xl.cfg: `pv`, `pvh` or `hvm`; unset for the host's default (x86: pv; Arm 4.12+: pvh). On Arm 4.12+, `pv` is accepted and runs as PVH (plan warns). A change that changes `effective_type` replaces the domain.
+  * The guest type as written in xl.cfg. On Arm 4.12+, `pv` is accepted and runs as PVH (plan warns). A change that changes `effective_type` replaces the domain; one that does not (Arm `pv` to `pvh`) only rewrites the stored config. Allowed values: `pv`, `pvh`, `hvm`. Default: the host's type (x86: `pv`; Arm 4.12+: `pvh`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * vCPUs online at start. Default: 1. Changes within `maxvcpus` apply in place (`xl vcpu-set`).
+  * vCPUs online at start. Changes within `maxvcpus` apply in place (`xl vcpu-set`). Default: 1.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vcpus Domain#vcpus}
   */
   readonly vcpus?: number;
   /**
-  * Arm only: `sbsa_uart` gives the guest an emulated SBSA UART. Changing it replaces the domain.
+  * Arm only. An emulated UART for the guest's console: `sbsa_uart` is an SBSA UART. Allowed values: `sbsa_uart`. Changing it replaces the domain. Default: none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vuart Domain#vuart}
   */
   readonly vuart?: string;
   /**
-  * Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the host's Xen version and architecture: an unknown key or one of the other architecture is a warning. Changing it replaces the domain.
+  * Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the host's Xen version and architecture: an unknown key or one of the other architecture is a warning; a key that is an attribute here is an error. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#xl_config Domain#xl_config}
   */
