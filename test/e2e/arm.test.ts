@@ -72,6 +72,9 @@ ${extra}}
       const listed = JSON.parse((await onHost(h, `xl list -l ${domid}`)).stdout);
       expect(listed[0].config.c_info.type).toBe("pv");
       expect((await onHost(h, `xenstore-read /libxl/${domid}/type`)).stdout.trim()).toBe("pvh");
+      // xl create leaves a daemon per guest that keeps inherited descriptors: the host-side
+      // lock must not be among them, or every later apply would wait on it.
+      expect((await onHost(h, `flock -n /etc/xen/cdktf-xen/.lock echo free || echo held`)).stdout.trim()).toBe("free");
 
       const again = await timed("refresh + plan (3 guests)", () => ws.run(["plan", "-no-color", "-detailed-exitcode"]));
       expect(again.code, again.stdout).toBe(0);

@@ -1,6 +1,6 @@
-// Reading what runs from one round trip of xl output (src/resources/fleet.ts).
+// Reading what runs from one round trip of xl output (src/xen/xllist.ts).
 import { describe, expect, it } from "vitest";
-import { parseListing } from "../../src/resources/fleet";
+import { parseListing } from "../../src/xen";
 
 const entry = (domid: number, name: string, type: string) => ({
   domid, config: { c_info: { type, name, uuid: `00000000-0000-0000-0000-00000000000${domid}` },
