@@ -25,7 +25,6 @@ host=${1:?usage: capture-xl-parse.sh HOST}
 root=$(cd "$(dirname "$0")/.." && pwd)
 specs=${XLP_SPECS:-$root/test/fixtures/xl-parse/specs.json}
 out=${XLP_OUT:-$root/test/fixtures/xl-parse/$host.json}
-th=$root/testhost/testhost.sh
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -72,7 +71,7 @@ EOF
   echo SPECS
 } > "$tmp/remote.sh"
 
-"$th" ssh "$host" 'cat > /tmp/xlp.sh && sh /tmp/xlp.sh' < "$tmp/remote.sh" > "$tmp/raw.txt"
+"$root/testhost/testhost.sh" ssh "$host" 'cat > /tmp/xlp.sh && sh /tmp/xlp.sh' < "$tmp/remote.sh" > "$tmp/raw.txt"
 
 node - "$specs" "$tmp/raw.txt" "$host" "$out" <<'EOF'
 const fs = require("fs");
