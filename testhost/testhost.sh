@@ -33,7 +33,7 @@ load_host() {
   HOST=${1:-}
   [[ -n $HOST && -f $TESTHOST_DIR/hosts/$HOST.conf ]] \
     || die "unknown host '${HOST}' (one of: ${ALL_HOSTS[*]})"
-  DOM0_EXTRA_SEEDS="" PICKS="" HOST_EXTRA_TOOLS="" EXTRA_EXCLUDE_RE="" CHECK_PROGS_EXTRA=""
+  DOM0_EXTRA_SEEDS="" PICKS="" HOST_EXTRA_TOOLS="" EXTRA_EXCLUDE_RE="" CHECK_PROGS_EXTRA="" GUEST_MODULES=""
   # shellcheck disable=SC1090
   source "$TESTHOST_DIR/hosts/$HOST.conf"
   case $MACHINE in

@@ -16,8 +16,13 @@
 EXCLUDE_RE='^(python3.*|perl.*|libperl.*|debconf.*|debconf-2.0|udev|systemd.*|libsystemd.*|ucf|sysvinit-utils|lsb-base|adduser|init-system-helpers|dpkg|install-info|libc-bin|linux-base|kmod|initramfs-tools.*|busybox|bridge-utils|xen-hypervisor.*|base-files|base-passwd|mount|util-linux.*|iproute2|ifupdown|netbase|tzdata|sensible-utils|usr-is-merged|usrmerge)$'
 
 # Files taken alone from a package, "package:path[:destination]" (paths without the
-# leading /): busybox in Debian has no flock applet.
-COMMON_PICKS="util-linux:usr/bin/flock"
+# leading /; usr/sbin/x also finds sbin/x): busybox in Debian has no flock applet; Xen's
+# hotplug scripts are written against coreutils' stat (locking.sh, block) and util-linux's
+# losetup (block: `losetup -h | grep read-only` decides whether an ro disk gets a read-only
+# loop device; its sharing check parses `losetup -a`), as on a real Debian dom0.
+# COMMON_SEEDS: their libraries.
+COMMON_PICKS="util-linux:usr/bin/flock coreutils:usr/bin/stat mount:usr/sbin/losetup"
+COMMON_SEEDS="libselinux1 libsmartcols1"
 
 # --------------------------------------------------------------------- host tools
 ensure_host_tools() { # the Debian packages the build and the run need on this machine
@@ -193,7 +198,7 @@ compute_inputs() { # sets TARGET_PKGS ("name version" lines), KERNEL_PKG, INPUTS
   # the package choices stay the same
   local rkey rdir="$APT_DIR/resolved"
   rkey=$( { stat -c '%n %s %Y' "$APT_DIR"/state/lists/*Release 2>/dev/null; cat "$APT_DIR/apt.conf"
-            echo "$USERLAND_SEEDS|$DOM0_EXTRA_SEEDS|$EXCLUDE_RE|${EXTRA_EXCLUDE_RE:-}|$HYP_PKG|$KERNEL_META|$PICK_PKGS"
+            echo "$USERLAND_SEEDS|$DOM0_EXTRA_SEEDS|$COMMON_SEEDS|$EXCLUDE_RE|${EXTRA_EXCLUDE_RE:-}|$HYP_PKG|$KERNEL_META|$PICK_PKGS"
             sha256sum "$TESTHOST_DIR/lib/build.sh"; } | sha256sum | cut -d' ' -f1)
   if [[ -f $rdir/$HOST.txt && $(head -n1 "$rdir/$HOST.txt") == "$rkey" ]]; then
     KERNEL_PKG=$(sed -n 2p "$rdir/$HOST.txt")
@@ -202,7 +207,7 @@ compute_inputs() { # sets TARGET_PKGS ("name version" lines), KERNEL_PKG, INPUTS
     KERNEL_PKG=$(kernel_pkg "$KERNEL_META")
     [[ -n $KERNEL_PKG ]] || die "could not resolve $KERNEL_META for $SUITE/$DEB_ARCH"
     local userland extra="" p
-    userland=$(resolve_pkgs $USERLAND_SEEDS $DOM0_EXTRA_SEEDS | LC_ALL=C sort -u) || exit 1
+    userland=$(resolve_pkgs $USERLAND_SEEDS $DOM0_EXTRA_SEEDS $COMMON_SEEDS | LC_ALL=C sort -u) || exit 1
     for p in $HYP_PKG $KERNEL_PKG $PICK_PKGS; do extra+="$p $(pkg_version "$p")"$'\n'; done
     TARGET_PKGS=$(printf '%s\n%s' "$userland" "$extra" | sed '/^$/d' | LC_ALL=C sort -u)
     if awk 'NF<2' <<<"$TARGET_PKGS" | grep -q .; then die "no version for: $(awk 'NF<2' <<<"$TARGET_PKGS" | tr '\n' ' ')"; fi
@@ -336,35 +341,9 @@ build_artifacts() (
   ln -sfn usr/bin/busybox "$root/init"
 
   # kernel modules with their dependencies, decompressed, in load order
-  mkdir -p "$root/lib/modules" "$root/etc/testhost"
-  : >"$root/etc/testhost/modules.load"
-  local -A done_mods=()
-  add_module() { # $1 = path relative to the modules dir (as in modules.dep)
-    local rel=$1 dep deps
-    [[ -n ${done_mods[$rel]:-} ]] && return 0
-    done_mods[$rel]=1
-    deps=$(awk -v m="$rel:" '$1==m{ $1=""; print; exit }' "$moddir/modules.dep")
-    for dep in $deps; do add_module "$dep"; done
-    local plain=${rel%.xz}; plain=${plain%.zst}; plain=${plain%.gz}
-    mkdir -p "$root/lib/modules/$(dirname "$plain")"
-    case $rel in
-      *.xz)  xz -dc "$moddir/$rel" >"$root/lib/modules/$plain" ;;
-      *.zst) zstd -qdc "$moddir/$rel" >"$root/lib/modules/$plain" ;;
-      *.gz)  gzip -dc "$moddir/$rel" >"$root/lib/modules/$plain" ;;
-      *)     cp "$moddir/$rel" "$root/lib/modules/$plain" ;;
-    esac
-    echo "$plain" >>"$root/etc/testhost/modules.load"
-  }
-  local m rel pat
-  for m in $DOM0_MODULES; do
-    pat=$(sed 's/[-_]/[-_]/g' <<<"$m")
-    rel=$(awk -F: '{print $1}' "$moddir/modules.dep" | grep -E "/${pat}\.ko(\.(xz|zst|gz))?$" | head -n1 || true)
-    if [[ -n $rel ]]; then add_module "$rel"
-    elif grep -qE "/${pat}\.ko$" "$moddir/modules.builtin"; then echo "module $m: built in"
-    else echo "module $m: not found in $kver"; exit 1
-    fi
-  done
-  echo "modules: $(tr '\n' ' ' <"$root/etc/testhost/modules.load")"
+  mkdir -p "$root/etc/testhost"
+  install_modules "$moddir" "$kver" "$root" "$root/etc/testhost/modules.load" $DOM0_MODULES
+  echo "dom0 modules: $(tr '\n' ' ' <"$root/etc/testhost/modules.load")"
 
   # configuration files
   mkdir -p "$root"/{etc/dropbear,root/.ssh,proc,sys,dev,run,tmp,var/log/xen/console,var/lib/xen,var/lib/xen-guests,etc/xen}
@@ -390,15 +369,18 @@ EOF
 
   # the guest images
   cp "$out/vmlinuz" "$root/var/lib/xen-guests/vmlinuz"
-  build_guest_initrd "$root/usr/bin/busybox" "$root/var/lib/xen-guests/initrd.img" "$work/guest"
+  build_guest_initrd "$root/usr/bin/busybox" "$root/var/lib/xen-guests/initrd.img" "$work/guest" "$moddir" "$kver"
   # single files taken from packages whose dependencies are not wanted (PICKS)
   local pick pkg src dst
   for pick in $COMMON_PICKS $PICKS; do
     IFS=: read -r pkg src dst <<<"$pick"
     mkdir -p "$work/pick"
     [[ -d $work/pick/$pkg ]] || dpkg -x "$(deb_file "$pkg" "$(tver "$pkg")")" "$work/pick/$pkg"
+    dst=${dst:-$src}
+    # usr/sbin/x also finds sbin/x: bookworm's packages still ship /bin and /sbin, trixie's /usr
+    [[ -f $work/pick/$pkg/$src || ! -f $work/pick/$pkg/${src#usr/} ]] || src=${src#usr/}
     [[ -f $work/pick/$pkg/$src ]] || { echo "no $src in $pkg"; exit 1; }
-    dst=${dst:-$src}; mkdir -p "$(dirname "$root/$dst")"
+    mkdir -p "$(dirname "$root/$dst")"
     cp "$work/pick/$pkg/$src" "$root/$dst"
     echo "picked $pkg:/$src -> /$dst"
   done
@@ -412,9 +394,46 @@ EOF
   if [[ $MACHINE == aarch64 ]]; then make_arm_dtb "$out"; fi
 )
 
-build_guest_initrd() { # BUSYBOX OUT WORK — the guest's busybox initramfs
-  local bb=$1 outf=$2 g=$3
+# install_modules MODDIR KVER DEST LOADLIST NAME... — copies the modules NAME (with their
+# dependencies from modules.dep, depmod -b having run on the build side) decompressed into
+# DEST/lib/modules/, and appends their paths to LOADLIST in load order (dependencies first).
+# A module the kernel has built in is skipped; one it lacks fails the build.
+install_modules() {
+  local moddir=$1 kver=$2 dest=$3 list=$4 m rel pat; shift 4
+  local -A done_mods=()
+  mkdir -p "$dest/lib/modules"; : >"$list"
+  add_module() { # $1 = path relative to the modules dir (as in modules.dep)
+    local rel=$1 dep deps
+    [[ -n ${done_mods[$rel]:-} ]] && return 0
+    done_mods[$rel]=1
+    deps=$(awk -v m="$rel:" '$1==m{ $1=""; print; exit }' "$moddir/modules.dep")
+    for dep in $deps; do add_module "$dep"; done
+    local plain=${rel%.xz}; plain=${plain%.zst}; plain=${plain%.gz}
+    mkdir -p "$dest/lib/modules/$(dirname "$plain")"
+    case $rel in
+      *.xz)  xz -dc "$moddir/$rel" >"$dest/lib/modules/$plain" ;;
+      *.zst) zstd -qdc "$moddir/$rel" >"$dest/lib/modules/$plain" ;;
+      *.gz)  gzip -dc "$moddir/$rel" >"$dest/lib/modules/$plain" ;;
+      *)     cp "$moddir/$rel" "$dest/lib/modules/$plain" ;;
+    esac
+    echo "$plain" >>"$list"
+  }
+  for m in "$@"; do
+    pat=$(sed 's/[-_]/[-_]/g' <<<"$m")
+    rel=$(awk -F: '{print $1}' "$moddir/modules.dep" | grep -E "/${pat}\.ko(\.(xz|zst|gz))?$" | head -n1 || true)
+    if [[ -n $rel ]]; then add_module "$rel"
+    elif grep -qE "/${pat}\.ko$" "$moddir/modules.builtin"; then echo "module $m: built in"
+    else echo "module $m: not found in $kver"; return 1
+    fi
+  done
+}
+
+build_guest_initrd() { # BUSYBOX OUT WORK MODDIR KVER — the guest's busybox initramfs
+  local bb=$1 outf=$2 g=$3 moddir=$4 kver=$5
   rm -rf "$g"; mkdir -p "$g"/{bin,sbin,etc,proc,sys,dev,tmp}
+  # the PV frontends (disk, network), loaded by /etc/rc after the XEN-GUEST-UP marker
+  install_modules "$moddir" "$kver" "$g" "$g/etc/modules.load" $GUEST_MODULES
+  echo "guest modules: $(tr '\n' ' ' <"$g/etc/modules.load")"
   cp "$bb" "$g/bin/busybox"
   ln -s busybox "$g/bin/sh"
   ln -s bin/busybox "$g/init"
@@ -435,7 +454,7 @@ check_elf_deps() { # every NEEDED library of the dom0 programs must be in the ro
   local root=$1 bad=0 f lib
   local progs=(usr/sbin/xl usr/sbin/xenstored usr/sbin/xenconsoled usr/sbin/xen-init-dom0
                usr/bin/xenstore-read usr/bin/xenstore-write usr/bin/xenstore-ls usr/sbin/dropbear
-               usr/bin/flock $CHECK_PROGS_EXTRA)
+               usr/bin/flock usr/bin/bash usr/bin/stat usr/sbin/losetup $CHECK_PROGS_EXTRA)
   local libdirs=()
   for lib in "$root"/usr/lib "$root"/usr/lib64 "$root"/usr/lib/*-linux-gnu "$root"/usr/lib/xen-"$XEN_SERIES"/lib; do
     [[ -d $lib ]] && libdirs+=("$lib")

@@ -1,14 +1,16 @@
 # shellcheck shell=bash
 # testhost.sh check <HOST> [CASE...]: boot (or reuse) the host, create a guest per case
-# (default: no type, pv, pvh, hvm; x86 adds pvh with a kernel lacking the PVH note),
-# print the results on stdout.
+# (default: no type, pv, pvh, hvm; x86 adds pvh with a kernel lacking the PVH note; then a
+# guest with a disk and a vif: PVH on Arm, PV and PVH on x86), print the results on stdout.
+# CASE = label:type:kernel[:devices] (see files/check-guests.sh).
 cmd_check() {
   local host=${1:-}; shift || true
   load_host "$host"
   local cases=("$@")
   if ((${#cases[@]} == 0)); then
     cases=("notype::" "pv:pv:" "pvh:pvh:" "hvm:hvm:")
-    [[ $MACHINE == x86_64 ]] && cases+=("nopvh:pvh:/var/lib/xen-guests/nopvh.bin")
+    [[ $MACHINE == x86_64 ]] && cases+=("nopvh:pvh:/var/lib/xen-guests/nopvh.bin" "devpv:pv::devices")
+    cases+=("devpvh:pvh::devices")
   fi
   local t0=$SECONDS
   ( cmd_up "$host" ) >/dev/null || die "up $host failed"
