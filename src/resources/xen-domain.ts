@@ -2,14 +2,15 @@
 // (xen-domain-schema.ts, from the attribute rows), validate, modifyPlan, create, read,
 // update, delete, import. The framework does the apply dispatch, RequiresReplace and
 // UseStateForUnknown; what is left here is what needs Xen or the host.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { containsUnknown, isUnknown, Unknown, type CtyValue } from "../provider/cty";
 import { error, warning, type Diagnostic, type Path, type Planned, type Resource, type Result } from "../provider/framework";
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
-  changesLive, DOMAIN_ATTRIBUTES, refused, resolveDomain, specFromAttributes, withDefault,
-  type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
+  attachArgv, changesLive, detachArgv, DEVICE_KINDS, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
+  resolveDomain, specFromAttributes, withDefault,
+  type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
 import { configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
@@ -28,6 +29,48 @@ const DEFAULT_SHUTDOWN_TIMEOUT = withDefault({}, "shutdown_timeout") as number;
 const ARCH_CHANGES = DOMAIN_ATTRIBUTES.filter((a) => a.change === "arch").map((a) => a.name);
 /** The attributes that must be whole, non-negative numbers. */
 const COUNTS = DOMAIN_ATTRIBUTES.filter((a) => a.type === "number" && a.use !== "computed").map((a) => a.name);
+
+type Device = DeviceValues;
+const DEVICE_BLOCKS: readonly DeviceKind[] = DOMAIN_BLOCKS.map((b) => b.name);
+
+/**
+ * Whether the guest's devices of a kind are its blocks': not when xl_config carries that
+ * list (a config from before the blocks), whose devices the blocks must not call drift.
+ */
+const blocksOwn = (o: { xl_config?: unknown }, kind: DeviceKind) =>
+  !(o.xl_config && typeof o.xl_config === "object" && !isUnknown(o.xl_config) && kind in (o.xl_config as object));
+
+const devicesOf = (o: object, kind: DeviceKind): Device[] => {
+  const v = (o as Record<string, unknown>)[kind];
+  return Array.isArray(v) ? (v as Device[]) : [];
+};
+
+/** Two devices alike in every field (`computedToo`: the computed ones, a vif's mac, as well). */
+function sameDevice(kind: DeviceKind, a: Device | undefined, b: Device | undefined, computedToo: boolean): boolean {
+  if (!a || !b) return a === b;
+  return DEVICE_KINDS[kind].fields.every((f) => (!computedToo && f.use === "optional-computed") || sameValue(a[f.name], b[f.name]));
+}
+
+/** The devices with values still unknown (a new vif's mac when the guest could not be read back) set to null. */
+function knownDevices(o: object): Record<DeviceKind, Device[]> {
+  return Object.fromEntries(DEVICE_BLOCKS.map((k) => [k, devicesOf(o, k).map((d) =>
+    Object.fromEntries(Object.entries(d).map(([n, v]) => [n, isUnknown(v) ? null : v])))])) as Record<DeviceKind, Device[]>;
+}
+
+/** A MAC address in Xen's range (00:16:3e, unicast), as xl picks one for an interface declared without. */
+export function randomXenMac(): string {
+  return ["00", "16", "3e", ...[...randomBytes(3)].map((b) => b.toString(16).padStart(2, "0"))].join(":");
+}
+
+/**
+ * The devices with a MAC for every interface: the one it has, else a new one. The provider
+ * picks them at apply, like the uuid, and writes them into the guest's file on the host, so
+ * an interface keeps its address when the guest is started again from that file.
+ */
+function withMacs(o: object): Record<DeviceKind, Device[]> {
+  const d = knownDevices(o);
+  return { ...d, vif: d.vif.map((v) => (v.mac === null ? { ...v, mac: randomXenMac() } : v)) };
+}
 
 /** A duration as Terraform's timeouts blocks write them ("90s", "10m", "1h30m"), in seconds; null when malformed. */
 export function parseDuration(text: string): number | null {
@@ -146,7 +189,39 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       vcpus: d.vcpus,
       maxvcpus: d.maxvcpus,
       effective_type: d.effectiveType,
+      disk: (blocksOwn(base, "disk") ? reconcileDevices("disk", devicesOf(base, "disk"), d.disks) : devicesOf(base, "disk")) as DomainState["disk"],
+      vif: (blocksOwn(base, "vif") ? reconcileDevices("vif", devicesOf(base, "vif"), d.nics) : devicesOf(base, "vif")) as DomainState["vif"],
     };
+  }
+
+  /**
+   * The plan of the device blocks: a computed field the config leaves unset (a vif's mac)
+   * keeps the prior value of the device at that index, else is unknown (the provider picks
+   * it at apply); a change libxl cannot hot-plug for the guest's type replaces the guest.
+   */
+  function planDevices(prior: DomainState | null, config: Planned<DomainState>, planned: Planned<DomainState>, requireReplace: (p: Path) => void) {
+    const effective = (typeof planned.effective_type === "string" ? planned.effective_type : prior?.effective_type ?? null) as GuestType | null;
+    for (const kind of DEVICE_BLOCKS) {
+      if (isUnknown(config[kind])) continue;
+      const declared = devicesOf(config, kind);
+      const before = prior ? devicesOf(prior, kind) : [];
+      const list = devicesOf(planned, kind).map((d, i) => {
+        const out: Device = { ...d };
+        for (const f of DEVICE_KINDS[kind].fields) {
+          if (f.use !== "optional-computed" || (declared[i]?.[f.name] ?? null) !== null) continue;
+          // An index is a device: changed in place, it keeps its address.
+          (out as Record<string, CtyValue>)[f.name] = before[i]?.[f.name] ?? Unknown;
+        }
+        return out;
+      });
+      (planned as Record<string, CtyValue>)[kind] = list;
+      if (!prior || !blocksOwn(config, kind)) continue;
+      for (let i = 0; i < Math.max(before.length, list.length); i++) {
+        if (sameDevice(kind, before[i], list[i], true)) continue;
+        const live = (d: Device | undefined) => !d || hotpluggable(kind, d, effective);
+        if (!live(before[i]) || !live(list[i])) requireReplace([kind, i]);
+      }
+    }
   }
 
   /** Declared facts planned this change: before touching the host, it must still match them. */
@@ -195,7 +270,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       return { value: null, diagnostics: [why, warning(`Nothing was left on host "${host}"`,
         d ? `The guest that xl create started (uuid ${uuid}) was destroyed.` : "No guest of this create is running.")] };
     } catch (e) {
-      return { value: { ...planned, uuid, domid: null, config }, diagnostics: [why, error(`Could not check host "${host}" for the guest being created`,
+      return { value: { ...planned, ...knownDevices(planned), uuid, domid: null, config } as DomainState, diagnostics: [why, error(`Could not check host "${host}" for the guest being created`,
         `${(e as Error).message}. It is recorded in state with uuid ${uuid}, so the next apply finds it (or finds it gone) by that uuid.`, ["name"])] };
     }
   }
@@ -225,6 +300,46 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (r.code !== 0 && r.code !== EXIT.notOurs) {
       throw new HostError(`host "${host}": xl destroy ${d.domid} failed (exit ${r.code}): ${xlMessage(r.stderr)}`);
     }
+  }
+
+  /**
+   * Hot-plug the device changes into the running guest, index by index (an index is a
+   * device id): detach what goes or changes, last first, then attach what comes, each
+   * checked on the host to still be our guest. Then the devices are read back, so the
+   * state says what the guest has, also when a step failed.
+   */
+  async function updateDevices(d: DomainOnHost, prior: DomainState, planned: DomainState, seconds: number) {
+    const host = planned.host;
+    const detach: [DeviceKind, number, Device][] = [];
+    const attach: [DeviceKind, number, Device][] = [];
+    for (const kind of DEVICE_BLOCKS) {
+      if (!blocksOwn(planned, kind)) continue;
+      const before = devicesOf(prior, kind), after = devicesOf(planned, kind);
+      for (let i = 0; i < Math.max(before.length, after.length); i++) {
+        if (sameDevice(kind, before[i], after[i], true)) continue;
+        if (before[i]) detach.unshift([kind, i, before[i]]);
+        if (after[i]) attach.push([kind, i, withMacs({ [kind]: [after[i]] })[kind][0]]);
+      }
+    }
+    if (!detach.length && !attach.length) return { failure: null, devices: knownDevices(planned) };
+    const steps = [...detach.map(([k, i, dev]) => [k, i, detachArgv(k, d.domid, dev, i)] as const),
+      ...attach.map(([k, i, dev]) => [k, i, attachArgv(k, d.domid, dev, i)] as const)];
+    let failure: Diagnostic | null = null;
+    for (const [kind, i, argv] of steps) {
+      const r = await lockedRun(host, argv.slice(0, 3).join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
+      reads.changed(host);
+      if (r.code !== 0) {
+        failure = r.code === EXIT.notOurs
+          ? error(`Domain "${prior.name}" is no longer on host "${host}"`, r.stderr.trim(), [kind, i])
+          : error(`${argv.slice(0, 2).join(" ")} failed on host "${host}" (exit ${r.code})`, xlMessage(r.stderr), [kind, i]);
+        break;
+      }
+    }
+    // What the guest has now, in the blocks' terms: after a failed step, the host's truth.
+    const base: DomainState = failure ? { ...prior, ...knownDevices(prior) } : { ...planned, ...knownDevices(planned) };
+    const now = await ownGuest(host, d.uuid);
+    const read = now ? stateFrom(base, now) : base;
+    return { failure, devices: { disk: devicesOf(read, "disk"), vif: devicesOf(read, "vif") } as Record<DeviceKind, Device[]> };
   }
 
   return {
@@ -283,6 +398,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         planned.effective_type = r.effectiveType;
         planned.config = r.config;
       }
+      planDevices(prior, config, planned, requireReplace);
       if (!prior) return diags;
 
       for (const k of ARCH_CHANGES) {
@@ -320,14 +436,17 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
       // The guest's uuid is ours: the one thing that tells our guest from any other of that name.
       const uuid = randomUUID();
+      const devices = withMacs(planned);
+      // The file on the host: the planned config, with the MACs picked now and the uuid.
+      const file = `${resolve({ ...planned, ...devices }, facts).config ?? r.config}${uuidLine(uuid)}\n`;
       const path = configPath(h.configDir, name);
       const seconds = timeoutOf(planned, "create");
       let res;
       try {
-        res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, `${r.config}${uuidLine(uuid)}\n`);
+        res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
         // The outcome is unknown: make sure no half-created guest of ours stays behind.
-        return afterInterruptedCreate(planned, uuid, r.config, e);
+        return afterInterruptedCreate({ ...planned, ...devices }, uuid, r.config, e);
       } finally {
         reads.changed(host);
       }
@@ -343,7 +462,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
-      const state: DomainState = { ...planned, uuid, domid: null, config: r.config };
+      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: r.config };
       let d: DomainOnHost | undefined;
       try {
         d = await ownGuest(host, uuid);
@@ -420,12 +539,17 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         }
         current = { ...current, [attr]: planned[attr] };
       }
+      const devices = await updateDevices(d, prior, planned, seconds);
+      if (devices.failure) return { value: { ...current, ...devices.devices }, diagnostics: [devices.failure] };
       const h = hosts.get(host);
-      if (typeof planned.config === "string" && planned.config !== prior.config) {
-        const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${planned.config}${uuidLine(d.uuid)}\n`);
+      const devicesChanged = DEVICE_BLOCKS.some((k) => JSON.stringify(devicesOf(prior, k)) !== JSON.stringify(devices.devices[k]));
+      if (typeof planned.config === "string" && (planned.config !== prior.config || devicesChanged)) {
+        const facts = await factsFor(host);
+        const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices }, facts).config : null) ?? planned.config;
+        const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);
         if (r.code !== 0) throw new HostError(`host "${host}": cannot write the config: ${r.stderr.trim() || `exit ${r.code}`}`);
       }
-      return { value: { ...planned, domid: d.domid, uuid: d.uuid }, diagnostics: [] };
+      return { value: { ...planned, ...devices.devices, domid: d.domid, uuid: d.uuid }, diagnostics: [] };
     },
 
     async delete(prior) {

@@ -1,6 +1,7 @@
 // Reading what runs: `xl list -l` (JSON), the plain `xl list` table, and the
 // effective type from xenstore — and the one round trip that carries all three.
 import { GUEST_TYPES, type GuestType } from "./guest-type";
+import { deviceFromLibxl, type DeviceValues } from "./devices";
 
 export interface RunningDomain {
   domid: number;
@@ -22,6 +23,9 @@ export interface RunningDomain {
   on_poweroff: string | null;
   on_reboot: string | null;
   on_crash: string | null;
+  /** The guest's disks and network interfaces (nics by device id), in the xen_domain blocks' terms. */
+  disks: DeviceValues[];
+  nics: DeviceValues[];
 }
 
 export class ListError extends Error {}
@@ -36,6 +40,10 @@ function countVcpus(avail: unknown, max: number): number {
 }
 
 /** Parse `xl list -l` output. Throws ListError on output that is not xl's JSON. */
+/** A JSON list of objects, or none. */
+const devices = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((d): d is Record<string, unknown> => !!d && typeof d === "object") : [];
+
 export function parseXlListLong(text: string): RunningDomain[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
@@ -69,6 +77,11 @@ export function parseXlListLong(text: string): RunningDomain[] {
       on_poweroff: str(entry.config.on_poweroff),
       on_reboot: str(entry.config.on_reboot),
       on_crash: str(entry.config.on_crash),
+      disks: devices(entry.config.disks).map((d) => deviceFromLibxl("disk", d)),
+      nics: devices(entry.config.nics)
+        .map((n, j) => ({ n, devid: typeof n.devid === "number" ? n.devid : j }))
+        .sort((a, b) => a.devid - b.devid)
+        .map(({ n }) => deviceFromLibxl("vif", n)),
     };
   });
 }
@@ -105,7 +118,7 @@ export const LISTING_MARKERS = {
 function incompleteDomain(domid: number, name: string): DomainOnHost {
   return {
     domid, name, uuid: "", writtenType: null, memory: 0, maxmem: 0, vcpus: 0, maxvcpus: 0, kernel: null, ramdisk: null,
-    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, effectiveType: null, incomplete: true,
+    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, disks: [], nics: [], effectiveType: null, incomplete: true,
   };
 }
 
