@@ -129,8 +129,16 @@ describe("plan checks of disk and vif blocks", () => {
       .toEqual(["disk.0.access", "vif.0.bridge"]);
   });
   it("disk blocks and xl_config's disk list together are refused", () => {
-    expect(errorsAt({ disk: [{ vdev: "xvda", target: "/a" }], xl_config: { disk: '"vdev=xvdb,target=/b"' } }))
+    expect(errorsAt({ disk: [{ vdev: "xvda", target: "/a" }], xl_config: { disk: "vdev=xvdb,target=/b" } }))
       .toEqual([["xl_config.disk", "disk is given both as disk blocks and in xl_config"]]);
+  });
+  it("xl_config's disk and vif lists are read as xl reads them: refusals are errors, silent drops warnings", () => {
+    const f = findings({ xl_config: { disk: JSON.stringify(["/a,raw,xvda,rw", "/b,vmdk,xvdb"]), vif: JSON.stringify(["bridge=xenbr0,vlan=10"]) } });
+    expect(f.map((x) => [x.severity, pathText(x.path), x.summary])).toEqual([
+      ["error", "xl_config.disk", "xl refuses disk entry 1: unknown value for format: near `vmdk' in `/b,vmdk,xvdb'"],
+      ["warning", "xl_config.vif", "xl drops part of vif entry 0: unrecognized argument `vlan=10'"],
+    ]);
+    expect(findings({ xl_config: { vif: JSON.stringify(["bridge=xenbr0,vlan=10"]) } }, arm420)).toEqual([]);
   });
   it("the xl.cfg carries the devices after the attributes, target last", () => {
     const r = resolveDomain({ ...base, disk: [{ vdev: "xvda", target: "/img/a b,c", access: "ro" }], vif: [{ mac: "00:16:3e:00:00:01" }, {}] } as DomainSpec, arm);
