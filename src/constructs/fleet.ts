@@ -61,7 +61,7 @@ export class ArmGuestFleet extends Construct {
     for (let n = 0; n < props.count && props.hosts.length; n++) {
       const host = props.hosts[n % props.hosts.length];
       const name = `${prefix}-${n}`;
-      const spec = guestSpec(props, name, host);
+      const spec = guestSpec(props, name, host, n);
       const guest = new domain.Domain(this, name, {
         provider: host.provider.alias ? host.provider : undefined,
         ...domainConfig(spec),

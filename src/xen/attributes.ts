@@ -280,10 +280,10 @@ export const DOMAIN_BLOCKS: readonly DomainBlock[] = [
 ];
 
 /** A device field's description: what it is, the values xl takes, the Xen version it needs and its default. */
-export function describeField(f: DeviceField): string {
+export function describeField(f: DeviceField, opts: { withDefault?: boolean } = {}): string {
   const parts = [f.description];
   if (f.values?.length) parts.push(`Allowed values: ${f.values.map(code).join(", ")}.`);
   if (f.since) parts.push(`Xen ${f.since} or later.`);
-  if (f.default) parts.push(`Default: ${f.default}.`);
+  if (f.default && opts.withDefault !== false) parts.push(`Default: ${f.default}.`);
   return parts.join(" ");
 }
