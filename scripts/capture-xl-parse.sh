@@ -72,7 +72,7 @@ EOF
   echo SPECS
 } > "$tmp/remote.sh"
 
-"$th" ssh "$host" 'cat > /tmp/xlp.sh && sh /tmp/xlp.sh' < "$tmp/remote.sh" > "$tmp/raw.txt"
+"$root/testhost/testhost.sh" ssh "$host" 'cat > /tmp/xlp.sh && sh /tmp/xlp.sh' < "$tmp/remote.sh" > "$tmp/raw.txt"
 
 node - "$specs" "$tmp/raw.txt" "$host" "$out" <<'EOF'
 const fs = require("fs");

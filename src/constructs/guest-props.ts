@@ -315,6 +315,14 @@ export interface ArmGuestFleetProps {
    */
   readonly xlConfig?: { [key: string]: string };
   /**
+   * Start the guest when the host boots: its config is linked into xendomains' directory
+   * (`XENDOMAINS_AUTO` of /etc/default/xendomains, else `/etc/xen/auto`). A missing or stale link
+   * is drift.
+   *
+   * @default - `false`
+   */
+  readonly autostart?: boolean;
+  /**
    * Seconds `xl shutdown -w` may take on destroy before `xl destroy`; 0 destroys at once.
    *
    * @default 60

@@ -27,6 +27,11 @@ export function listingScript(): string {
     `echo ${m.table}`,
     `t=$(xl list) || exit 102`,
     `printf '%s\n' "$t"`,
+    `echo ${m.autostart}`,
+    // xendomains' directory and the links in it (the guests started at boot).
+    AUTO_DIR,
+    `printf '%s\n' "$auto"`,
+    `for f in "$auto"/*; do [ -L "$f" ] && printf '%s\t%s\n' "$f" "$(readlink "$f")"; done`,
     `echo ${m.types}`,
     // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
     // which Xen may still list for a while (state "d"); parseListing leaves those out.
@@ -40,6 +45,27 @@ export function listingScript(): string {
     `xenstore-read /local/domain/0/name >/dev/null || exit 103`,
     `for d in "$@"; do if x=$(xenstore-read /libxl/$d/type 2>/dev/null); then echo "$d $x"; else echo "$d ${m.noType}"; fi; done`,
   ].join("\n");
+}
+
+/**
+ * Sets $auto to xendomains' directory of configs to start at boot: XENDOMAINS_AUTO from
+ * its settings file (Debian's or Red Hat's place), else /etc/xen/auto.
+ */
+const AUTO_DIR = `auto=$(grep -h '^XENDOMAINS_AUTO=' /etc/default/xendomains /etc/sysconfig/xendomains 2>/dev/null | tail -n 1 | cut -d= -f2- | tr -d "\\"'"); auto=\${auto:-/etc/xen/auto}`;
+
+/** The autostart link of a config: its file name in xendomains' directory. */
+const autoLink = (path: string) => `"$auto"/${shellQuote(path.slice(path.lastIndexOf("/") + 1))}`;
+
+/**
+ * Link the config into xendomains' directory (on), or remove the link if it points to this
+ * config (off). Never replaces a file there that is not a link.
+ */
+export function setAutostart(path: string, on: boolean): string {
+  const p = shellQuote(path), l = autoLink(path);
+  return on
+    ? `${AUTO_DIR}\nif [ -e ${l} ] && [ ! -L ${l} ]; then echo "$auto has a file of that name that is not a link" >&2; exit ${EXIT.cannotWrite}; fi\n` +
+      `mkdir -p "$auto" && ln -sfn ${p} ${l} || exit ${EXIT.cannotWrite}`
+    : `${AUTO_DIR}\nif [ -L ${l} ] && [ "$(readlink ${l})" = ${p} ]; then rm -f ${l}; fi`;
 }
 
 /** Where the provider keeps a guest's config on the host: a name-derived, shell-safe file name. */
@@ -136,7 +162,7 @@ export function writeConfig(path: string): string {
 /** Remove the config file only when it is the one written for `uuid`. */
 export function removeOwnConfig(path: string, uuid: string): string {
   const p = shellQuote(path);
-  return `if [ -f ${p} ] && grep -qF ${shellQuote(uuidLine(uuid))} ${p}; then rm -f ${p}; fi`;
+  return `if [ -f ${p} ] && grep -qF ${shellQuote(uuidLine(uuid))} ${p}; then rm -f ${p}; ${setAutostart(path, false).replace(/\n/g, "; ")}; fi`;
 }
 
 /** The line that ties a config file to the guest this provider created. */

@@ -12,7 +12,7 @@ import {
   resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, uuidLine, writeConfig } from "./host-scripts";
+import { configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -222,6 +222,22 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         if (!live(before[i]) || !live(list[i])) requireReplace([kind, i]);
       }
     }
+  }
+
+  /** Whether the guest's config is linked into xendomains' directory; null when the host's listing does not say. */
+  async function autostartOf(host: string, name: string): Promise<boolean | null> {
+    const a = await reads.autostart(host);
+    if (!a) return null;
+    const path = configPath(hosts.get(host).configDir, name);
+    return a.links.get(`${a.dir.replace(/\/+$/, "")}/${path.slice(path.lastIndexOf("/") + 1)}`) === path;
+  }
+
+  /** Link or unlink the guest's config in xendomains' directory; an error diagnostic on autostart when that fails. */
+  async function applyAutostart(host: string, name: string, on: boolean, seconds: number): Promise<Diagnostic | null> {
+    const r = await lockedRun(host, on ? "linking the config for autostart" : "removing the autostart link",
+      setAutostart(configPath(hosts.get(host).configDir, name), on), seconds);
+    reads.changed(host);
+    return r.code === 0 ? null : error(`Cannot ${on ? "set" : "remove"} autostart of "${name}" on host "${host}"`, r.stderr.trim() || `exit ${r.code}`, ["autostart"]);
   }
 
   /** Declared facts planned this change: before touching the host, it must still match them. */
@@ -460,6 +476,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: null, diagnostics: [error(`xl create failed on host "${host}" (exit ${res.code})`,
           xlMessage(res.stderr || res.stdout) + (cleanup.length ? "" : "\nNo domain was left behind."), ["name"]), ...cleanup] };
       }
+      if (planned.autostart === true) {
+        const failed = await applyAutostart(host, name, true, seconds);
+        if (failed) { diags.push(failed); planned = { ...planned, autostart: false }; }
+      }
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
       const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: r.config };
@@ -485,7 +505,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         diags.push(error(`The host runs "${name}" as ${d.effectiveType}, not ${String(planned.effective_type)} as planned`,
           "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
       }
-      return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type }, diagnostics: diags };
+      const linked = await autostartOf(host, name);
+      return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
     },
 
     async read(state) {
@@ -510,7 +531,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: state, diagnostics: [error(`Cannot read the type guest "${state.name}" runs as on host "${host}"`,
           `xenstore has no /libxl/${d.domid}/type. The state is kept as it was.`)] };
       }
-      return { value: stateFrom(state, d), diagnostics: [] };
+      const linked = await autostartOf(host, state.name);
+      return { value: { ...stateFrom(state, d), autostart: linked ?? state.autostart }, diagnostics: [] };
     },
 
     async update(prior, planned) {
@@ -548,6 +570,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices }, facts).config : null) ?? planned.config;
         const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);
         if (r.code !== 0) throw new HostError(`host "${host}": cannot write the config: ${r.stderr.trim() || `exit ${r.code}`}`);
+      }
+      if (planned.autostart !== prior.autostart && typeof planned.autostart === "boolean") {
+        const failed = await applyAutostart(host, planned.name, planned.autostart, seconds);
+        if (failed) return { value: { ...planned, ...devices.devices, domid: d.domid, uuid: d.uuid, autostart: prior.autostart }, diagnostics: [failed] };
       }
       return { value: { ...planned, ...devices.devices, domid: d.domid, uuid: d.uuid }, diagnostics: [] };
     },
@@ -607,7 +633,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
         timeouts: null,
       });
-      const state = stateFrom(base, d);
+      const state = { ...stateFrom(base, d), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);
       const r = resolve(state, facts);
       state.config = r.config ?? "";

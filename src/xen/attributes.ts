@@ -37,7 +37,7 @@ export interface AttributeDefault {
   /** Markdown for the docs: "1", "`memory`", "the host's type (…)". */
   readonly text: string;
   /** The value the plan records when the attribute is unset; absent when it stays unset (xl decides). */
-  readonly value?: number | ((get: Lookup) => unknown);
+  readonly value?: number | boolean | ((get: Lookup) => unknown);
 }
 
 /** How the constructs' guest template (ArmGuestProps) carries an attribute. */
@@ -171,6 +171,12 @@ export const DOMAIN_ATTRIBUTES = [
     description: "Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, " +
       "list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the " +
       "host's Xen version and architecture: an unknown key or one of the other architecture is a warning; a key that is an attribute here is an error.",
+    template: {},
+  },
+  {
+    name: "autostart", type: "bool", use: "optional-computed", change: "in-place", carrier: "provider", default: { text: "`false`", value: false },
+    description: "Start the guest when the host boots: its config is linked into xendomains' directory (`XENDOMAINS_AUTO` of " +
+      "/etc/default/xendomains, else `/etc/xen/auto`). A missing or stale link is drift.",
     template: {},
   },
   {

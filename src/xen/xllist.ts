@@ -110,6 +110,7 @@ export interface DomainOnHost extends RunningDomain {
  */
 export const LISTING_MARKERS = {
   table: "@@cdktf-xen:table@@",
+  autostart: "@@cdktf-xen:autostart@@",
   types: "@@cdktf-xen:effective-types@@",
   noType: "@@cdktf-xen:no-type@@",
 } as const;
@@ -144,13 +145,28 @@ function parseTypes(text: string): Map<number, GuestType | null> {
  * left out is kept as incomplete, a dying one is left out. Throws ListError on output that
  * is not the listing.
  */
+/** xendomains' directory and its links (link path → what it points to), from the listing; null when the listing has none. */
+export function parseAutostart(stdout: string): { dir: string; links: Map<string, string> } | null {
+  const at = stdout.indexOf(LISTING_MARKERS.autostart);
+  const typesAt = stdout.indexOf(LISTING_MARKERS.types);
+  if (at < 0 || typesAt < at) return null;
+  const lines = stdout.slice(at + LISTING_MARKERS.autostart.length, typesAt).split("\n").filter(Boolean);
+  const links = new Map<string, string>();
+  for (const l of lines.slice(1)) {
+    const tab = l.indexOf("\t");
+    if (tab > 0) links.set(l.slice(0, tab), l.slice(tab + 1));
+  }
+  return { dir: lines[0] ?? "/etc/xen/auto", links };
+}
+
 export function parseListing(stdout: string): DomainOnHost[] {
   const tableAt = stdout.indexOf(LISTING_MARKERS.table);
   const typesAt = stdout.indexOf(LISTING_MARKERS.types);
   if (tableAt < 0 || typesAt < tableAt) throw new ListError("the listing is incomplete (the connection may have dropped)");
   const types = parseTypes(stdout.slice(typesAt + LISTING_MARKERS.types.length));
   const all = parseXlListLong(stdout.slice(0, tableAt)).map((d): DomainOnHost => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
-  const table = stdout.slice(tableAt + LISTING_MARKERS.table.length, typesAt);
+  const autoAt = stdout.indexOf(LISTING_MARKERS.autostart);
+  const table = stdout.slice(tableAt + LISTING_MARKERS.table.length, autoAt > tableAt && autoAt < typesAt ? autoAt : typesAt);
   const dying = new Set<number>();
   for (const line of table.split("\n")) {
     // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.

@@ -154,6 +154,31 @@ for (const engine of engines()) {
       expect(diagnostics(r.stdout + r.stderr, "Error")).toContain("disk is given both as disk blocks and in xl_config");
     });
 
+    it("autostart links the config into /etc/xen/auto; a link removed by hand is drift; off and destroy remove it", async () => {
+      const body = (on: boolean) => guest("a", "dev-1", disk("xvda", "/img/root.raw"), `  autostart = ${on}\n`);
+      config(body(true));
+      expect((await ws.apply()).code).toBe(0);
+      const file = guestOnHost("dev-1").config_file as string;
+      const link = `/etc/xen/auto/${file.slice(file.lastIndexOf("/") + 1)}`;
+      expect(onHost(`readlink ${link}`).trim()).toBe(file);
+      expect(ws.resource("xen_domain.a").autostart).toBe(true);
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+
+      onHost(`rm ${link}`);
+      const { plan } = await ws.planJson(["-refresh-only"]);
+      expect(plan.resource_drift.find((r: any) => r.address === "xen_domain.a").change.after.autostart).toBe(false);
+      expect((await ws.apply()).code).toBe(0);
+      expect(onHost(`readlink ${link}`).trim()).toBe(file);
+
+      config(body(false));
+      expect((await ws.apply()).code).toBe(0);
+      expect(onHost(`test -e ${link} && echo present || echo absent`).trim()).toBe("absent");
+      config(body(true));
+      expect((await ws.apply()).code).toBe(0);
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+      expect(onHost(`test -e ${link} && echo present || echo absent; test -e ${file} && echo present || echo absent`).trim()).toBe("absent\nabsent");
+    });
+
     it("a guest whose disks are in xl_config (no blocks) plans clean: its disks are not the blocks' drift", async () => {
       config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/img/scratch.raw")) +
         guest("legacy", "dev-legacy", "", `  xl_config = { disk = jsonencode(["vdev=xvda,target=/img/legacy.raw"]) }\n`));

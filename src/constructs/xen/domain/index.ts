@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface DomainConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Start the guest when the host boots: its config is linked into xendomains' directory (`XENDOMAINS_AUTO` of /etc/default/xendomains, else `/etc/xen/auto`). A missing or stale link is drift. Default: `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#autostart Domain#autostart}
+  */
+  readonly autostart?: boolean | cdktf.IResolvable;
+  /**
   * Bootloader to run in dom0 (e.g. `pygrub`) instead of `kernel`. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#bootloader Domain#bootloader}
@@ -1431,6 +1437,7 @@ export class Domain extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._autostart = config.autostart;
     this._bootloader = config.bootloader;
     this._cmdline = config.cmdline;
     this._extra = config.extra;
@@ -1464,6 +1471,22 @@ export class Domain extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // autostart - computed: true, optional: true, required: false
+  private _autostart?: boolean | cdktf.IResolvable; 
+  public get autostart() {
+    return this.getBooleanAttribute('autostart');
+  }
+  public set autostart(value: boolean | cdktf.IResolvable) {
+    this._autostart = value;
+  }
+  public resetAutostart() {
+    this._autostart = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get autostartInput() {
+    return this._autostart;
+  }
 
   // bootloader - computed: false, optional: true, required: false
   private _bootloader?: string; 
@@ -1935,6 +1958,7 @@ export class Domain extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      autostart: cdktf.booleanToTerraform(this._autostart),
       bootloader: cdktf.stringToTerraform(this._bootloader),
       cmdline: cdktf.stringToTerraform(this._cmdline),
       extra: cdktf.stringToTerraform(this._extra),
@@ -1968,6 +1992,12 @@ export class Domain extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      autostart: {
+        value: cdktf.booleanToHclTerraform(this._autostart),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       bootloader: {
         value: cdktf.stringToHclTerraform(this._bootloader),
         isBlock: false,
