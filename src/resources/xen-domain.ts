@@ -130,6 +130,26 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   const plannedNames = new Map<string, { config: string; replacing: boolean }>();
   const nameKey = (c: Planned<DomainState>) => (typeof c.host === "string" && typeof c.name === "string" ? `${c.host}\0${c.name}` : null);
 
+  /** Disk targets planned read-write by this process: host/target → the guest's host/name. */
+  const writers = new Map<string, string>();
+
+  /** Errors for disks another guest of this run already plans to write (two writers corrupt a volume). */
+  function claimTargets(config: Planned<DomainState>): Diagnostic[] {
+    const guest = nameKey(config);
+    if (guest === null || isUnknown(config.disk)) return [];
+    const out: Diagnostic[] = [];
+    devicesOf(config, "disk").forEach((d, i) => {
+      if (typeof d.target !== "string" || d.target === "" || d.access === "ro" || d.devtype === "cdrom") return;
+      const key = `${String(config.host)}\0${d.target}`;
+      const other = writers.get(key);
+      if (other !== undefined && other !== guest) {
+        out.push(error(`${d.target} is already a read-write disk of guest "${other.split("\0")[1]}" on host "${String(config.host)}"`,
+          'Two guests writing one volume corrupt it. Give each guest its own volume, or make all but one access = "ro".', ["disk", i, "target"]));
+      } else writers.set(key, guest);
+    });
+    return out;
+  }
+
   /** A diagnostic when another resource already planned this host/name. */
   function claimName(config: Planned<DomainState>, prior: DomainState | null): Diagnostic | null {
     const key = nameKey(config);
@@ -397,6 +417,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
       const clash = claimName(config, prior);
       if (clash) return [clash];
+      const shared = claimTargets(config);
+      if (shared.length) return shared;
 
       planned.id = typeof config.host === "string" && typeof config.name === "string" ? `${config.host}/${config.name}` : Unknown;
       if (containsUnknown(config as Record<string, CtyValue>)) {
