@@ -1,7 +1,7 @@
 # A 4 GiB raw image, a sparse copy of a base image already on the host.
-resource "xen_volume" "web_root" {
+resource "xen_volume" "base_copy" {
   host     = "arm1"
-  name     = "web-0.raw"
+  name     = "app-0.raw"
   pool_dir = "/var/lib/xen/images"
   source   = "/var/lib/xen/images/base-arm64.raw"
   size     = 4096
