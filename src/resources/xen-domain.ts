@@ -8,7 +8,7 @@ import { error, warning, type Diagnostic, type Path, type Planned, type Resource
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
-  attachArgv, changesLive, detachArgv, DEVICE_KINDS, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
+  attachArgv, changesLive, detachArgv, DEVICE_KINDS, meaningOf, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
   resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
@@ -45,10 +45,15 @@ const devicesOf = (o: object, kind: DeviceKind): Device[] => {
   return Array.isArray(v) ? (v as Device[]) : [];
 };
 
-/** Two devices alike in every field (`computedToo`: the computed ones, a vif's mac, as well). */
+/**
+ * Two devices that are the same device to libxl (`computedToo`: the computed fields, a vif's
+ * mac, compared as well): an unset field and libxl's default for it count as equal, so
+ * writing `bridge = "xenbr0"` into the config of an imported guest changes nothing on the host.
+ */
 function sameDevice(kind: DeviceKind, a: Device | undefined, b: Device | undefined, computedToo: boolean): boolean {
   if (!a || !b) return a === b;
-  return DEVICE_KINDS[kind].fields.every((f) => (!computedToo && f.use === "optional-computed") || sameValue(a[f.name], b[f.name]));
+  const x = meaningOf(kind, a), y = meaningOf(kind, b);
+  return DEVICE_KINDS[kind].fields.every((f) => (!computedToo && f.use === "optional-computed") || sameValue(x[f.name] as CtyValue, y[f.name] as CtyValue));
 }
 
 /** The devices with values still unknown (a new vif's mac when the guest could not be read back) set to null. */
@@ -657,7 +662,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       });
       const state = { ...stateFrom(base, d), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);
-      const r = resolve(state, facts);
+      // The config as a configuration without MACs plans it (the MACs are computed, kept from the state).
+      const r = resolve({ ...state, vif: devicesOf(state, "vif").map((v) => ({ ...v, mac: null })) }, facts);
       state.config = r.config ?? "";
       return { value: state, diagnostics: r.findings.filter((f) => f.severity === "warning").map(toDiag) };
     },

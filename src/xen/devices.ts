@@ -480,14 +480,12 @@ export function reconcileDevices(kind: DeviceKind, recorded: readonly Readonly<R
   });
 }
 
-/** libxl's defaults, which it writes into a running guest's stored config: not worth recording as the user's. */
+/** The values libxl takes when a field is unset: an unset field and its default mean the same device. */
 const LIBXL_DEFAULTS: Record<DeviceKind, Record<string, (v: unknown) => boolean>> = {
   disk: {
     format: (v) => v === "raw",
     access: (v) => v === "rw",
-    backendtype: () => true, // libxl's choice for the target (phy for files and devices, qdisk for images)
     backend: (v) => v === "0" || v === "Domain-0",
-    discard: () => true,
     trusted: (v) => v === true,
     specification: (v) => v === "xen",
   },
@@ -500,10 +498,25 @@ const LIBXL_DEFAULTS: Record<DeviceKind, Record<string, (v: unknown) => boolean>
   },
 };
 
-/** A device the host has and the state does not (an import, a device attached by hand): its values without libxl's defaults. */
-export function withoutLibxlDefaults(kind: DeviceKind, d: DeviceValues): DeviceValues {
-  const out: DeviceValues = { ...d };
-  for (const [name, isDefault] of Object.entries(LIBXL_DEFAULTS[kind])) if (out[name] !== null && isDefault(out[name])) out[name] = null;
+/** What libxl chose and wrote into a running guest's config, whatever the value (the backend for a target, discard). */
+const LIBXL_CHOICES: Record<DeviceKind, readonly string[]> = { disk: ["backendtype", "discard"], vif: [] };
+
+/** A device with the fields that mean libxl's default unset: two devices alike here are the same device to libxl. */
+export function meaningOf(kind: DeviceKind, d: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...d };
+  for (const [name, isDefault] of Object.entries(LIBXL_DEFAULTS[kind])) if (out[name] != null && isDefault(out[name])) out[name] = null;
   if (kind === "disk" && out.devtype === "cdrom" && out.access === "ro") out.access = null;
+  if (kind === "vif" && typeof out.mac === "string") out.mac = canonicalMac(out.mac) ?? out.mac;
+  return out;
+}
+
+/**
+ * A device the host has and the state does not (an import, a device attached by hand): its
+ * values without libxl's defaults and choices, as a configuration would write it.
+ */
+export function withoutLibxlDefaults(kind: DeviceKind, d: DeviceValues): DeviceValues {
+  const out = meaningOf(kind, d) as DeviceValues;
+  for (const name of LIBXL_CHOICES[kind]) out[name] = null;
+  if (kind === "vif") out.mac = d.mac;
   return out;
 }

@@ -179,6 +179,42 @@ for (const engine of engines()) {
       expect(onHost(`test -e ${link} && echo present || echo absent; test -e ${file} && echo present || echo absent`).trim()).toBe("absent\nabsent");
     });
 
+    it("import of a hand-made guest with a disk and a vif plans clean; writing libxl's defaults out changes nothing on the host", async () => {
+      config("");
+      expect((await ws.apply()).code).toBe(0);
+      onHost(`printf 'name = "hand-1"\nmemory = 128\nkernel = "/var/lib/xen-guests/vmlinuz"\ndisk = [ "format=raw,vdev=xvda,access=rw,target=/img/hand.raw" ]\nvif = [ "bridge=xenbr0" ]\n' > ${host.dir}/hand.cfg && xl create ${host.dir}/hand.cfg`);
+      const body = (extra: string) => `
+resource "xen_domain" "hand" {
+  host   = "h1"
+  name   = "hand-1"
+  kernel = "/var/lib/xen-guests/vmlinuz"
+  memory = 128
+  disk {
+    vdev   = "xvda"
+    target = "/img/hand.raw"
+  }
+  vif {
+${extra}  }
+}
+`;
+      config(body(""));
+      const imp = await ws.run(["import", "-no-color", "xen_domain.hand", "h1/hand-1"]);
+      expect(imp.code, imp.stdout + imp.stderr).toBe(0);
+      const s = ws.resource("xen_domain.hand");
+      expect(s.disk).toEqual([expect.objectContaining({ vdev: "xvda", target: "/img/hand.raw", format: null, access: null, backendtype: null })]);
+      expect(s.vif).toEqual([expect.objectContaining({ mac: guestOnHost("hand-1").nics[0].mac, bridge: null, script: null })]);
+      const clean = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+      expect(clean.code, clean.stdout).toBe(0);
+
+      config(body('    bridge = "xenbr0"\n'));
+      host.clearCommands();
+      expect((await ws.apply()).code).toBe(0);
+      expect(xlCommands().filter((c) => /network-|block-/.test(c))).toEqual([]);
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      expect((await ws.run(["state", "rm", "xen_domain.hand"])).code).toBe(0);
+      onHost("xl destroy hand-1");
+    });
+
     it("a guest whose disks are in xl_config (no blocks) plans clean: its disks are not the blocks' drift", async () => {
       config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/img/scratch.raw")) +
         guest("legacy", "dev-legacy", "", `  xl_config = { disk = jsonencode(["vdev=xvda,target=/img/legacy.raw"]) }\n`));
