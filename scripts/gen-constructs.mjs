@@ -100,6 +100,14 @@ export function render(m) {
     lines.push("}", "");
   }
   for (const b of m.DOMAIN_BLOCKS) lines.push(...deviceStruct(m, b));
+  lines.push(...doc(["Each guest's own volume (xen_volume), named after the guest: `<guest>.raw` in `poolDir`, or the LV `<guest>` in `volumeGroup`."], ""),
+    "export interface ArmGuestBootVolume {",
+    ...doc(["The host directory for image files (one of poolDir and volumeGroup).", "", "@default - none"], "  "), "  readonly poolDir?: string;",
+    ...doc(["The LVM volume group (one of poolDir and volumeGroup).", "", "@default - none"], "  "), "  readonly volumeGroup?: string;",
+    ...doc(["Size in MiB.", "", "@default - the size of `source`"], "  "), "  readonly sizeMib?: number;",
+    ...doc(["A base image on the host each guest's volume starts as a copy of (file volumes).", "", "@default - none (an empty volume)"], "  "), "  readonly source?: string;",
+    ...doc(["The virtual device the guest sees it as.", "", "@default \"xvda\""], "  "), "  readonly vdev?: string;",
+    "}", "");
   lines.push(...doc(["Properties of an {@link ArmGuestFleet}: the hosts, how many guests and their names, then the template every guest is made from (xen_domain attributes, each described as on xen_domain)."], ""));
   lines.push("export interface ArmGuestFleetProps {");
   for (const [text, decl] of FLEET_PROPS) lines.push(...doc(text, "  "), `  ${decl}`);
@@ -120,6 +128,7 @@ export function render(m) {
     const st = DEVICE_STRUCTS[b.name];
     lines.push(...doc([st.text, "", "@default - none"], "  "), `  readonly ${st.prop}?: ${st.name}[];`);
   }
+  lines.push(...doc(["A volume of its own for every guest (a `xen_volume`, made before the guest), attached as the guest's first disk. See {@link ArmGuestBootVolume}.", "", "@default - none"], "  "), "  readonly bootVolume?: ArmGuestBootVolume;");
   lines.push(...doc(["Gives every interface of every guest a fixed MAC: this prefix of 3 octets (e.g. `00:16:3e`, Xen's own; a locally administered one like `02:00:00` also works), then 3 octets from the guest's number and the interface's. Without it the provider picks random MACs at create, which stay with each guest.", "", "@default - none"], "  "), "  readonly macPrefix?: string;");
   lines.push("}", "");
   return lines.join("\n");

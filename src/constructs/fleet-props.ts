@@ -2,7 +2,7 @@
 // attribute values — from which both the guest's Domain config and the model's spec
 // are derived. Which prop carries which attribute comes from the attribute rows.
 import { Token } from "cdktf";
-import { camelCase, canonicalMac, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, templatePropOf, type DomainAttribute } from "../xen";
+import { camelCase, canonicalMac, checkVolume, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, templatePropOf, volumePath, type DomainAttribute } from "../xen";
 import type { ArmGuestDisk, ArmGuestFleetProps, ArmGuestVif } from "./guest-props";
 import type { XenHost } from "./host";
 import { factsOf, isArm, type PropNames } from "./model";
@@ -45,6 +45,11 @@ export function validateArmGuestFleetProps(path: string, props: ArmGuestFleetPro
     }
     if (!props.vifs?.length) errors.push("macPrefix: the guests have no vifs to give MACs to.");
   }
+  if (props.bootVolume) {
+    const b = props.bootVolume;
+    const sample = { name: b.volumeGroup ? "guest" : "guest.raw", pool_dir: b.poolDir ?? null, volume_group: b.volumeGroup ?? null, size: b.sizeMib ?? null, source: b.source ?? null };
+    for (const f of checkVolume(sample, null)) if (f.severity === "error") errors.push(`bootVolume: ${f.summary}. ${f.detail ?? ""}`.trim());
+  }
   for (const h of props.hosts) {
     const facts = factsOf(h).facts;
     if (facts && !isArm(facts)) {
@@ -55,6 +60,20 @@ export function validateArmGuestFleetProps(path: string, props: ArmGuestFleetPro
 }
 
 /** The spec of one guest: its xen_domain attribute values (unset ones absent). */
+/** The xen_volume attributes of a guest's boot volume, or null when the fleet has none. */
+export function bootVolumeSpec(props: ArmGuestFleetProps, name: string, host: XenHost): Record<string, unknown> | null {
+  const b = props.bootVolume;
+  if (!b) return null;
+  return {
+    host: host.name,
+    name: b.volumeGroup ? name : `${name}.raw`,
+    ...(b.poolDir !== undefined ? { pool_dir: b.poolDir } : {}),
+    ...(b.volumeGroup !== undefined ? { volume_group: b.volumeGroup } : {}),
+    ...(b.sizeMib !== undefined ? { size: b.sizeMib } : {}),
+    ...(b.source !== undefined ? { source: b.source } : {}),
+  };
+}
+
 export function guestSpec(props: ArmGuestFleetProps, name: string, host: XenHost, index: number): Record<string, unknown> {
   const values: Record<string, unknown> = { host: host.name, name };
   const given = props as unknown as Record<string, unknown>;
@@ -71,6 +90,12 @@ export function guestSpec(props: ArmGuestFleetProps, name: string, host: XenHost
       if (b.name === "vif" && dev.mac === undefined && props.macPrefix && !macPrefixProblem(props.macPrefix)) dev.mac = fixedMac(props.macPrefix, index * list.length + i);
       return dev;
     });
+  }
+  // The boot volume is the first disk; its path is known at synth (the model checks it too).
+  const boot = bootVolumeSpec(props, name, host);
+  if (boot) {
+    const path = volumePath({ name: boot.name as string, pool_dir: boot.pool_dir as string | undefined, volume_group: boot.volume_group as string | undefined });
+    values.disk = [{ vdev: props.bootVolume?.vdev ?? "xvda", target: path }, ...((values.disk as unknown[]) ?? [])];
   }
   return values;
 }

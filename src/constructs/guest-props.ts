@@ -199,6 +199,43 @@ export interface ArmGuestVif {
 }
 
 /**
+ * Each guest's own volume (xen_volume), named after the guest: `<guest>.raw` in `poolDir`, or the
+ * LV `<guest>` in `volumeGroup`.
+ */
+export interface ArmGuestBootVolume {
+  /**
+   * The host directory for image files (one of poolDir and volumeGroup).
+   *
+   * @default - none
+   */
+  readonly poolDir?: string;
+  /**
+   * The LVM volume group (one of poolDir and volumeGroup).
+   *
+   * @default - none
+   */
+  readonly volumeGroup?: string;
+  /**
+   * Size in MiB.
+   *
+   * @default - the size of `source`
+   */
+  readonly sizeMib?: number;
+  /**
+   * A base image on the host each guest's volume starts as a copy of (file volumes).
+   *
+   * @default - none (an empty volume)
+   */
+  readonly source?: string;
+  /**
+   * The virtual device the guest sees it as.
+   *
+   * @default "xvda"
+   */
+  readonly vdev?: string;
+}
+
+/**
  * Properties of an {@link ArmGuestFleet}: the hosts, how many guests and their names, then the
  * template every guest is made from (xen_domain attributes, each described as on xen_domain).
  */
@@ -342,6 +379,13 @@ export interface ArmGuestFleetProps {
    * @default - none
    */
   readonly vifs?: ArmGuestVif[];
+  /**
+   * A volume of its own for every guest (a `xen_volume`, made before the guest), attached as the
+   * guest's first disk. See {@link ArmGuestBootVolume}.
+   *
+   * @default - none
+   */
+  readonly bootVolume?: ArmGuestBootVolume;
   /**
    * Gives every interface of every guest a fixed MAC: this prefix of 3 octets (e.g. `00:16:3e`,
    * Xen's own; a locally administered one like `02:00:00` also works), then 3 octets from the

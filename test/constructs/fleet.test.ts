@@ -158,3 +158,27 @@ describe("ArmGuestFleet devices: disks and vifs per guest, checked at synth by t
     ]);
   });
 });
+
+describe("ArmGuestFleet bootVolume: a xen_volume per guest, its first disk", () => {
+  it("makes <guest>.raw in poolDir from the base image, and the guest depends on it", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    const fleet = new ArmGuestFleet(stack, "web", { hosts, count: 2, ...template, bootVolume: { poolDir: "/var/lib/xen/images", source: "/var/lib/xen/images/base.raw", sizeMib: 2048 } });
+    const json = JSON.parse(Testing.synth(stack));
+    const vols = Object.values(json.resource.xen_volume) as any[];
+    expect(vols.map((v) => [v.name, v.pool_dir, v.size, v.source])).toEqual([
+      ["web-0.raw", "/var/lib/xen/images", 2048, "/var/lib/xen/images/base.raw"], ["web-1.raw", "/var/lib/xen/images", 2048, "/var/lib/xen/images/base.raw"]]);
+    const guests = resources(stack);
+    expect(guests[1].disk[0]).toEqual({ vdev: "xvda", target: "/var/lib/xen/images/web-1.raw" });
+    expect(guests[1].depends_on).toEqual([expect.stringMatching(/^xen_volume\./)]);
+    expect(fleet.volumes).toHaveLength(2);
+    expect(errors(stack)).toEqual([]);
+  });
+  it("a bad volume fails synth", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    new ArmGuestFleet(stack, "web", { hosts, count: 1, ...template, bootVolume: { poolDir: "images", sizeMib: 0 } });
+    expect(errors(stack)).toEqual([
+      expect.stringMatching(/bootVolume: pool_dir must be an absolute path/),
+      expect.stringMatching(/bootVolume: size must be a whole number of MiB, at least 1/),
+    ]);
+  });
+});
