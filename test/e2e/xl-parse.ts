@@ -9,19 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseDiskSpec, parseVersion, parseVifSpec, renderDevice, type XenVersion } from "../../src/xen";
 import { ROOT } from "../engine/engine";
+import { SAMPLE_DISKS, SAMPLE_VIFS } from "../fixtures/xl-parse/blocks";
 
-const DISKS = [
-  { vdev: "xvda", target: "/var/lib/xen/images/root.raw" },
-  { vdev: "xvdb", target: "/img/data.qcow2", format: "qcow2", access: "ro", backendtype: "qdisk", discard: false, direct_io_safe: true },
-  { vdev: "xvdc", target: "/img/a,b=c d" },
-  { vdev: "hdc", devtype: "cdrom", target: "" },
-  { vdev: "xvdd", target: "/dev/vg/lv", backend: "0", script: "block-custom", specification: "xen" },
-].map((d) => renderDevice("disk", d));
-const VIFS = [
-  { mac: "00:16:3e:01:02:03", bridge: "xenbr0" },
-  { bridge: "br1", ip: "10.0.0.2 10.0.0.3", vifname: "web0", rate: "10Mb/s@20ms", mtu: 9000, trusted: false },
-  { script: "vif-route", gatewaydev: "eth0", backend: "0" },
-].map((v) => renderDevice("vif", v));
+const DISKS = SAMPLE_DISKS.map((d) => renderDevice("disk", d));
+const VIFS = SAMPLE_VIFS.map((v) => renderDevice("vif", v));
 /** Edge cases of the grammar: positional forms, deprecated prefixes, refusals. */
 const EDGES = {
   disk: ["/img/a.raw,raw,xvda,rw", "phy:/dev/vg/lv,xvda,w", "phy:/dev/vg/lv,,xvda", "/a,raw,xvda,format=qcow2", "/a,raw,xvda,rw,access=ro",

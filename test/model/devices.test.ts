@@ -8,6 +8,7 @@ import {
   canonicalMac, checkDevices, deviceFromLibxl, macProblem, parseDiskSpec, parseVersion, parseVifSpec, rateBytesPerInterval,
   rateProblem, reconcileDevices, renderDevice, resolveDomain, type DomainSpec, type HostFacts, type XenVersion,
 } from "../../src/xen";
+import { SAMPLE_DISKS, SAMPLE_VIFS } from "../fixtures/xl-parse/blocks";
 
 const version = (s: string) => parseVersion(s) as XenVersion;
 
@@ -60,24 +61,14 @@ const errorsAt = (spec: Partial<DomainSpec>, facts = arm) =>
   findings(spec, facts).filter((x) => x.severity === "error").map((x) => [pathText(x.path), x.summary]);
 
 describe("the blocks render to specs xl parses back to the same device", () => {
-  const disks = [
-    { vdev: "xvda", target: "/img/root.raw" },
-    { vdev: "xvdb", target: "/img/data.qcow2", format: "qcow2", access: "ro", backendtype: "qdisk", discard: false, direct_io_safe: true },
-    { vdev: "xvdc", target: "/img/a,b=c d" },
-    { vdev: "hdc", devtype: "cdrom", target: "" },
-    { vdev: "xvdd", target: "/dev/vg/lv", backend: "0", script: "block-custom", specification: "xen" },
-  ];
+  const disks = SAMPLE_DISKS;
   it.each(disks.map((d) => [renderDevice("disk", d), d] as const))("%s", (spec, d) => {
     const r = parseDiskSpec(spec, version("4.17.7"));
     if (!("device" in r)) throw new Error(r.error);
     const back = deviceFromLibxl("disk", r.device);
     for (const [k, v] of Object.entries(d)) if (k !== "access" || d.devtype !== "cdrom") expect(back[k], k).toEqual(v);
   });
-  const vifs = [
-    { mac: "00:16:3e:01:02:03", bridge: "xenbr0" },
-    { bridge: "br1", ip: "10.0.0.2 10.0.0.3", vifname: "web0", rate: "10Mb/s@20ms", mtu: 9000, trusted: false },
-    { script: "vif-route", gatewaydev: "eth0", backend: "0" },
-  ];
+  const vifs = SAMPLE_VIFS;
   it.each(vifs.map((v) => [renderDevice("vif", v), v] as const))("%s", (spec, v) => {
     const r = parseVifSpec(spec, version("4.17.7"), 0);
     if (!("device" in r)) throw new Error(r.error);
