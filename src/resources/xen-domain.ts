@@ -224,7 +224,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
    * keeps the prior value of the device at that index, else is unknown (the provider picks
    * it at apply); a change libxl cannot hot-plug for the guest's type replaces the guest.
    */
-  function planDevices(prior: DomainState | null, config: Planned<DomainState>, planned: Planned<DomainState>, requireReplace: (p: Path) => void) {
+  function planDevices(prior: DomainState | null, config: Planned<DomainState>, planned: Planned<DomainState>, requireReplace: (p: Path) => void): Diagnostic[] {
+    const notes: Diagnostic[] = [];
     const effective = (typeof planned.effective_type === "string" ? planned.effective_type : prior?.effective_type ?? null) as GuestType | null;
     for (const kind of DEVICE_BLOCKS) {
       if (isUnknown(config[kind])) continue;
@@ -244,9 +245,17 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       for (let i = 0; i < Math.max(before.length, list.length); i++) {
         if (sameDevice(kind, before[i], list[i], true)) continue;
         const live = (d: Device | undefined) => !d || hotpluggable(kind, d, effective);
-        if (!live(before[i]) || !live(list[i])) requireReplace([kind, i]);
+        if (!live(before[i]) || !live(list[i])) {
+          requireReplace([kind, i]);
+          const d = !live(before[i]) ? before[i] : list[i];
+          const why = kind === "disk" && d?.specification === "virtio" ? "a virtio disk cannot be hot-plugged"
+            : kind === "disk" ? `an HVM guest's emulated disk (${String(d?.vdev)}) is fixed at start`
+            : "an HVM guest's emulated interface is fixed at start";
+          notes.push(warning(`Changing ${kind}[${i}] replaces guest "${String(config.name)}"`, `libxl cannot change it in the running guest: ${why}.`, [kind, i]));
+        }
       }
     }
+    return notes;
   }
 
   /** Whether the guest's config is linked into xendomains' directory; null when the host's listing does not say. */
@@ -441,7 +450,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         planned.effective_type = r.effectiveType;
         planned.config = r.config;
       }
-      planDevices(prior, config, planned, requireReplace);
+      diags.push(...planDevices(prior, config, planned, requireReplace));
       if (!prior) return diags;
 
       for (const k of ARCH_CHANGES) {

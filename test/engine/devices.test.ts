@@ -140,6 +140,15 @@ for (const engine of engines()) {
       expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
     });
 
+    it("a virtio disk cannot be hot-plugged: the plan replaces the guest and says why", async () => {
+      config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') +
+        disk("xvdc", "/img/scratch.raw") + vif('    bridge = "xenbr1"\n') + disk("xvdd", "/img/v.raw", '    specification = "virtio"\n')));
+      const { run, plan } = await ws.planJson();
+      expect(plan.resource_changes.find((r: any) => r.address === "xen_domain.a").change.actions).toEqual(["delete", "create"]);
+      expect(diagnostics(run.stdout + run.stderr, "Warning")).toContain('Changing disk[3] replaces guest "dev-1"');
+      expect(run.stdout + run.stderr).toMatch(/a virtio disk cannot\s+be\s+hot-plugged/);
+    });
+
     it("removing the vif detaches it; xl_config's disk list beside disk blocks is refused", async () => {
       const id = ws.resource("xen_domain.a").domid;
       config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/img/scratch.raw")));
