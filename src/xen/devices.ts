@@ -449,11 +449,16 @@ function rateValue(rate: string): string | null {
   return `${rateBytesPerInterval(rate)}@${intervalUs}`;
 }
 
+const isDom0Name = (v: string) => v === "0" || v === "Domain-0";
+
 /** Whether a declared field value and the host's mean the same to xl. */
 export function sameField(kind: DeviceKind, field: string, declared: unknown, host: unknown): boolean {
   if (declared === host) return true;
   if (typeof declared !== "string" || typeof host !== "string") return false;
   if (field === "mac") return canonicalMac(declared) === canonicalMac(host);
+  // dom0 by id or by name; a hotplug script by name or by its path in Xen's scripts directory.
+  if (field === "backend") return isDom0Name(declared) && isDom0Name(host);
+  if (field === "script") return !declared.includes("/") && host.endsWith(`/${declared}`);
   if (kind === "vif" && field === "rate") return rateValue(declared) !== null && rateValue(declared) === rateValue(host);
   return false;
 }
