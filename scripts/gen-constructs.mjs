@@ -50,6 +50,23 @@ function doc(lines, indent) {
 
 const member = (value) => value.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
 
+/** A device block's struct for the template (ArmGuestDisk, ArmGuestVif), one field per block field. */
+const DEVICE_STRUCTS = {
+  disk: { name: "ArmGuestDisk", prop: "disks", text: "The disks every guest gets, in order (`disk` blocks; index = device). In `target`, `{name}` is the guest's name and `{index}` its number." },
+  vif: { name: "ArmGuestVif", prop: "vifs", text: "The network interfaces every guest gets, in order (`vif` blocks; index = device id). With `macPrefix`, each gets a fixed MAC." },
+};
+
+function deviceStruct(m, b) {
+  const s = DEVICE_STRUCTS[b.name];
+  const lines = [...doc([`One of a guest's ${b.name === "disk" ? "disks" : "network interfaces"} (xen_domain \`${b.name}\`): ${b.description}`], ""), `export interface ${s.name} {`];
+  for (const f of b.fields) {
+    lines.push(...doc([m.describeField(f, { withDefault: false }), ...(f.use === "required" ? [] : ["", `@default - ${f.default ?? "none"}`])], "  "));
+    lines.push(`  readonly ${m.camelCase(f.name)}${f.use === "required" ? "" : "?"}: ${TS_TYPE[f.type]};`);
+  }
+  lines.push("}", "");
+  return lines;
+}
+
 /** ArmGuestFleet's own props, before the template's: [docs, declaration]. */
 const FLEET_PROPS = [
   [["The Arm hosts to spread the guests over, in order (see {@link ArmGuestFleet}). At least one."], "readonly hosts: XenHost[];"],
@@ -82,6 +99,15 @@ export function render(m) {
     }
     lines.push("}", "");
   }
+  for (const b of m.DOMAIN_BLOCKS) lines.push(...deviceStruct(m, b));
+  lines.push(...doc(["Each guest's own volume (xen_volume), named after the guest: `<guest>.raw` in `poolDir`, or the LV `<guest>` in `volumeGroup`."], ""),
+    "export interface ArmGuestBootVolume {",
+    ...doc(["The host directory for image files (one of poolDir and volumeGroup).", "", "@default - none"], "  "), "  readonly poolDir?: string;",
+    ...doc(["The LVM volume group (one of poolDir and volumeGroup).", "", "@default - none"], "  "), "  readonly volumeGroup?: string;",
+    ...doc(["Size in MiB.", "", "@default - the size of `source`"], "  "), "  readonly sizeMib?: number;",
+    ...doc(["A base image on the host each guest's volume starts as a copy of (file volumes).", "", "@default - none (an empty volume)"], "  "), "  readonly source?: string;",
+    ...doc(["The virtual device the guest sees it as.", "", "@default \"xvda\""], "  "), "  readonly vdev?: string;",
+    "}", "");
   lines.push(...doc(["Properties of an {@link ArmGuestFleet}: the hosts, how many guests and their names, then the template every guest is made from (xen_domain attributes, each described as on xen_domain)."], ""));
   lines.push("export interface ArmGuestFleetProps {");
   for (const [text, decl] of FLEET_PROPS) lines.push(...doc(text, "  "), `  ${decl}`);
@@ -98,6 +124,12 @@ export function render(m) {
     lines.push(...doc(text, "  "));
     lines.push(`  readonly ${prop}${required ? "" : "?"}: ${a.template.enum ? a.template.enum.name : TS_TYPE[a.type]};`);
   }
+  for (const b of m.DOMAIN_BLOCKS) {
+    const st = DEVICE_STRUCTS[b.name];
+    lines.push(...doc([st.text, "", "@default - none"], "  "), `  readonly ${st.prop}?: ${st.name}[];`);
+  }
+  lines.push(...doc(["A volume of its own for every guest (a `xen_volume`, made before the guest), attached as the guest's first disk. See {@link ArmGuestBootVolume}.", "", "@default - none"], "  "), "  readonly bootVolume?: ArmGuestBootVolume;");
+  lines.push(...doc(["Gives every interface of every guest a fixed MAC: this prefix of 3 octets (e.g. `00:16:3e`, Xen's own; a locally administered one like `02:00:00` also works), then 3 octets from the guest's number and the interface's. Without it the provider picks random MACs at create, which stay with each guest.", "", "@default - none"], "  "), "  readonly macPrefix?: string;");
   lines.push("}", "");
   return lines.join("\n");
 }

@@ -59,6 +59,27 @@ function attrOrder(a: string, b: string) {
   return byText(a, b);
 }
 
+/** Device blocks: drift is shown per device (`disk[1]`), as the device it is. */
+const DEVICE_LISTS = new Set(["disk", "vif"]);
+
+/** One device in a few words: a disk by vdev and target, an interface by MAC and bridge. */
+function deviceText(kind: string, d: unknown): string | null {
+  if (!d || typeof d !== "object") return null;
+  const o = d as Record<string, unknown>;
+  const parts = kind === "disk" ? [o.vdev, o.target, o.access === "ro" ? "ro" : null, o.devtype] : [o.mac, o.bridge ? `bridge ${String(o.bridge)}` : null, o.rate];
+  return parts.filter((x) => x !== null && x !== undefined && x !== "").map(String).join(" ");
+}
+
+function deviceChanges(kind: string, before: unknown, after: unknown): { attribute: string; declared: unknown; actual: unknown }[] {
+  const a = Array.isArray(before) ? before : [], b = Array.isArray(after) ? after : [];
+  const out: { attribute: string; declared: unknown; actual: unknown }[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (same(a[i], b[i])) continue;
+    out.push({ attribute: `${kind}[${i}]`, declared: deviceText(kind, a[i]) ?? "(none)", actual: deviceText(kind, b[i]) ?? "(none)" });
+  }
+  return out;
+}
+
 function guestDrift(d: DriftEntry, notes: string[]): GuestDrift | null {
   const before = d.before ?? {};
   const after = d.after;
@@ -74,7 +95,8 @@ function guestDrift(d: DriftEntry, notes: string[]): GuestDrift | null {
     return order({ ...base, status: "gone", effective_type_changed: false, changes: [] });
   }
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !ID_ATTRS.has(k)).sort(attrOrder);
-  const changes = keys.filter((k) => !same(before[k], after[k])).map((k) => ({ attribute: k, declared: before[k] ?? null, actual: after[k] ?? null }));
+  const changes = keys.filter((k) => !same(before[k], after[k])).flatMap((k) =>
+    DEVICE_LISTS.has(k) ? deviceChanges(k, before[k], after[k]) : [{ attribute: k, declared: before[k] ?? null, actual: after[k] ?? null }]);
   // The provider follows its guest by uuid, so a new domid with other values is that guest
   // started again out of band (from its config, which carries the uuid); a new domid alone is
   // a save/restore or a migration.

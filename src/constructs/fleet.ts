@@ -4,11 +4,11 @@ import { Construct } from "constructs";
 import { Annotations } from "cdktf";
 import { specFromAttributes, type HostFacts } from "../xen";
 import { XenAnnotations } from "./annotations";
-import { domainConfig, guestSpec, PROP_NAMES, validateArmGuestFleetProps } from "./fleet-props";
+import { bootVolumeSpec, domainConfig, guestSpec, PROP_NAMES, validateArmGuestFleetProps } from "./fleet-props";
 import type { ArmGuestFleetProps } from "./guest-props";
 import { XenHost } from "./host";
 import { check, factsOf, isArm, message, unresolvedField } from "./model";
-import { domain } from "./xen";
+import { domain, volume } from "./xen";
 
 /** The id of a model warning, to acknowledge it with XenAnnotations (e.g. `cdktf-xen:armPvRunsAsPvh`). */
 const warningId = (id: string | undefined) => `cdktf-xen:${id ?? "model"}`;
@@ -36,6 +36,8 @@ const warningId = (id: string | undefined) => `cdktf-xen:${id ?? "model"}`;
 export class ArmGuestFleet extends Construct {
   /** The guests, in index order. */
   public readonly guests: domain.Domain[];
+  /** The guests' boot volumes (with `bootVolume`), in index order. */
+  public readonly volumes: volume.Volume[] = [];
   /** The guests' names, in index order. */
   public readonly guestNames: string[];
   /**
@@ -61,10 +63,17 @@ export class ArmGuestFleet extends Construct {
     for (let n = 0; n < props.count && props.hosts.length; n++) {
       const host = props.hosts[n % props.hosts.length];
       const name = `${prefix}-${n}`;
-      const spec = guestSpec(props, name, host);
+      const spec = guestSpec(props, name, host, n);
+      const boot = bootVolumeSpec(props, name, host);
+      const root = boot ? new volume.Volume(this, `${name}-volume`, {
+        provider: host.provider.alias ? host.provider : undefined,
+        ...(domainConfig(boot) as unknown as volume.VolumeConfig),
+      }) : undefined;
+      if (root) this.volumes.push(root);
       const guest = new domain.Domain(this, name, {
         provider: host.provider.alias ? host.provider : undefined,
         ...domainConfig(spec),
+        ...(root ? { dependsOn: [root] } : {}),
       });
       this.guests.push(guest);
       this.guestNames.push(name);

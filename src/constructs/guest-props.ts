@@ -24,6 +24,218 @@ export enum GuestAction {
 }
 
 /**
+ * One of a guest's disks (xen_domain `disk`): A virtual disk (xl.cfg `disk`, in
+ * xl-disk-configuration's terms). Added, removed or changed in place (`xl block-attach` /
+ * `block-detach`) where the guest's type allows; a `virtio` disk, or an HVM guest's emulated
+ * (`hdX`/`sdX`) disk, replaces the domain.
+ */
+export interface ArmGuestDisk {
+  /**
+   * The virtual device the guest sees: `xvda`, `xvdb`, ... (`hdX` and `sdX` are emulated names,
+   * for HVM guests).
+   */
+  readonly vdev: string;
+  /**
+   * The image format of `target`. Allowed values: `raw`, `qcow`, `qcow2`, `vhd`, `qed`.
+   *
+   * @default - `raw`
+   */
+  readonly format?: string;
+  /**
+   * Read-only or read-write. Allowed values: `ro`, `rw`.
+   *
+   * @default - `rw` (`ro` for a cdrom)
+   */
+  readonly access?: string;
+  /**
+   * `cdrom` for a CD-ROM drive (its `target` may be empty: no medium). Allowed values: `cdrom`.
+   *
+   * @default - none
+   */
+  readonly devtype?: string;
+  /**
+   * The backend implementation: `phy` (the kernel's blkback; raw only), `qdisk` (QEMU in the
+   * backend domain), `standalone` (raw only), `tap`. Allowed values: `phy`, `qdisk`, `standalone`,
+   * `tap`.
+   *
+   * @default - chosen by libxl from the target and format
+   */
+  readonly backendtype?: string;
+  /**
+   * The backend domain, by name or id.
+   *
+   * @default - `0` (dom0)
+   */
+  readonly backend?: string;
+  /**
+   * The hotplug script that sets up `target` (e.g. `block-iscsi`), instead of the default block
+   * script.
+   *
+   * @default - none
+   */
+  readonly script?: string;
+  /**
+   * Whether the guest may discard (TRIM) blocks.
+   *
+   * @default - the backend's
+   */
+  readonly discard?: boolean;
+  /**
+   * Whether the backend is trusted by the guest (`false` asks the frontend to harden itself
+   * against it). Xen 4.18 or later.
+   *
+   * @default - `true`
+   */
+  readonly trusted?: boolean;
+  /**
+   * The backend may use direct I/O on `target` (safe only where the storage allows it).
+   *
+   * @default - none
+   */
+  readonly directIoSafe?: boolean;
+  /**
+   * The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be
+   * hot-plugged). Allowed values: `xen`, `virtio`.
+   *
+   * @default - `xen`
+   */
+  readonly specification?: string;
+  /**
+   * The image on the host: a file or a block device. Empty only for a cdrom without a medium.
+   *
+   * @default - none
+   */
+  readonly target?: string;
+}
+
+/**
+ * One of a guest's network interfaces (xen_domain `vif`): A network interface (xl.cfg `vif`, in
+ * xl-network-configuration's terms); its index is its device id. Added, removed or changed in
+ * place (`xl network-attach` / `network-detach`) where the guest's type allows; an HVM guest's
+ * emulated interface replaces the domain.
+ */
+export interface ArmGuestVif {
+  /**
+   * The MAC address, `xx:xx:xx:xx:xx:xx` (unicast).
+   *
+   * @default - a random address in `00:16:3e` (Xen's prefix), read back so it stays
+   */
+  readonly mac?: string;
+  /**
+   * The bridge in the backend domain the interface is plugged into.
+   *
+   * @default - `xenbr0`
+   */
+  readonly bridge?: string;
+  /**
+   * The guest's IP addresses, space-separated (for the `vif-route` and `vif-nat` scripts, and
+   * anti-spoofing).
+   *
+   * @default - none
+   */
+  readonly ip?: string;
+  /**
+   * The backend interface's name in dom0 (at most 15 bytes, a Linux interface name).
+   *
+   * @default - `vif<domid>.<devid>`
+   */
+  readonly vifname?: string;
+  /**
+   * The hotplug script that plugs the interface in.
+   *
+   * @default - `vif-bridge`
+   */
+  readonly script?: string;
+  /**
+   * The backend domain, by name or id.
+   *
+   * @default - `0` (dom0)
+   */
+  readonly backend?: string;
+  /**
+   * Outgoing bandwidth limit, `<N><unit>/s[@<interval>]` with unit `B`, `KB`, `MB`, `GB` (bytes)
+   * or `b`, `Kb`, `Mb`, `Gb` (bits) and interval `us`, `ms` or `s` (default `50ms`).
+   *
+   * @default - none
+   */
+  readonly rate?: string;
+  /**
+   * The interface's MTU.
+   *
+   * @default - `1500`
+   */
+  readonly mtu?: number;
+  /**
+   * The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with. Xen 4.18 or later.
+   *
+   * @default - none
+   */
+  readonly vlan?: number;
+  /**
+   * The dom0 interface the `vif-route` / `vif-nat` scripts route through.
+   *
+   * @default - none
+   */
+  readonly gatewaydev?: string;
+  /**
+   * HVM only: `ioemu` adds an emulated NIC (`model`) beside the PV one, `vif` only the PV one. PV
+   * and PVH guests (every Arm guest) have only `vif`. Allowed values: `vif`, `ioemu`.
+   *
+   * @default - none
+   */
+  readonly type?: string;
+  /**
+   * HVM only: the emulated NIC's model (e.g. `e1000`, `rtl8139`).
+   *
+   * @default - none
+   */
+  readonly model?: string;
+  /**
+   * Whether the backend trusts the guest.
+   *
+   * @default - `true`
+   */
+  readonly trusted?: boolean;
+}
+
+/**
+ * Each guest's own volume (xen_volume), named after the guest: `<guest>.raw` in `poolDir`, or the
+ * LV `<guest>` in `volumeGroup`.
+ */
+export interface ArmGuestBootVolume {
+  /**
+   * The host directory for image files (one of poolDir and volumeGroup).
+   *
+   * @default - none
+   */
+  readonly poolDir?: string;
+  /**
+   * The LVM volume group (one of poolDir and volumeGroup).
+   *
+   * @default - none
+   */
+  readonly volumeGroup?: string;
+  /**
+   * Size in MiB.
+   *
+   * @default - the size of `source`
+   */
+  readonly sizeMib?: number;
+  /**
+   * A base image on the host each guest's volume starts as a copy of (file volumes).
+   *
+   * @default - none (an empty volume)
+   */
+  readonly source?: string;
+  /**
+   * The virtual device the guest sees it as.
+   *
+   * @default "xvda"
+   */
+  readonly vdev?: string;
+}
+
+/**
  * Properties of an {@link ArmGuestFleet}: the hosts, how many guests and their names, then the
  * template every guest is made from (xen_domain attributes, each described as on xen_domain).
  */
@@ -140,9 +352,47 @@ export interface ArmGuestFleetProps {
    */
   readonly xlConfig?: { [key: string]: string };
   /**
+   * Start the guest when the host boots: its config is linked into xendomains' directory
+   * (`XENDOMAINS_AUTO` of /etc/default/xendomains, else `/etc/xen/auto`). A missing or stale link
+   * is drift.
+   *
+   * @default - `false`
+   */
+  readonly autostart?: boolean;
+  /**
    * Seconds `xl shutdown -w` may take on destroy before `xl destroy`; 0 destroys at once.
    *
    * @default 60
    */
   readonly shutdownTimeout?: number;
+  /**
+   * The disks every guest gets, in order (`disk` blocks; index = device). In `target`, `{name}` is
+   * the guest's name and `{index}` its number.
+   *
+   * @default - none
+   */
+  readonly disks?: ArmGuestDisk[];
+  /**
+   * The network interfaces every guest gets, in order (`vif` blocks; index = device id). With
+   * `macPrefix`, each gets a fixed MAC.
+   *
+   * @default - none
+   */
+  readonly vifs?: ArmGuestVif[];
+  /**
+   * A volume of its own for every guest (a `xen_volume`, made before the guest), attached as the
+   * guest's first disk. See {@link ArmGuestBootVolume}.
+   *
+   * @default - none
+   */
+  readonly bootVolume?: ArmGuestBootVolume;
+  /**
+   * Gives every interface of every guest a fixed MAC: this prefix of 3 octets (e.g. `00:16:3e`,
+   * Xen's own; a locally administered one like `02:00:00` also works), then 3 octets from the
+   * guest's number and the interface's. Without it the provider picks random MACs at create, which
+   * stay with each guest.
+   *
+   * @default - none
+   */
+  readonly macPrefix?: string;
 }

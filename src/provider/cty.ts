@@ -31,36 +31,52 @@ for (const type of [0, 12]) codec.register({ type, encode: () => null, decode: (
 
 export class WireError extends Error {}
 
-function fromWire(raw: unknown, type: CtyType, path: string): CtyValue {
+/** Where a value sits, for messages only: built when a message needs it, not per value. */
+interface At { parent: At | null; step: string | number }
+const where = (at: At | null): string => {
+  const steps: (string | number)[] = [];
+  for (let a = at; a; a = a.parent) steps.unshift(a.step);
+  return steps.map((s, i) => (typeof s === "number" ? `[${s}]` : s.startsWith("[") || i === 0 ? s : `.${s}`)).join("");
+};
+
+/** An object type's attribute names, sorted (cty's order on the wire), computed once per type. */
+const sortedKeys = new WeakMap<object, string[]>();
+function keysOf(inner: Record<string, CtyType>): string[] {
+  let k = sortedKeys.get(inner);
+  if (!k) sortedKeys.set(inner, (k = Object.keys(inner).sort()));
+  return k;
+}
+
+function fromWire(raw: unknown, type: CtyType, at: At | null): CtyValue {
   if (raw === Unknown || raw instanceof ExtData) return Unknown;
   if (raw === null || raw === undefined) return null;
   if (type === "string") {
-    if (typeof raw !== "string") throw new WireError(`${path}: expected a string`);
+    if (typeof raw !== "string") throw new WireError(`${where(at)}: expected a string`);
     return raw;
   }
   if (type === "number") {
     if (typeof raw === "number") return raw;
     if (typeof raw === "bigint") return Number(raw);
     if (typeof raw === "string" && raw.trim() !== "" && !Number.isNaN(Number(raw))) return Number(raw);
-    throw new WireError(`${path}: expected a number`);
+    throw new WireError(`${where(at)}: expected a number`);
   }
   if (type === "bool") {
-    if (typeof raw !== "boolean") throw new WireError(`${path}: expected a bool`);
+    if (typeof raw !== "boolean") throw new WireError(`${where(at)}: expected a bool`);
     return raw;
   }
   const [kind, inner] = type;
   if (kind === "list" || kind === "set") {
-    if (!Array.isArray(raw)) throw new WireError(`${path}: expected a ${kind}`);
-    return raw.map((e, i) => fromWire(e, inner, `${path}[${i}]`));
+    if (!Array.isArray(raw)) throw new WireError(`${where(at)}: expected a ${kind}`);
+    return raw.map((e, i) => fromWire(e, inner, { parent: at, step: i }));
   }
-  if (typeof raw !== "object" || Array.isArray(raw)) throw new WireError(`${path}: expected a ${kind}`);
+  if (typeof raw !== "object" || Array.isArray(raw)) throw new WireError(`${where(at)}: expected a ${kind}`);
   const rec = raw as Record<string, unknown>;
   const out: Record<string, CtyValue> = {};
   if (kind === "map") {
-    for (const [k, v] of Object.entries(rec)) out[k] = fromWire(v, inner, `${path}["${k}"]`);
+    for (const k of Object.keys(rec)) out[k] = fromWire(rec[k], inner, { parent: at, step: `["${k}"]` });
     return out;
   }
-  for (const [k, t] of Object.entries(inner)) out[k] = fromWire(rec[k], t, path ? `${path}.${k}` : k);
+  for (const k of keysOf(inner)) out[k] = fromWire(rec[k], inner[k], { parent: at, step: k });
   return out;
 }
 
@@ -77,13 +93,13 @@ function toWire(v: CtyValue | undefined, type: CtyType): unknown {
     return out;
   }
   // Objects must carry every attribute of their type, nulls included.
-  for (const k of Object.keys(inner).sort()) out[k] = toWire(rec[k], inner[k]);
+  for (const k of keysOf(inner)) out[k] = toWire(rec[k], inner[k]);
   return out;
 }
 
 export function decodeValue(bytes: Uint8Array | undefined | null, type: CtyType): CtyValue {
   if (!bytes || bytes.length === 0) return null;
-  return fromWire(decode(bytes, { extensionCodec: codec, useBigInt64: true }), type, "");
+  return fromWire(decode(bytes, { extensionCodec: codec, useBigInt64: true }), type, null);
 }
 
 export function encodeValue(v: CtyValue, type: CtyType): Uint8Array {

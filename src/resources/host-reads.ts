@@ -2,7 +2,7 @@
 // facts, and the listing of every domain with its effective type. A change on a host
 // drops its listing; the next read asks again.
 import { shellCommand } from "../ssh";
-import { factsFromXlInfo, parseListing, type DomainOnHost, type HostFacts } from "../xen";
+import { factsFromXlInfo, parseAutostart, parseListing, type DomainOnHost, type HostFacts } from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
 import { LISTING_EXIT, listingScript } from "./host-scripts";
 import type { Remote } from "./remote";
@@ -18,9 +18,14 @@ function cached<T>(map: Map<string, Promise<T>>, name: string, make: () => Promi
   return p;
 }
 
+interface Listing {
+  domains: DomainOnHost[];
+  autostart: ReturnType<typeof parseAutostart>;
+}
+
 export class HostReads {
   private readonly liveFacts = new Map<string, Promise<HostFacts>>();
-  private readonly listings = new Map<string, Promise<DomainOnHost[]>>();
+  private readonly listings = new Map<string, Promise<Listing>>();
 
   constructor(private readonly hosts: Hosts, private readonly remote: Remote) {}
 
@@ -44,8 +49,13 @@ export class HostReads {
   }
 
   /** Every domain on the host, with its effective type (one SSH round trip, cached). */
-  list(name: string): Promise<DomainOnHost[]> {
-    return cached(this.listings, name, () => this.listOnce(name));
+  async list(name: string): Promise<DomainOnHost[]> {
+    return (await cached(this.listings, name, () => this.listOnce(name))).domains;
+  }
+
+  /** xendomains' directory and its links, from the same round trip; null when the host's listing had none. */
+  async autostart(name: string): Promise<Listing["autostart"]> {
+    return (await cached(this.listings, name, () => this.listOnce(name))).autostart;
   }
 
   /** Forget the cached listing after a change on the host. */
@@ -53,14 +63,14 @@ export class HostReads {
     this.listings.delete(name);
   }
 
-  private async listOnce(name: string): Promise<DomainOnHost[]> {
+  private async listOnce(name: string): Promise<Listing> {
     const r = await this.remote.read(name, listingScript());
     if (r.code !== 0) {
       const what = LISTING_EXIT[r.code] ?? "the listing";
       throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
     }
     try {
-      return parseListing(r.stdout);
+      return { domains: parseListing(r.stdout), autostart: parseAutostart(r.stdout) };
     } catch (e) {
       throw new HostError(`host "${name}": ${(e as Error).message}`);
     }

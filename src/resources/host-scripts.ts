@@ -27,6 +27,11 @@ export function listingScript(): string {
     `echo ${m.table}`,
     `t=$(xl list) || exit 102`,
     `printf '%s\n' "$t"`,
+    `echo ${m.autostart}`,
+    // xendomains' directory and the links in it (the guests started at boot).
+    AUTO_DIR,
+    `printf '%s\n' "$auto"`,
+    `for f in "$auto"/*; do [ -L "$f" ] && printf '%s\t%s\n' "$f" "$(readlink "$f")"; done`,
     `echo ${m.types}`,
     // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
     // which Xen may still list for a while (state "d"); parseListing leaves those out.
@@ -40,6 +45,27 @@ export function listingScript(): string {
     `xenstore-read /local/domain/0/name >/dev/null || exit 103`,
     `for d in "$@"; do if x=$(xenstore-read /libxl/$d/type 2>/dev/null); then echo "$d $x"; else echo "$d ${m.noType}"; fi; done`,
   ].join("\n");
+}
+
+/**
+ * Sets $auto to xendomains' directory of configs to start at boot: XENDOMAINS_AUTO from
+ * its settings file (Debian's or Red Hat's place), else /etc/xen/auto.
+ */
+const AUTO_DIR = `auto=$(grep -h '^XENDOMAINS_AUTO=' /etc/default/xendomains /etc/sysconfig/xendomains 2>/dev/null | tail -n 1 | cut -d= -f2- | tr -d "\\"'"); auto=\${auto:-/etc/xen/auto}`;
+
+/** The autostart link of a config: its file name in xendomains' directory. */
+const autoLink = (path: string) => `"$auto"/${shellQuote(path.slice(path.lastIndexOf("/") + 1))}`;
+
+/**
+ * Link the config into xendomains' directory (on), or remove the link if it points to this
+ * config (off). Never replaces a file there that is not a link.
+ */
+export function setAutostart(path: string, on: boolean): string {
+  const p = shellQuote(path), l = autoLink(path);
+  return on
+    ? `${AUTO_DIR}\nif [ -e ${l} ] && [ ! -L ${l} ]; then echo "$auto has a file of that name that is not a link" >&2; exit ${EXIT.cannotWrite}; fi\n` +
+      `mkdir -p "$auto" && ln -sfn ${p} ${l} || exit ${EXIT.cannotWrite}`
+    : `${AUTO_DIR}\nif [ -L ${l} ] && [ "$(readlink ${l})" = ${p} ]; then rm -f ${l}; fi`;
 }
 
 /** Where the provider keeps a guest's config on the host: a name-derived, shell-safe file name. */
@@ -63,6 +89,8 @@ export const EXIT = {
   noFlock: 72,
   /** xenstore could not be read to check whose domain it is. */
   cannotCheck: 76,
+  /** A volume's source is not a regular file, or is larger than the volume. */
+  volumeSource: 77,
 } as const;
 
 /** Markers in a script's stderr that carry facts for the error message. */
@@ -136,8 +164,78 @@ export function writeConfig(path: string): string {
 /** Remove the config file only when it is the one written for `uuid`. */
 export function removeOwnConfig(path: string, uuid: string): string {
   const p = shellQuote(path);
-  return `if [ -f ${p} ] && grep -qF ${shellQuote(uuidLine(uuid))} ${p}; then rm -f ${p}; fi`;
+  return `if [ -f ${p} ] && grep -qF ${shellQuote(uuidLine(uuid))} ${p}; then rm -f ${p}; ${setAutostart(path, false).replace(/\n/g, "; ")}; fi`;
 }
 
 /** The line that ties a config file to the guest this provider created. */
 export const uuidLine = (uuid: string) => `uuid = "${uuid}"`;
+
+// ------------------------------------------------------------------ volumes
+// A volume is identified by what the host says of it at create: a file's device:inode, a
+// logical volume's LVM uuid. Growing and deleting check that identity first, and a
+// path that is a symbolic link is never followed.
+
+/** The identity and size (bytes) of a file volume: `file <dev>:<inode> <bytes>`, or `symlink`, `other`, `absent`. */
+function statFile(p: string): string {
+  return `if [ -L ${p} ]; then echo symlink; elif [ -f ${p} ]; then stat -c 'file %d:%i %s' ${p}; elif [ -e ${p} ]; then echo other; else echo absent; fi`;
+}
+
+/** An LV's identity and size (MiB): `lv <uuid> <MiB>`, or `absent`. */
+function statLv(vg: string, name: string): string {
+  return `if out=$(lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size ${shellQuote(`${vg}/${name}`)} 2>/dev/null); then set -- $out; echo "lv $1 $2"; else echo absent; fi`;
+}
+
+export const volumeRead = (v: { path: string; volumeGroup?: string | null; name: string }) =>
+  v.volumeGroup ? statLv(v.volumeGroup, v.name) : statFile(shellQuote(v.path));
+
+/** Create a file volume: never over anything that exists; a copy of `source`, then grown (sparse) to `sizeMiB`. */
+export function createFileVolume(dir: string, path: string, sizeMiB: number | null, source: string | null): string {
+  const d = shellQuote(dir), p = shellQuote(path);
+  const lines = [
+    `mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
+    `if [ -e ${p} ] || [ -L ${p} ]; then echo "${path.replace(/["\\$`]/g, "")} already exists" >&2; exit ${EXIT.nameTaken}; fi`,
+  ];
+  if (source) {
+    const s = shellQuote(source);
+    lines.push(`[ -f ${s} ] && [ ! -L ${s} ] || { echo "source is not a regular file on this host" >&2; exit ${EXIT.volumeSource}; }`,
+      `cp --sparse=always ${s} ${p} 2>/dev/null || cp ${s} ${p} || { rm -f ${p}; exit ${EXIT.cannotWrite}; }`);
+  }
+  if (sizeMiB !== null) {
+    const bytes = sizeMiB * 1024 * 1024;
+    if (source) lines.push(`if [ "$(stat -c %s ${p})" -gt ${bytes} ]; then echo "size is smaller than the source ($(stat -c %s ${p}) bytes)" >&2; rm -f ${p}; exit ${EXIT.volumeSource}; fi`);
+    lines.push(`truncate -s ${bytes} ${p} || { rm -f ${p}; exit ${EXIT.cannotWrite}; }`);
+  }
+  lines.push(statFile(p));
+  return lines.join("\n");
+}
+
+export function createLv(vg: string, name: string, sizeMiB: number): string {
+  return `lvcreate -y -q -L ${sizeMiB}m -n ${shellQuote(name)} ${shellQuote(vg)} >&2 || exit $?\n${statLv(vg, name)}`;
+}
+
+/** A check that the volume is still the one created (its identity), as the first step of a change. */
+function stillOurs(v: { path: string; volumeGroup?: string | null; name: string }, identity: string): string {
+  const now = volumeRead(v);
+  const want = v.volumeGroup ? `lv ${identity}` : `file ${identity}`;
+  return `now=$(${now})\ncase "$now" in absent) exit 0 ;; "${want.replace(/["\\$`]/g, "")} "*) ;; *) echo "the volume at ${v.path.replace(/["\\$`]/g, "")} is no longer the one this provider created ($now)" >&2; exit ${EXIT.notOurs} ;; esac`;
+}
+
+/** Grow a volume to `sizeMiB` (never shrinks). */
+export function growVolume(v: { path: string; volumeGroup?: string | null; name: string }, identity: string, sizeMiB: number): string {
+  const grow = v.volumeGroup
+    ? `lvextend -q -L ${sizeMiB}m ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2 || exit $?`
+    : `[ "$(stat -c %s ${shellQuote(v.path)})" -le ${sizeMiB * 1024 * 1024} ] && truncate -s ${sizeMiB * 1024 * 1024} ${shellQuote(v.path)} || exit ${EXIT.cannotWrite}`;
+  return `${stillOurs(v, identity).replace("absent) exit 0", `absent) echo "the volume is gone" >&2; exit ${EXIT.notOurs}`)}\n${grow}\n${volumeRead(v)}`;
+}
+
+/** Delete a volume if it is still the one created; a link is never followed, a volume already gone is fine. */
+export function deleteVolume(v: { path: string; volumeGroup?: string | null; name: string }, identity: string): string {
+  const del = v.volumeGroup ? `lvremove -y -q ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2` : `rm -f ${shellQuote(v.path)}`;
+  return `${stillOurs(v, identity)}\n${del}`;
+}
+
+/** Free space (MiB) where a volume would go: the pool directory's file system (its nearest existing parent), or the volume group. */
+export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null }): string {
+  if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free ${shellQuote(v.volumeGroup)}`;
+  return `d=${shellQuote(v.dir ?? "/")}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; df -Pk "$d" | awk 'NR == 2 { print int($4 / 1024) }'`;
+}

@@ -14,6 +14,7 @@ import { Remote } from "./remote";
 import { xenDomain } from "./xen-domain";
 import { xenHost } from "./xen-host";
 import { xenDomains } from "./xen-domains";
+import { xenVolume } from "./xen-volume";
 
 export const DEFAULT_CONFIG_DIR = "/etc/xen/cdktf-xen";
 /** Bounds of `command_timeout`, in seconds: a day is longer than any xl command should take. */
@@ -213,7 +214,7 @@ export function makeProvider(): Provider {
   const access: HostAccess = { hosts, remote, reads: new HostReads(hosts, remote) };
   return {
     schema: providerSchema,
-    resources: { xen_domain: xenDomain(access) },
+    resources: { xen_domain: xenDomain(access), xen_volume: xenVolume(access) },
     dataSources: { xen_host: xenHost(access), xen_domains: xenDomains(access) },
 
     validate(config: Obj) {

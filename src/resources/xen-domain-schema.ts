@@ -3,8 +3,11 @@
 // included), RequiresReplace, UseStateForUnknown and defaults. Plus the timeouts block,
 // which is the provider's, not xl's.
 import type { CtyType, CtyValue } from "../provider/cty";
-import type { AttributeSchema, Schema } from "../provider/framework";
-import { describeAttribute, DOMAIN_ATTRIBUTES, type AttributeType, type DomainAttribute } from "../xen";
+import type { AttributeSchema, NestedBlockSchema, Schema } from "../provider/framework";
+import {
+  describeAttribute, describeField, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS,
+  type AttributeType, type DeviceField, type DeviceValues, type DomainAttribute, type DomainBlock,
+} from "../xen";
 
 const CTY: Record<AttributeType, CtyType> = { string: "string", number: "number", bool: "bool", "string-map": ["map", "string"] };
 
@@ -31,6 +34,22 @@ export function attributesOf(rows: readonly DomainAttribute[]): Record<string, A
   return Object.fromEntries(rows.map((a) => [a.name, attributeSchema(a)]));
 }
 
+/** A device field's schema: optional, or optional+computed when the provider reads back what xl chose (a vif's mac). */
+function fieldSchema(f: DeviceField): AttributeSchema {
+  return {
+    type: f.type,
+    description: describeField(f),
+    required: f.use === "required",
+    optional: f.use !== "required",
+    computed: f.use === "optional-computed",
+  };
+}
+
+/** A device block's schema: an ordered list, one element per device. */
+export function deviceBlockSchema(b: DomainBlock): NestedBlockSchema {
+  return { nesting: "list", block: { description: b.description, attributes: Object.fromEntries(b.fields.map((f) => [f.name, fieldSchema(f)])) } };
+}
+
 export const TIMEOUT_STEPS = ["create", "update", "delete"] as const;
 export type TimeoutStep = (typeof TIMEOUT_STEPS)[number];
 
@@ -40,6 +59,7 @@ export const domainSchema: Schema = {
     description: "A Xen guest (domain) created with `xl create` on a host of the provider. The plan resolves its type the way libxl will on that host's Xen version and architecture.",
     attributes: attributesOf(DOMAIN_ATTRIBUTES),
     blocks: {
+      ...Object.fromEntries(DOMAIN_BLOCKS.map((b) => [b.name, deviceBlockSchema(b)])),
       timeouts: {
         nesting: "single",
         block: {
@@ -66,4 +86,6 @@ type ValueOf<T extends AttributeType> =
 export type DomainState =
   & { [R in Extract<Row, { use: "required" }> as R["name"]]: ValueOf<R["type"]> }
   & { [R in Exclude<Row, { use: "required" }> as R["name"]]: ValueOf<R["type"]> | null }
-  & { timeouts: { [K in TimeoutStep]: string | null } | null };
+  & { timeouts: { [K in TimeoutStep]: string | null } | null }
+  /** The device blocks as the engine holds them: every field present, unset ones null (fields: src/xen/devices.ts). */
+  & { disk: DeviceValues[] | null; vif: DeviceValues[] | null };

@@ -2,16 +2,17 @@
 // (xen-domain-schema.ts, from the attribute rows), validate, modifyPlan, create, read,
 // update, delete, import. The framework does the apply dispatch, RequiresReplace and
 // UseStateForUnknown; what is left here is what needs Xen or the host.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { containsUnknown, isUnknown, Unknown, type CtyValue } from "../provider/cty";
 import { error, warning, type Diagnostic, type Path, type Planned, type Resource, type Result } from "../provider/framework";
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
-  changesLive, DOMAIN_ATTRIBUTES, refused, resolveDomain, specFromAttributes, withDefault,
-  type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
+  attachArgv, changesLive, detachArgv, DEVICE_KINDS, meaningOf, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
+  resolveDomain, specFromAttributes, withDefault,
+  type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, uuidLine, writeConfig } from "./host-scripts";
+import { configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -28,6 +29,53 @@ const DEFAULT_SHUTDOWN_TIMEOUT = withDefault({}, "shutdown_timeout") as number;
 const ARCH_CHANGES = DOMAIN_ATTRIBUTES.filter((a) => a.change === "arch").map((a) => a.name);
 /** The attributes that must be whole, non-negative numbers. */
 const COUNTS = DOMAIN_ATTRIBUTES.filter((a) => a.type === "number" && a.use !== "computed").map((a) => a.name);
+
+type Device = DeviceValues;
+const DEVICE_BLOCKS: readonly DeviceKind[] = DOMAIN_BLOCKS.map((b) => b.name);
+
+/**
+ * Whether the guest's devices of a kind are its blocks': not when xl_config carries that
+ * list (a config from before the blocks), whose devices the blocks must not call drift.
+ */
+const blocksOwn = (o: { xl_config?: unknown }, kind: DeviceKind) =>
+  !(o.xl_config && typeof o.xl_config === "object" && !isUnknown(o.xl_config) && kind in (o.xl_config as object));
+
+const devicesOf = (o: object, kind: DeviceKind): Device[] => {
+  const v = (o as Record<string, unknown>)[kind];
+  return Array.isArray(v) ? (v as Device[]) : [];
+};
+
+/**
+ * Two devices that are the same device to libxl (`computedToo`: the computed fields, a vif's
+ * mac, compared as well): an unset field and libxl's default for it count as equal, so
+ * writing `bridge = "xenbr0"` into the config of an imported guest changes nothing on the host.
+ */
+function sameDevice(kind: DeviceKind, a: Device | undefined, b: Device | undefined, computedToo: boolean): boolean {
+  if (!a || !b) return a === b;
+  const x = meaningOf(kind, a), y = meaningOf(kind, b);
+  return DEVICE_KINDS[kind].fields.every((f) => (!computedToo && f.use === "optional-computed") || sameValue(x[f.name] as CtyValue, y[f.name] as CtyValue));
+}
+
+/** The devices with values still unknown (a new vif's mac when the guest could not be read back) set to null. */
+function knownDevices(o: object): Record<DeviceKind, Device[]> {
+  return Object.fromEntries(DEVICE_BLOCKS.map((k) => [k, devicesOf(o, k).map((d) =>
+    Object.fromEntries(Object.entries(d).map(([n, v]) => [n, isUnknown(v) ? null : v])))])) as Record<DeviceKind, Device[]>;
+}
+
+/** A MAC address in Xen's range (00:16:3e, unicast), as xl picks one for an interface declared without. */
+export function randomXenMac(): string {
+  return ["00", "16", "3e", ...[...randomBytes(3)].map((b) => b.toString(16).padStart(2, "0"))].join(":");
+}
+
+/**
+ * The devices with a MAC for every interface: the one it has, else a new one. The provider
+ * picks them at apply, like the uuid, and writes them into the guest's file on the host, so
+ * an interface keeps its address when the guest is started again from that file.
+ */
+function withMacs(o: object): Record<DeviceKind, Device[]> {
+  const d = knownDevices(o);
+  return { ...d, vif: d.vif.map((v) => (v.mac === null ? { ...v, mac: randomXenMac() } : v)) };
+}
 
 /** A duration as Terraform's timeouts blocks write them ("90s", "10m", "1h30m"), in seconds; null when malformed. */
 export function parseDuration(text: string): number | null {
@@ -86,6 +134,26 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
    */
   const plannedNames = new Map<string, { config: string; replacing: boolean }>();
   const nameKey = (c: Planned<DomainState>) => (typeof c.host === "string" && typeof c.name === "string" ? `${c.host}\0${c.name}` : null);
+
+  /** Disk targets planned read-write by this process: host/target → the guest's host/name. */
+  const writers = new Map<string, string>();
+
+  /** Errors for disks another guest of this run already plans to write (two writers corrupt a volume). */
+  function claimTargets(config: Planned<DomainState>): Diagnostic[] {
+    const guest = nameKey(config);
+    if (guest === null || isUnknown(config.disk)) return [];
+    const out: Diagnostic[] = [];
+    devicesOf(config, "disk").forEach((d, i) => {
+      if (typeof d.target !== "string" || d.target === "" || d.access === "ro" || d.devtype === "cdrom") return;
+      const key = `${String(config.host)}\0${d.target}`;
+      const other = writers.get(key);
+      if (other !== undefined && other !== guest) {
+        out.push(error(`${d.target} is already a read-write disk of guest "${other.split("\0")[1]}" on host "${String(config.host)}"`,
+          'Two guests writing one volume corrupt it. Give each guest its own volume, or make all but one access = "ro".', ["disk", i, "target"]));
+      } else writers.set(key, guest);
+    });
+    return out;
+  }
 
   /** A diagnostic when another resource already planned this host/name. */
   function claimName(config: Planned<DomainState>, prior: DomainState | null): Diagnostic | null {
@@ -146,7 +214,64 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       vcpus: d.vcpus,
       maxvcpus: d.maxvcpus,
       effective_type: d.effectiveType,
+      disk: (blocksOwn(base, "disk") ? reconcileDevices("disk", devicesOf(base, "disk"), d.disks) : devicesOf(base, "disk")) as DomainState["disk"],
+      vif: (blocksOwn(base, "vif") ? reconcileDevices("vif", devicesOf(base, "vif"), d.nics) : devicesOf(base, "vif")) as DomainState["vif"],
     };
+  }
+
+  /**
+   * The plan of the device blocks: a computed field the config leaves unset (a vif's mac)
+   * keeps the prior value of the device at that index, else is unknown (the provider picks
+   * it at apply); a change libxl cannot hot-plug for the guest's type replaces the guest.
+   */
+  function planDevices(prior: DomainState | null, config: Planned<DomainState>, planned: Planned<DomainState>, requireReplace: (p: Path) => void): Diagnostic[] {
+    const notes: Diagnostic[] = [];
+    const effective = (typeof planned.effective_type === "string" ? planned.effective_type : prior?.effective_type ?? null) as GuestType | null;
+    for (const kind of DEVICE_BLOCKS) {
+      if (isUnknown(config[kind])) continue;
+      const declared = devicesOf(config, kind);
+      const before = prior ? devicesOf(prior, kind) : [];
+      const list = devicesOf(planned, kind).map((d, i) => {
+        const out: Device = { ...d };
+        for (const f of DEVICE_KINDS[kind].fields) {
+          if (f.use !== "optional-computed" || (declared[i]?.[f.name] ?? null) !== null) continue;
+          // An index is a device: changed in place, it keeps its address.
+          (out as Record<string, CtyValue>)[f.name] = before[i]?.[f.name] ?? Unknown;
+        }
+        return out;
+      });
+      (planned as Record<string, CtyValue>)[kind] = list;
+      if (!prior || !blocksOwn(config, kind)) continue;
+      for (let i = 0; i < Math.max(before.length, list.length); i++) {
+        if (sameDevice(kind, before[i], list[i], true)) continue;
+        const live = (d: Device | undefined) => !d || hotpluggable(kind, d, effective);
+        if (!live(before[i]) || !live(list[i])) {
+          requireReplace([kind, i]);
+          const d = !live(before[i]) ? before[i] : list[i];
+          const why = kind === "disk" && d?.specification === "virtio" ? "a virtio disk cannot be hot-plugged"
+            : kind === "disk" ? `an HVM guest's emulated disk (${String(d?.vdev)}) is fixed at start`
+            : "an HVM guest's emulated interface is fixed at start";
+          notes.push(warning(`Changing ${kind}[${i}] replaces guest "${String(config.name)}"`, `libxl cannot change it in the running guest: ${why}.`, [kind, i]));
+        }
+      }
+    }
+    return notes;
+  }
+
+  /** Whether the guest's config is linked into xendomains' directory; null when the host's listing does not say. */
+  async function autostartOf(host: string, name: string): Promise<boolean | null> {
+    const a = await reads.autostart(host);
+    if (!a) return null;
+    const path = configPath(hosts.get(host).configDir, name);
+    return a.links.get(`${a.dir.replace(/\/+$/, "")}/${path.slice(path.lastIndexOf("/") + 1)}`) === path;
+  }
+
+  /** Link or unlink the guest's config in xendomains' directory; an error diagnostic on autostart when that fails. */
+  async function applyAutostart(host: string, name: string, on: boolean, seconds: number): Promise<Diagnostic | null> {
+    const r = await lockedRun(host, on ? "linking the config for autostart" : "removing the autostart link",
+      setAutostart(configPath(hosts.get(host).configDir, name), on), seconds);
+    reads.changed(host);
+    return r.code === 0 ? null : error(`Cannot ${on ? "set" : "remove"} autostart of "${name}" on host "${host}"`, r.stderr.trim() || `exit ${r.code}`, ["autostart"]);
   }
 
   /** Declared facts planned this change: before touching the host, it must still match them. */
@@ -195,7 +320,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       return { value: null, diagnostics: [why, warning(`Nothing was left on host "${host}"`,
         d ? `The guest that xl create started (uuid ${uuid}) was destroyed.` : "No guest of this create is running.")] };
     } catch (e) {
-      return { value: { ...planned, uuid, domid: null, config }, diagnostics: [why, error(`Could not check host "${host}" for the guest being created`,
+      return { value: { ...planned, ...knownDevices(planned), uuid, domid: null, config } as DomainState, diagnostics: [why, error(`Could not check host "${host}" for the guest being created`,
         `${(e as Error).message}. It is recorded in state with uuid ${uuid}, so the next apply finds it (or finds it gone) by that uuid.`, ["name"])] };
     }
   }
@@ -225,6 +350,46 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (r.code !== 0 && r.code !== EXIT.notOurs) {
       throw new HostError(`host "${host}": xl destroy ${d.domid} failed (exit ${r.code}): ${xlMessage(r.stderr)}`);
     }
+  }
+
+  /**
+   * Hot-plug the device changes into the running guest, index by index (an index is a
+   * device id): detach what goes or changes, last first, then attach what comes, each
+   * checked on the host to still be our guest. Then the devices are read back, so the
+   * state says what the guest has, also when a step failed.
+   */
+  async function updateDevices(d: DomainOnHost, prior: DomainState, planned: DomainState, seconds: number) {
+    const host = planned.host;
+    const detach: [DeviceKind, number, Device][] = [];
+    const attach: [DeviceKind, number, Device][] = [];
+    for (const kind of DEVICE_BLOCKS) {
+      if (!blocksOwn(planned, kind)) continue;
+      const before = devicesOf(prior, kind), after = devicesOf(planned, kind);
+      for (let i = 0; i < Math.max(before.length, after.length); i++) {
+        if (sameDevice(kind, before[i], after[i], true)) continue;
+        if (before[i]) detach.unshift([kind, i, before[i]]);
+        if (after[i]) attach.push([kind, i, withMacs({ [kind]: [after[i]] })[kind][0]]);
+      }
+    }
+    if (!detach.length && !attach.length) return { failure: null, devices: knownDevices(planned) };
+    const steps = [...detach.map(([k, i, dev]) => [k, i, detachArgv(k, d.domid, dev, i)] as const),
+      ...attach.map(([k, i, dev]) => [k, i, attachArgv(k, d.domid, dev, i)] as const)];
+    let failure: Diagnostic | null = null;
+    for (const [kind, i, argv] of steps) {
+      const r = await lockedRun(host, argv.slice(0, 3).join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
+      reads.changed(host);
+      if (r.code !== 0) {
+        failure = r.code === EXIT.notOurs
+          ? error(`Domain "${prior.name}" is no longer on host "${host}"`, r.stderr.trim(), [kind, i])
+          : error(`${argv.slice(0, 2).join(" ")} failed on host "${host}" (exit ${r.code})`, xlMessage(r.stderr), [kind, i]);
+        break;
+      }
+    }
+    // What the guest has now, in the blocks' terms: after a failed step, the host's truth.
+    const base: DomainState = failure ? { ...prior, ...knownDevices(prior) } : { ...planned, ...knownDevices(planned) };
+    const now = await ownGuest(host, d.uuid);
+    const read = now ? stateFrom(base, now) : base;
+    return { failure, devices: { disk: devicesOf(read, "disk"), vif: devicesOf(read, "vif") } as Record<DeviceKind, Device[]> };
   }
 
   return {
@@ -266,6 +431,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
       const clash = claimName(config, prior);
       if (clash) return [clash];
+      const shared = claimTargets(config);
+      if (shared.length) return shared;
 
       planned.id = typeof config.host === "string" && typeof config.name === "string" ? `${config.host}/${config.name}` : Unknown;
       if (containsUnknown(config as Record<string, CtyValue>)) {
@@ -283,6 +450,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         planned.effective_type = r.effectiveType;
         planned.config = r.config;
       }
+      diags.push(...planDevices(prior, config, planned, requireReplace));
       if (!prior) return diags;
 
       for (const k of ARCH_CHANGES) {
@@ -320,14 +488,17 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
       // The guest's uuid is ours: the one thing that tells our guest from any other of that name.
       const uuid = randomUUID();
+      const devices = withMacs(planned);
+      // The file on the host: the planned config, with the MACs picked now and the uuid.
+      const file = `${resolve({ ...planned, ...devices }, facts).config ?? r.config}${uuidLine(uuid)}\n`;
       const path = configPath(h.configDir, name);
       const seconds = timeoutOf(planned, "create");
       let res;
       try {
-        res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, `${r.config}${uuidLine(uuid)}\n`);
+        res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
         // The outcome is unknown: make sure no half-created guest of ours stays behind.
-        return afterInterruptedCreate(planned, uuid, r.config, e);
+        return afterInterruptedCreate({ ...planned, ...devices }, uuid, r.config, e);
       } finally {
         reads.changed(host);
       }
@@ -341,9 +512,13 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: null, diagnostics: [error(`xl create failed on host "${host}" (exit ${res.code})`,
           xlMessage(res.stderr || res.stdout) + (cleanup.length ? "" : "\nNo domain was left behind."), ["name"]), ...cleanup] };
       }
+      if (planned.autostart === true) {
+        const failed = await applyAutostart(host, name, true, seconds);
+        if (failed) { diags.push(failed); planned = { ...planned, autostart: false }; }
+      }
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
-      const state: DomainState = { ...planned, uuid, domid: null, config: r.config };
+      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: r.config };
       let d: DomainOnHost | undefined;
       try {
         d = await ownGuest(host, uuid);
@@ -366,7 +541,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         diags.push(error(`The host runs "${name}" as ${d.effectiveType}, not ${String(planned.effective_type)} as planned`,
           "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
       }
-      return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type }, diagnostics: diags };
+      const linked = await autostartOf(host, name);
+      return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
     },
 
     async read(state) {
@@ -391,7 +567,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: state, diagnostics: [error(`Cannot read the type guest "${state.name}" runs as on host "${host}"`,
           `xenstore has no /libxl/${d.domid}/type. The state is kept as it was.`)] };
       }
-      return { value: stateFrom(state, d), diagnostics: [] };
+      const linked = await autostartOf(host, state.name);
+      return { value: { ...stateFrom(state, d), autostart: linked ?? state.autostart }, diagnostics: [] };
     },
 
     async update(prior, planned) {
@@ -420,12 +597,21 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         }
         current = { ...current, [attr]: planned[attr] };
       }
+      const devices = await updateDevices(d, prior, planned, seconds);
+      if (devices.failure) return { value: { ...current, ...devices.devices }, diagnostics: [devices.failure] };
       const h = hosts.get(host);
-      if (typeof planned.config === "string" && planned.config !== prior.config) {
-        const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${planned.config}${uuidLine(d.uuid)}\n`);
+      const devicesChanged = DEVICE_BLOCKS.some((k) => JSON.stringify(devicesOf(prior, k)) !== JSON.stringify(devices.devices[k]));
+      if (typeof planned.config === "string" && (planned.config !== prior.config || devicesChanged)) {
+        const facts = await factsFor(host);
+        const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices }, facts).config : null) ?? planned.config;
+        const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);
         if (r.code !== 0) throw new HostError(`host "${host}": cannot write the config: ${r.stderr.trim() || `exit ${r.code}`}`);
       }
-      return { value: { ...planned, domid: d.domid, uuid: d.uuid }, diagnostics: [] };
+      if (planned.autostart !== prior.autostart && typeof planned.autostart === "boolean") {
+        const failed = await applyAutostart(host, planned.name, planned.autostart, seconds);
+        if (failed) return { value: { ...planned, ...devices.devices, domid: d.domid, uuid: d.uuid, autostart: prior.autostart }, diagnostics: [failed] };
+      }
+      return { value: { ...planned, ...devices.devices, domid: d.domid, uuid: d.uuid }, diagnostics: [] };
     },
 
     async delete(prior) {
@@ -483,9 +669,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
         timeouts: null,
       });
-      const state = stateFrom(base, d);
+      const state = { ...stateFrom(base, d), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);
-      const r = resolve(state, facts);
+      // The config as a configuration without MACs plans it (the MACs are computed, kept from the state).
+      const r = resolve({ ...state, vif: devicesOf(state, "vif").map((v) => ({ ...v, mac: null })) }, facts);
       state.config = r.config ?? "";
       return { value: state, diagnostics: r.findings.filter((f) => f.severity === "warning").map(toDiag) };
     },

@@ -7,6 +7,7 @@
 // specFromAttributes (spec.ts), the registry docs, and the constructs' guest props
 // and enums (scripts/gen-constructs.mjs). A new attribute is a row here plus its rule.
 import type { ArchFamily } from "./arch/rules";
+import { DISK_FIELDS, VIF_FIELDS, type DeviceField, type DeviceKind } from "./devices";
 import { GUEST_TYPES } from "./guest-type";
 
 /** The value type: cty's string, number and bool, and a map of strings. */
@@ -36,7 +37,7 @@ export interface AttributeDefault {
   /** Markdown for the docs: "1", "`memory`", "the host's type (…)". */
   readonly text: string;
   /** The value the plan records when the attribute is unset; absent when it stays unset (xl decides). */
-  readonly value?: number | ((get: Lookup) => unknown);
+  readonly value?: number | boolean | ((get: Lookup) => unknown);
 }
 
 /** How the constructs' guest template (ArmGuestProps) carries an attribute. */
@@ -173,6 +174,12 @@ export const DOMAIN_ATTRIBUTES = [
     template: {},
   },
   {
+    name: "autostart", type: "bool", use: "optional-computed", change: "in-place", carrier: "provider", default: { text: "`false`", value: false },
+    description: "Start the guest when the host boots: its config is linked into xendomains' directory (`XENDOMAINS_AUTO` of " +
+      "/etc/default/xendomains, else `/etc/xen/auto`). A missing or stale link is drift.",
+    template: {},
+  },
+  {
     name: "shutdown_timeout", type: "number", use: "optional-computed", change: "in-place", carrier: "provider", default: { text: "60", value: 60 },
     description: "Seconds `xl shutdown -w` may take on destroy before `xl destroy`; 0 destroys at once.", template: {},
   },
@@ -249,3 +256,40 @@ export const camelCase = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: s
 
 /** The name of the constructs' template prop that carries an attribute, if any. */
 export const templatePropOf = (a: DomainAttribute): string | undefined => (a.template ? a.template.prop ?? camelCase(a.name) : undefined);
+
+/** A nested block of xen_domain: an ordered list of devices, each of the fields in devices.ts. */
+export interface DomainBlock {
+  readonly name: DeviceKind;
+  readonly fields: readonly DeviceField[];
+  /** Markdown: what one block is. */
+  readonly description: string;
+}
+
+/**
+ * The device blocks, in xl.cfg order (written after the attributes above). A device's
+ * index is its device id, as in xl.cfg's lists. Adding or removing one, or changing
+ * one, hot-plugs it where libxl can for the guest's type; otherwise the guest is replaced.
+ */
+export const DOMAIN_BLOCKS: readonly DomainBlock[] = [
+  {
+    name: "disk", fields: DISK_FIELDS,
+    description: "A virtual disk (xl.cfg `disk`, in xl-disk-configuration's terms). Added, removed or changed in place " +
+      "(`xl block-attach` / `block-detach`) where the guest's type allows; a `virtio` disk, or an HVM guest's emulated " +
+      "(`hdX`/`sdX`) disk, replaces the domain.",
+  },
+  {
+    name: "vif", fields: VIF_FIELDS,
+    description: "A network interface (xl.cfg `vif`, in xl-network-configuration's terms); its index is its device id. " +
+      "Added, removed or changed in place (`xl network-attach` / `network-detach`) where the guest's type allows; " +
+      "an HVM guest's emulated interface replaces the domain.",
+  },
+];
+
+/** A device field's description: what it is, the values xl takes, the Xen version it needs and its default. */
+export function describeField(f: DeviceField, opts: { withDefault?: boolean } = {}): string {
+  const parts = [f.description];
+  if (f.values?.length) parts.push(`Allowed values: ${f.values.map(code).join(", ")}.`);
+  if (f.since) parts.push(`Xen ${f.since} or later.`);
+  if (f.default && opts.withDefault !== false) parts.push(`Default: ${f.default}.`);
+  return parts.join(" ");
+}

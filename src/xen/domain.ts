@@ -5,7 +5,8 @@ import { rulesFor } from "./arch";
 import type { HostFacts } from "./facts";
 import { refuse, warn, type Finding } from "./finding";
 import { readWrittenType, type GuestType } from "./guest-type";
-import { DOMAIN_ATTRIBUTES, LIFECYCLE_ACTIONS, withDefault, XL_CFG_ATTRIBUTES, type DomainAttribute } from "./attributes";
+import { DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, LIFECYCLE_ACTIONS, withDefault, XL_CFG_ATTRIBUTES, type DomainAttribute } from "./attributes";
+import { checkDevices, renderDevice } from "./devices";
 import { checkXlConfig, lookupKey } from "./keys";
 import type { DomainSpec } from "./spec";
 import { atLeast, type XenVersion } from "./version";
@@ -168,6 +169,19 @@ function checkOtherArchAttrs(spec: DomainSpec, facts: HostFacts): Finding[] {
       `${a.name} is ${a.arch === "x86" ? "x86" : "Arm"}-only; xl ignores it on this ${here} host`, lookupKey(a.name)?.summary));
 }
 
+/** A device list is either blocks or an xl_config key, never both (xl would read only one of them). */
+function checkDeviceKeys(spec: DomainSpec): Finding[] {
+  const f: Finding[] = [];
+  for (const b of DOMAIN_BLOCKS) {
+    const blocks = spec[b.name] ?? [];
+    if (blocks.length && spec.xl_config?.[b.name] !== undefined) {
+      f.push(refuse(["xl_config", { key: b.name }], `${b.name} is given both as ${b.name} blocks and in xl_config`,
+        `xl.cfg has one ${b.name} list. Move the xl_config entries into ${b.name} blocks, which the plan checks and refresh reads back.`));
+    }
+  }
+  return f;
+}
+
 /**
  * The xl.cfg entries of the first-class attributes, in the rows' order. Sizes are
  * written out with xl's defaults (the rows' defaults), so equal guests get equal files.
@@ -178,6 +192,10 @@ function entriesOf(spec: DomainSpec): [string, CfgValue][] {
     const v = withDefault(spec as Record<string, unknown>, a.name);
     if (v === null || v === undefined) continue;
     e.push([a.name, typeof v === "boolean" ? (v ? 1 : 0) : (v as CfgValue)]);
+  }
+  for (const b of DOMAIN_BLOCKS) {
+    const list = (spec[b.name] ?? []) as Record<string, unknown>[];
+    if (list.length) e.push([b.name, list.map((d) => renderDevice(b.name, d))]);
   }
   return e;
 }
@@ -207,6 +225,7 @@ export function resolveDomain(spec: DomainSpec, facts: HostFacts): Resolution {
   }
 
   findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkOtherArchAttrs(spec, facts));
+  findings.push(...checkDevices(spec, effective, rules.family, facts.xenVersion), ...checkDeviceKeys(spec));
   if (effective) findings.push(...checkBoot(spec, effective), ...rules.checkArch(spec, effective, facts));
 
   if (refused({ findings })) return { writtenType: written, effectiveType: null, findings, config: null };

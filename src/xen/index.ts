@@ -9,5 +9,8 @@ export * from "./domain";
 export * from "./xlcfg";
 export * from "./xllist";
 export * from "./attributes";
+export * from "./devices";
+export * from "./device-specs";
+export * from "./volumes";
 export { changesLive, rulesFor, type ArchFamily, type ArchRules } from "./arch";
 export { checkXlConfig, suggestKey, lookupKey } from "./keys";

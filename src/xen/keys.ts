@@ -1,5 +1,6 @@
 // Checking the xl_config map against xl's key table for the host's version and
 // architecture, and reading each value the way xl will.
+import { parseDiskSpec, parseVifSpec } from "./device-specs";
 import type { ArchFamily } from "./arch";
 import { refuse, warn, type Finding } from "./finding";
 import { XL_KEYS, type XlKey } from "./key-table";
@@ -74,6 +75,26 @@ function readValue(key: string, raw: string, kind: XlKey["kind"] | undefined, pa
 }
 
 /** Check xl_config and return the entries to write, in key order. */
+/**
+ * xl_config's disk or vif list, entry by entry, as xl reads it: what xl refuses is an
+ * error with xl's reason; what xl only warns about and drops (a vif's unknown key, a bad
+ * MAC) is a warning, since the guest would silently lack it.
+ */
+function checkDeviceList(key: "disk" | "vif", value: CfgValue, version: XenVersion, path: Finding["path"] & object): Finding[] {
+  const specs = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  const f: Finding[] = [];
+  specs.forEach((spec, i) => {
+    const r = key === "disk" ? parseDiskSpec(spec, version) : parseVifSpec(spec, version, i);
+    if ("error" in r) {
+      f.push(refuse(path, `xl refuses ${key} entry ${i}: ${r.error}`, `The entry is "${spec}". Nothing was sent to the host. (Or use ${key} blocks, which the plan checks field by field.)`));
+    } else if (r.warnings.length) {
+      f.push(warn("deviceKeyDropped", path, `xl drops part of ${key} entry ${i}: ${r.warnings.join("; ")}`,
+        `The entry is "${spec}". xl creates the ${key} without it, with only a warning.`));
+    }
+  });
+  return f;
+}
+
 export function checkXlConfig(
   xl: Record<string, string>, family: ArchFamily, version: XenVersion,
 ): { entries: [string, CfgValue][]; findings: Finding[] } {
@@ -104,6 +125,7 @@ export function checkXlConfig(
     }
     const value = readValue(key, xl[key], known?.kind, path, findings);
     if (value !== null) entries.push([key, value]);
+    if (value !== null && (key === "disk" || key === "vif")) findings.push(...checkDeviceList(key, value, version, path));
   }
   return { entries, findings };
 }

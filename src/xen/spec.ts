@@ -1,7 +1,8 @@
 // A guest as the user declares it, in xl.cfg's own words: the xen_domain attributes
 // that reach xl.cfg (its keys and xl_config), typed from the rows of attributes.ts.
 // Attribute names are those of the resource, so findings point at what the user wrote.
-import { DOMAIN_ATTRIBUTES, XL_CFG_ATTRIBUTES, type AttributeType } from "./attributes";
+import { DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, XL_CFG_ATTRIBUTES, type AttributeType } from "./attributes";
+import { deviceFrom, type DiskSpec, type VifSpec } from "./devices";
 
 type Row = (typeof DOMAIN_ATTRIBUTES)[number];
 type SpecRow = Extract<Row, { carrier: "xl.cfg" | "xl_config" }>;
@@ -14,7 +15,8 @@ type ValueOf<T extends AttributeType> =
  */
 export type DomainSpec =
   & { [R in Extract<SpecRow, { use: "required" }> as R["name"]]: ValueOf<R["type"]> }
-  & { [R in Exclude<SpecRow, { use: "required" }> as R["name"]]?: ValueOf<R["type"]> | null };
+  & { [R in Exclude<SpecRow, { use: "required" }> as R["name"]]?: ValueOf<R["type"]> | null }
+  & { disk?: DiskSpec[] | null; vif?: VifSpec[] | null };
 
 /** The attributes that are also xl.cfg keys of the same name. */
 export const FIRST_CLASS_KEYS: readonly string[] = XL_CFG_ATTRIBUTES.map((a) => a.name);
@@ -41,6 +43,12 @@ export function specFromAttributes(o: Readonly<Record<string, unknown>>): Domain
         break;
     }
     if (spec[a.name] === null && a.use === "required") spec[a.name] = a.type === "number" ? NaN : "";
+  }
+  for (const b of DOMAIN_BLOCKS) {
+    const list = o[b.name];
+    spec[b.name] = Array.isArray(list)
+      ? list.filter((d): d is Record<string, unknown> => !!d && typeof d === "object").map((d) => deviceFrom(b.name, d))
+      : null;
   }
   return spec as DomainSpec;
 }

@@ -1,6 +1,7 @@
 // Reading what runs: `xl list -l` (JSON), the plain `xl list` table, and the
 // effective type from xenstore — and the one round trip that carries all three.
 import { GUEST_TYPES, type GuestType } from "./guest-type";
+import { deviceFromLibxl, type DeviceValues } from "./devices";
 
 export interface RunningDomain {
   domid: number;
@@ -22,6 +23,9 @@ export interface RunningDomain {
   on_poweroff: string | null;
   on_reboot: string | null;
   on_crash: string | null;
+  /** The guest's disks and network interfaces (nics by device id), in the xen_domain blocks' terms. */
+  disks: DeviceValues[];
+  nics: DeviceValues[];
 }
 
 export class ListError extends Error {}
@@ -36,6 +40,10 @@ function countVcpus(avail: unknown, max: number): number {
 }
 
 /** Parse `xl list -l` output. Throws ListError on output that is not xl's JSON. */
+/** A JSON list of objects, or none. */
+const devices = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.filter((d): d is Record<string, unknown> => !!d && typeof d === "object") : [];
+
 export function parseXlListLong(text: string): RunningDomain[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
@@ -69,6 +77,11 @@ export function parseXlListLong(text: string): RunningDomain[] {
       on_poweroff: str(entry.config.on_poweroff),
       on_reboot: str(entry.config.on_reboot),
       on_crash: str(entry.config.on_crash),
+      disks: devices(entry.config.disks).map((d) => deviceFromLibxl("disk", d)),
+      nics: devices(entry.config.nics)
+        .map((n, j) => ({ n, devid: typeof n.devid === "number" ? n.devid : j }))
+        .sort((a, b) => a.devid - b.devid)
+        .map(({ n }) => deviceFromLibxl("vif", n)),
     };
   });
 }
@@ -97,6 +110,7 @@ export interface DomainOnHost extends RunningDomain {
  */
 export const LISTING_MARKERS = {
   table: "@@cdktf-xen:table@@",
+  autostart: "@@cdktf-xen:autostart@@",
   types: "@@cdktf-xen:effective-types@@",
   noType: "@@cdktf-xen:no-type@@",
 } as const;
@@ -105,7 +119,7 @@ export const LISTING_MARKERS = {
 function incompleteDomain(domid: number, name: string): DomainOnHost {
   return {
     domid, name, uuid: "", writtenType: null, memory: 0, maxmem: 0, vcpus: 0, maxvcpus: 0, kernel: null, ramdisk: null,
-    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, effectiveType: null, incomplete: true,
+    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, disks: [], nics: [], effectiveType: null, incomplete: true,
   };
 }
 
@@ -131,13 +145,28 @@ function parseTypes(text: string): Map<number, GuestType | null> {
  * left out is kept as incomplete, a dying one is left out. Throws ListError on output that
  * is not the listing.
  */
+/** xendomains' directory and its links (link path → what it points to), from the listing; null when the listing has none. */
+export function parseAutostart(stdout: string): { dir: string; links: Map<string, string> } | null {
+  const at = stdout.indexOf(LISTING_MARKERS.autostart);
+  const typesAt = stdout.indexOf(LISTING_MARKERS.types);
+  if (at < 0 || typesAt < at) return null;
+  const lines = stdout.slice(at + LISTING_MARKERS.autostart.length, typesAt).split("\n").filter(Boolean);
+  const links = new Map<string, string>();
+  for (const l of lines.slice(1)) {
+    const tab = l.indexOf("\t");
+    if (tab > 0) links.set(l.slice(0, tab), l.slice(tab + 1));
+  }
+  return { dir: lines[0] ?? "/etc/xen/auto", links };
+}
+
 export function parseListing(stdout: string): DomainOnHost[] {
   const tableAt = stdout.indexOf(LISTING_MARKERS.table);
   const typesAt = stdout.indexOf(LISTING_MARKERS.types);
   if (tableAt < 0 || typesAt < tableAt) throw new ListError("the listing is incomplete (the connection may have dropped)");
   const types = parseTypes(stdout.slice(typesAt + LISTING_MARKERS.types.length));
   const all = parseXlListLong(stdout.slice(0, tableAt)).map((d): DomainOnHost => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
-  const table = stdout.slice(tableAt + LISTING_MARKERS.table.length, typesAt);
+  const autoAt = stdout.indexOf(LISTING_MARKERS.autostart);
+  const table = stdout.slice(tableAt + LISTING_MARKERS.table.length, autoAt > tableAt && autoAt < typesAt ? autoAt : typesAt);
   const dying = new Set<number>();
   for (const line of table.split("\n")) {
     // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.

@@ -134,6 +134,18 @@ describe("drift", () => {
     expect(r.out).toMatch(/note: xen_domain.web \(arm1\/web-1\): same domain .* now has domid 12, was 3/);
   });
 
+  it("device drift is shown per device: a disk detached by hand, a vif moved to another bridge", () => {
+    const before = { ...WEB, disk: [{ vdev: "xvda", target: "/img/root.raw" }, { vdev: "xvdb", target: "/img/data.raw", access: "ro" }], vif: [{ mac: "00:16:3e:00:00:01", bridge: "xenbr0" }] };
+    const after = { ...before, disk: [before.disk[0]], vif: [{ mac: "00:16:3e:00:00:01", bridge: "br1" }] };
+    const doc = planDoc([res("xen_domain.web", after), ARM_HOST], [driftOf("xen_domain.web", ["update"], before, after)]);
+    const j = JSON.parse(run(["drift", "--plan-json", "@", "--format", "json"], doc).out);
+    expect(j.hosts[0].guests[0].changes).toEqual([
+      { attribute: "disk[1]", declared: "xvdb /img/data.raw ro", actual: "(none)" },
+      { attribute: "vif[0]", declared: "00:16:3e:00:00:01 bridge xenbr0", actual: "00:16:3e:00:00:01 bridge br1" },
+    ]);
+    expect(run(["drift", "--plan-json", "@"], doc).out).toMatch(/disk\[1\]\s+xvdb \/img\/data\.raw ro\s+\(none\)/);
+  });
+
   it("decides from resource_drift only: an entry with no differences is no drift", () => {
     const r = run(["drift", "--plan-json", "@"], planDoc([res("xen_domain.web", WEB)], [driftOf("xen_domain.web", ["update"], WEB, { ...WEB })]));
     expect(r.code).toBe(0);

@@ -119,3 +119,66 @@ describe("XenHost", () => {
     expect(Testing.toHaveDataSourceWithProperties(Testing.synth(stack), "xen_host", { name: "arm1" })).toBe(true);
   });
 });
+
+describe("ArmGuestFleet devices: disks and vifs per guest, checked at synth by the model", () => {
+  it("every guest gets the disks (with {name} and {index} filled in) and vifs, with fixed MACs under macPrefix", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    new ArmGuestFleet(stack, "web", {
+      hosts, count: 2, ...template,
+      disks: [{ vdev: "xvda", target: "/srv/xen/{name}.raw" }, { vdev: "xvdb", target: "/srv/xen/shared.iso", access: "ro" }],
+      vifs: [{ bridge: "xenbr0" }, { bridge: "xenbr1", rate: "10Mb/s" }],
+      macPrefix: "00:16:3e",
+    });
+    const r = resources(stack);
+    expect(r.map((g) => g.disk.map((d: any) => d.target))).toEqual([["/srv/xen/web-0.raw", "/srv/xen/shared.iso"], ["/srv/xen/web-1.raw", "/srv/xen/shared.iso"]]);
+    expect(r[1].disk[1]).toEqual({ vdev: "xvdb", target: "/srv/xen/shared.iso", access: "ro" });
+    expect(r.map((g) => g.vif.map((v: any) => v.mac))).toEqual([["00:16:3e:00:00:00", "00:16:3e:00:00:01"], ["00:16:3e:00:00:02", "00:16:3e:00:00:03"]]);
+    expect(r[0].vif[1]).toMatchObject({ bridge: "xenbr1", rate: "10Mb/s" });
+    expect(errors(stack)).toEqual([]);
+  });
+
+  it("the model's device errors fail synth, naming the prop and the guest", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    new ArmGuestFleet(stack, "db", { hosts, count: 1, ...template, disks: [{ vdev: "xvda", target: "/a" }, { vdev: "xvda", target: "/b" }], vifs: [{ type: "ioemu" }] });
+    const e = errors(stack);
+    expect(e).toHaveLength(2);
+    expect(e[0]).toMatch(/disks.*disk\.vdev "xvda" is already disk\[0\]'s.*db-0/);
+    expect(e[1]).toMatch(/vifs.*cannot have an emulated interface/);
+  });
+
+  it("a macPrefix must be three unicast octets, and needs vifs", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    new ArmGuestFleet(stack, "a", { hosts, count: 1, ...template, macPrefix: "01:00:5e", vifs: [{}] });
+    new ArmGuestFleet(stack, "b", { hosts, count: 1, ...template, macPrefix: "00:16", vifs: [{}] });
+    new ArmGuestFleet(stack, "c", { hosts, count: 1, ...template, macPrefix: "00:16:3e" });
+    expect(errors(stack)).toEqual([
+      '[test/a] macPrefix: "01:00:5e" is a multicast prefix; interfaces need unicast addresses.',
+      '[test/b] macPrefix: "00:16" is not 3 octets of a MAC address (like "00:16:3e").',
+      "[test/c] macPrefix: the guests have no vifs to give MACs to.",
+    ]);
+  });
+});
+
+describe("ArmGuestFleet bootVolume: a xen_volume per guest, its first disk", () => {
+  it("makes <guest>.raw in poolDir from the base image, and the guest depends on it", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    const fleet = new ArmGuestFleet(stack, "web", { hosts, count: 2, ...template, bootVolume: { poolDir: "/var/lib/xen/images", source: "/var/lib/xen/images/base.raw", sizeMib: 2048 } });
+    const json = JSON.parse(Testing.synth(stack));
+    const vols = Object.values(json.resource.xen_volume) as any[];
+    expect(vols.map((v) => [v.name, v.pool_dir, v.size, v.source])).toEqual([
+      ["web-0.raw", "/var/lib/xen/images", 2048, "/var/lib/xen/images/base.raw"], ["web-1.raw", "/var/lib/xen/images", 2048, "/var/lib/xen/images/base.raw"]]);
+    const guests = resources(stack);
+    expect(guests[1].disk[0]).toEqual({ vdev: "xvda", target: "/var/lib/xen/images/web-1.raw" });
+    expect(guests[1].depends_on).toEqual([expect.stringMatching(/^xen_volume\./)]);
+    expect(fleet.volumes).toHaveLength(2);
+    expect(errors(stack)).toEqual([]);
+  });
+  it("a bad volume fails synth", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    new ArmGuestFleet(stack, "web", { hosts, count: 1, ...template, bootVolume: { poolDir: "images", sizeMib: 0 } });
+    expect(errors(stack)).toEqual([
+      expect.stringMatching(/bootVolume: pool_dir must be an absolute path/),
+      expect.stringMatching(/bootVolume: size must be a whole number of MiB, at least 1/),
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { engines, ensureBuilt, ROOT, Workspace } from "../engine/engine";
+import { xlParseDisagreements } from "./xl-parse";
 import { armRows, checkAgreement } from "./fidelity";
 import { bootHost, destroyGuests, guestNames, onHost, realProvider, waitForBoot, xlCreate, type RealHost } from "./real-host";
 
@@ -205,6 +206,11 @@ ${extra}}
     });
 
     describe.runIf(fidelity)("fidelity: the provider's plan and xl create agree", () => {
+      it("xl's own parse of disk and vif specs (the provider's and grammar edge cases) is the model's", () => {
+        const r = xlParseDisagreements(hostName);
+        expect(r.count).toBeGreaterThan(20);
+        expect(r.disagreements).toEqual([]);
+      });
       const rows = () => armRows("KERNEL", "RAMDISK");
       it.each(rows().map((r, i) => [r.title, i] as const))("%s", async (_title, i) => {
         await checkAgreement(h, ws, rows()[i], `${P}f${i}`);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, Workspace } from "../engine/engine";
 import { checkAgreement, x86Rows } from "./fidelity";
+import { xlParseDisagreements } from "./xl-parse";
 import { bootHost, destroyGuests, onHost, realProvider, waitForBoot, type RealHost } from "./real-host";
 
 const HOST = "x86_64-4.17";
@@ -85,6 +86,11 @@ ${extra}}
   });
 
   describe("fidelity: the provider's plan and xl create agree", () => {
+    it("xl's own parse of disk and vif specs (the provider's and grammar edge cases) is the model's", () => {
+      const r = xlParseDisagreements(HOST);
+      expect(r.count).toBeGreaterThan(20);
+      expect(r.disagreements).toEqual([]);
+    });
     const rows = () => x86Rows("KERNEL", "RAMDISK");
     it.each(rows().map((r, i) => [r.title, i] as const))("%s", async (_title, i) => {
       await checkAgreement(h, ws, rows()[i], `${P}f${i}`);

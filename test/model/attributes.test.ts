@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  describeAttribute, DOMAIN_ATTRIBUTES, FIRST_CLASS_KEYS, GUEST_TYPES, LIFECYCLE_ACTIONS, lookupKey, renderValue, resolveDomain,
+  DOMAIN_BLOCKS, describeAttribute, DOMAIN_ATTRIBUTES, FIRST_CLASS_KEYS, GUEST_TYPES, LIFECYCLE_ACTIONS, lookupKey, renderValue, resolveDomain,
   specFromAttributes, XL_CFG_ATTRIBUTES, type DomainAttribute, type DomainSpec,
 } from "../../src/xen";
 import { attributesOf, domainSchema } from "../../src/resources/xen-domain-schema";
@@ -132,10 +132,10 @@ describe("every xl.cfg row is in the model", () => {
     const f = resolveDomain({ ...base, ...sample(a) } as DomainSpec, other).findings.filter((x) => x.path?.[0] === name);
     expect(f.map((x) => x.severity)).toEqual([a.refusedElsewhere ? "error" : "warning"]);
   });
-  it("specFromAttributes reads exactly the rows that reach xl.cfg or xl_config", () => {
+  it("specFromAttributes reads exactly the rows that reach xl.cfg or xl_config, and the device blocks", () => {
     const everything = Object.fromEntries(ROWS.map((a) => [a.name, a.type === "number" ? 1 : a.type === "bool" ? true : a.type === "string-map" ? {} : "x"]));
     expect(Object.keys(specFromAttributes(everything)).sort())
-      .toEqual(ROWS.filter((a) => a.carrier === "xl.cfg" || a.carrier === "xl_config").map((a) => a.name).sort());
+      .toEqual([...ROWS.filter((a) => a.carrier === "xl.cfg" || a.carrier === "xl_config").map((a) => a.name), ...DOMAIN_BLOCKS.map((b) => b.name)].sort());
   });
 });
 

@@ -17,7 +17,9 @@
 //   fake-xen.cjs init                 (create the state file with Domain-0 if missing)
 // Environment: FAKE_XEN_STATE = state directory (facts.json, state.json, fault, lock).
 //
-// Not modelled: disks, networks, consoles, pause/unpause, reboot, migration, kernel-file checks
+// Disks and network interfaces: kept as libxl's JSON for `xl list -l` from key=value specs only
+// (no positional disk specs), hot-plugged with block-attach/-detach and network-attach/-detach;
+// no backend, no hotplug script, no target check. Not modelled: consoles, pause/unpause, reboot, migration, kernel-file checks
 // (any kernel path is accepted), vCPU limits per guest type, shutdown that takes time.
 "use strict";
 
@@ -449,7 +451,12 @@ function xlCreate(args) {
   }
 
   for (const w of warnings) process.stderr.write(w + "\n");
+  const asList = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+  const disks = asList(cfg.disk).map((spec) => diskJson(spec, `${file}: disk`));
+  const nics = asList(cfg.vif).map((spec, j) => nicJson(spec.split(",").filter(Boolean), j));
   state.domains.push({
+    disks,
+    nics,
     domid,
     name,
     uuid: cfgStr(cfg, "uuid") || crypto.randomUUID(),
@@ -523,8 +530,118 @@ function longEntry(d, facts) {
       on_poweroff: d.on_poweroff,
       on_reboot: d.on_reboot,
       on_crash: d.on_crash,
+      ...(d.disks?.length ? { disks: d.disks } : {}),
+      ...(d.nics?.length ? { nics: d.nics } : {}),
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// disks and nics, as libxl's JSON (the field names real `xl -N block-attach` prints)
+
+function diskJson(spec, where) {
+  const j = {};
+  const items = [];
+  const t = spec.indexOf("target=");
+  const head = t >= 0 ? spec.slice(0, t) : spec;
+  for (const item of head.split(",").map((x) => x.trim()).filter(Boolean)) items.push(item);
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    const [k, v] = eq < 0 ? [item, null] : [item.slice(0, eq), item.slice(eq + 1)];
+    if (k === "vdev") j.vdev = v;
+    else if (k === "format") j.format = v;
+    else if (k === "access") { if (v === "rw" || v === "w") j.readwrite = 1; }
+    else if (k === "devtype" && v === "cdrom") j.is_cdrom = 1;
+    else if (k === "backendtype") j.backend = v;
+    else if (k === "backend") j.backend_domname = v;
+    else if (k === "script") j.script = v;
+    else if (k === "discard" || k === "no-discard") j.discard_enable = k === "discard" ? "True" : "False";
+    else if (k === "direct-io-safe") j.direct_io_safe = true;
+    else if (k === "specification") j.specification = v;
+    else fail(1, `${where}: unknown parameter: near \`${item}' (fake xl: key=value specs only)`);
+  }
+  if (t >= 0) j.pdev_path = spec.slice(t + "target=".length);
+  if (!j.vdev) fail(1, `${where}: no vdev specified in \`${spec}'`);
+  if (!("readwrite" in j) && !j.is_cdrom && !items.some((x) => x.startsWith("access="))) j.readwrite = 1;
+  if (!j.format) j.format = j.pdev_path ? "raw" : "empty";
+  if (!j.backend) j.backend = "phy"; // what libxl picks for a raw file or device
+  return j;
+}
+
+function nicJson(items, devid) {
+  const j = { devid };
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    const [k, v] = eq < 0 ? [item, null] : [item.slice(0, eq), item.slice(eq + 1)];
+    if (k === "devid") j.devid = Number(v);
+    else if (k === "mac") j.mac = v.toLowerCase();
+    else if (k === "bridge" || k === "ip" || k === "script" || k === "gatewaydev" || k === "model") j[k] = v;
+    else if (k === "vifname") j.ifname = v;
+    else if (k === "backend") j.backend_domname = v;
+    else if (k === "mtu") j.mtu = Number(v);
+    else if (k === "type") j.nictype = v === "ioemu" ? "vif_ioemu" : "vif";
+    else if (k === "rate") {
+      const m = /^(\d+)([KMG]?)([bB])\/s(?:@(\d+)(us|ms|s))?$/.exec(v);
+      if (!m || Number(m[1]) === 0) fail(1, `invalid rate in \`${v}'`);
+      const bps = Number(m[1]) * { "": 1, K: 1e3, M: 1e6, G: 1e9 }[m[2]] / (m[3] === "b" ? 8 : 1);
+      const us = m[4] ? Number(m[4]) * { us: 1, ms: 1e3, s: 1e6 }[m[5]] : 50000;
+      j.rate_bytes_per_interval = Math.floor(bps * us / 1e6);
+      j.rate_interval_usecs = us;
+    } else if (k === "trusted" || k === "untrusted") j.trusted = k === "trusted" ? "True" : "False";
+    else fail(1, `unrecognized argument \`${item}'`);
+  }
+  if (!j.mac) j.mac = ["00", "16", "3e", ...crypto.randomBytes(3)].map((b) => (typeof b === "number" ? b.toString(16).padStart(2, "0") : b)).join(":");
+  j.bridge ??= "xenbr0";
+  j.script ??= "vif-bridge";
+  j.nictype ??= "vif";
+  return j;
+}
+
+function ownGuest(args, usage) {
+  const rest = takeDomainArg(args, usage);
+  if (rest.length < 2) fail(2, `Usage: xl ${usage}`);
+  const state = loadState();
+  const d = findDomain(state, rest[0], { cmd: usage.split(" ")[0] });
+  if (d.domid === 0) fail(1, "fake xl (stand-in): no devices on Domain-0");
+  d.disks ??= [];
+  d.nics ??= [];
+  return { state, d, rest: rest.slice(1) };
+}
+
+function xlBlockAttach(args) {
+  const { state, d, rest } = ownGuest(args, "block-attach <Domain> <disk-spec-component(s)>...");
+  const j = diskJson(rest.join(","), "command line: disk");
+  if (d.disks.some((x) => x.vdev === j.vdev)) fail(1, `libxl: error: libxl_device.c: device ${j.vdev} already exists`);
+  d.disks.push(j);
+  saveState(state);
+}
+
+function xlBlockDetach(args) {
+  const { state, d, rest } = ownGuest(args, "block-detach <Domain> <DevId>");
+  const k = d.disks.findIndex((x) => x.vdev === rest[0]);
+  if (k < 0) fail(1, `Error: Device ${rest[0]} not connected.`);
+  d.disks.splice(k, 1);
+  saveState(state);
+}
+
+function xlNetworkAttach(args) {
+  const { state, d, rest } = ownGuest(args, "network-attach <Domain> [type=<type>] [mac=<mac>] [bridge=<bridge>] ...");
+  const used = new Set(d.nics.map((n) => n.devid));
+  let free = 0;
+  while (used.has(free)) free++;
+  const j = nicJson(rest, free);
+  if (used.has(j.devid)) fail(1, `libxl: error: device vif ${j.devid} already exists`);
+  d.nics.push(j);
+  d.nics.sort((a, b) => a.devid - b.devid);
+  saveState(state);
+}
+
+function xlNetworkDetach(args) {
+  const { state, d, rest } = ownGuest(args, "network-detach <Domain> <DevId|mac>");
+  const k = d.nics.findIndex((n) => String(n.devid) === rest[0] || n.mac === rest[0]);
+  if (k < 0) fail(1, `Unrecognized device \`${rest[0]}'.`);
+  d.nics.splice(k, 1);
+  saveState(state);
 }
 
 function xlList(args) {
@@ -721,6 +838,10 @@ function xl(argv) {
     case "vcpu-set": return xlVcpuSet(args);
     case "domid": return xlDomid(args);
     case "domname": return xlDomname(args);
+    case "block-attach": return xlBlockAttach(args);
+    case "block-detach": return xlBlockDetach(args);
+    case "network-attach": return xlNetworkAttach(args);
+    case "network-detach": return xlNetworkDetach(args);
     case undefined: return fail(2, "Usage xl [-vfNtT] <subcommand> [args]");
     default: return fail(1, `command not implemented (fake xl stand-in): ${cmd}`);
   }

@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface DomainConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Start the guest when the host boots: its config is linked into xendomains' directory (`XENDOMAINS_AUTO` of /etc/default/xendomains, else `/etc/xen/auto`). A missing or stale link is drift. Default: `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#autostart Domain#autostart}
+  */
+  readonly autostart?: boolean | cdktf.IResolvable;
+  /**
   * Bootloader to run in dom0 (e.g. `pygrub`) instead of `kernel`. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#bootloader Domain#bootloader}
@@ -158,11 +164,523 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly xlConfig?: { [key: string]: string };
   /**
+  * disk block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#disk Domain#disk}
+  */
+  readonly disk?: DomainDisk[] | cdktf.IResolvable;
+  /**
   * timeouts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#timeouts Domain#timeouts}
   */
   readonly timeouts?: DomainTimeouts;
+  /**
+  * vif block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vif Domain#vif}
+  */
+  readonly vif?: DomainVif[] | cdktf.IResolvable;
+}
+export interface DomainDisk {
+  /**
+  * Read-only or read-write. Allowed values: `ro`, `rw`. Default: `rw` (`ro` for a cdrom).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#access Domain#access}
+  */
+  readonly access?: string;
+  /**
+  * The backend domain, by name or id. Default: `0` (dom0).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#backend Domain#backend}
+  */
+  readonly backend?: string;
+  /**
+  * The backend implementation: `phy` (the kernel's blkback; raw only), `qdisk` (QEMU in the backend domain), `standalone` (raw only), `tap`. Allowed values: `phy`, `qdisk`, `standalone`, `tap`. Default: chosen by libxl from the target and format.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#backendtype Domain#backendtype}
+  */
+  readonly backendtype?: string;
+  /**
+  * `cdrom` for a CD-ROM drive (its `target` may be empty: no medium). Allowed values: `cdrom`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#devtype Domain#devtype}
+  */
+  readonly devtype?: string;
+  /**
+  * The backend may use direct I/O on `target` (safe only where the storage allows it).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#direct_io_safe Domain#direct_io_safe}
+  */
+  readonly directIoSafe?: boolean | cdktf.IResolvable;
+  /**
+  * Whether the guest may discard (TRIM) blocks. Default: the backend's.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#discard Domain#discard}
+  */
+  readonly discard?: boolean | cdktf.IResolvable;
+  /**
+  * The image format of `target`. Allowed values: `raw`, `qcow`, `qcow2`, `vhd`, `qed`. Default: `raw`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#format Domain#format}
+  */
+  readonly format?: string;
+  /**
+  * The hotplug script that sets up `target` (e.g. `block-iscsi`), instead of the default block script.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#script Domain#script}
+  */
+  readonly script?: string;
+  /**
+  * The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be hot-plugged). Allowed values: `xen`, `virtio`. Default: `xen`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#specification Domain#specification}
+  */
+  readonly specification?: string;
+  /**
+  * The image on the host: a file or a block device. Empty only for a cdrom without a medium.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#target Domain#target}
+  */
+  readonly target?: string;
+  /**
+  * Whether the backend is trusted by the guest (`false` asks the frontend to harden itself against it). Xen 4.18 or later. Default: `true`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#trusted Domain#trusted}
+  */
+  readonly trusted?: boolean | cdktf.IResolvable;
+  /**
+  * The virtual device the guest sees: `xvda`, `xvdb`, ... (`hdX` and `sdX` are emulated names, for HVM guests).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vdev Domain#vdev}
+  */
+  readonly vdev: string;
+}
+
+export function domainDiskToTerraform(struct?: DomainDisk | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    access: cdktf.stringToTerraform(struct!.access),
+    backend: cdktf.stringToTerraform(struct!.backend),
+    backendtype: cdktf.stringToTerraform(struct!.backendtype),
+    devtype: cdktf.stringToTerraform(struct!.devtype),
+    direct_io_safe: cdktf.booleanToTerraform(struct!.directIoSafe),
+    discard: cdktf.booleanToTerraform(struct!.discard),
+    format: cdktf.stringToTerraform(struct!.format),
+    script: cdktf.stringToTerraform(struct!.script),
+    specification: cdktf.stringToTerraform(struct!.specification),
+    target: cdktf.stringToTerraform(struct!.target),
+    trusted: cdktf.booleanToTerraform(struct!.trusted),
+    vdev: cdktf.stringToTerraform(struct!.vdev),
+  }
+}
+
+
+export function domainDiskToHclTerraform(struct?: DomainDisk | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    access: {
+      value: cdktf.stringToHclTerraform(struct!.access),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    backend: {
+      value: cdktf.stringToHclTerraform(struct!.backend),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    backendtype: {
+      value: cdktf.stringToHclTerraform(struct!.backendtype),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    devtype: {
+      value: cdktf.stringToHclTerraform(struct!.devtype),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    direct_io_safe: {
+      value: cdktf.booleanToHclTerraform(struct!.directIoSafe),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    discard: {
+      value: cdktf.booleanToHclTerraform(struct!.discard),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    format: {
+      value: cdktf.stringToHclTerraform(struct!.format),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    script: {
+      value: cdktf.stringToHclTerraform(struct!.script),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    specification: {
+      value: cdktf.stringToHclTerraform(struct!.specification),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    target: {
+      value: cdktf.stringToHclTerraform(struct!.target),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    trusted: {
+      value: cdktf.booleanToHclTerraform(struct!.trusted),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    vdev: {
+      value: cdktf.stringToHclTerraform(struct!.vdev),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DomainDiskOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DomainDisk | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._access !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.access = this._access;
+    }
+    if (this._backend !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.backend = this._backend;
+    }
+    if (this._backendtype !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.backendtype = this._backendtype;
+    }
+    if (this._devtype !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.devtype = this._devtype;
+    }
+    if (this._directIoSafe !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.directIoSafe = this._directIoSafe;
+    }
+    if (this._discard !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.discard = this._discard;
+    }
+    if (this._format !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.format = this._format;
+    }
+    if (this._script !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.script = this._script;
+    }
+    if (this._specification !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.specification = this._specification;
+    }
+    if (this._target !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.target = this._target;
+    }
+    if (this._trusted !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.trusted = this._trusted;
+    }
+    if (this._vdev !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vdev = this._vdev;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DomainDisk | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._access = undefined;
+      this._backend = undefined;
+      this._backendtype = undefined;
+      this._devtype = undefined;
+      this._directIoSafe = undefined;
+      this._discard = undefined;
+      this._format = undefined;
+      this._script = undefined;
+      this._specification = undefined;
+      this._target = undefined;
+      this._trusted = undefined;
+      this._vdev = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._access = value.access;
+      this._backend = value.backend;
+      this._backendtype = value.backendtype;
+      this._devtype = value.devtype;
+      this._directIoSafe = value.directIoSafe;
+      this._discard = value.discard;
+      this._format = value.format;
+      this._script = value.script;
+      this._specification = value.specification;
+      this._target = value.target;
+      this._trusted = value.trusted;
+      this._vdev = value.vdev;
+    }
+  }
+
+  // access - computed: false, optional: true, required: false
+  private _access?: string; 
+  public get access() {
+    return this.getStringAttribute('access');
+  }
+  public set access(value: string) {
+    this._access = value;
+  }
+  public resetAccess() {
+    this._access = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessInput() {
+    return this._access;
+  }
+
+  // backend - computed: false, optional: true, required: false
+  private _backend?: string; 
+  public get backend() {
+    return this.getStringAttribute('backend');
+  }
+  public set backend(value: string) {
+    this._backend = value;
+  }
+  public resetBackend() {
+    this._backend = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get backendInput() {
+    return this._backend;
+  }
+
+  // backendtype - computed: false, optional: true, required: false
+  private _backendtype?: string; 
+  public get backendtype() {
+    return this.getStringAttribute('backendtype');
+  }
+  public set backendtype(value: string) {
+    this._backendtype = value;
+  }
+  public resetBackendtype() {
+    this._backendtype = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get backendtypeInput() {
+    return this._backendtype;
+  }
+
+  // devtype - computed: false, optional: true, required: false
+  private _devtype?: string; 
+  public get devtype() {
+    return this.getStringAttribute('devtype');
+  }
+  public set devtype(value: string) {
+    this._devtype = value;
+  }
+  public resetDevtype() {
+    this._devtype = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get devtypeInput() {
+    return this._devtype;
+  }
+
+  // direct_io_safe - computed: false, optional: true, required: false
+  private _directIoSafe?: boolean | cdktf.IResolvable; 
+  public get directIoSafe() {
+    return this.getBooleanAttribute('direct_io_safe');
+  }
+  public set directIoSafe(value: boolean | cdktf.IResolvable) {
+    this._directIoSafe = value;
+  }
+  public resetDirectIoSafe() {
+    this._directIoSafe = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get directIoSafeInput() {
+    return this._directIoSafe;
+  }
+
+  // discard - computed: false, optional: true, required: false
+  private _discard?: boolean | cdktf.IResolvable; 
+  public get discard() {
+    return this.getBooleanAttribute('discard');
+  }
+  public set discard(value: boolean | cdktf.IResolvable) {
+    this._discard = value;
+  }
+  public resetDiscard() {
+    this._discard = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get discardInput() {
+    return this._discard;
+  }
+
+  // format - computed: false, optional: true, required: false
+  private _format?: string; 
+  public get format() {
+    return this.getStringAttribute('format');
+  }
+  public set format(value: string) {
+    this._format = value;
+  }
+  public resetFormat() {
+    this._format = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatInput() {
+    return this._format;
+  }
+
+  // script - computed: false, optional: true, required: false
+  private _script?: string; 
+  public get script() {
+    return this.getStringAttribute('script');
+  }
+  public set script(value: string) {
+    this._script = value;
+  }
+  public resetScript() {
+    this._script = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get scriptInput() {
+    return this._script;
+  }
+
+  // specification - computed: false, optional: true, required: false
+  private _specification?: string; 
+  public get specification() {
+    return this.getStringAttribute('specification');
+  }
+  public set specification(value: string) {
+    this._specification = value;
+  }
+  public resetSpecification() {
+    this._specification = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get specificationInput() {
+    return this._specification;
+  }
+
+  // target - computed: false, optional: true, required: false
+  private _target?: string; 
+  public get target() {
+    return this.getStringAttribute('target');
+  }
+  public set target(value: string) {
+    this._target = value;
+  }
+  public resetTarget() {
+    this._target = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetInput() {
+    return this._target;
+  }
+
+  // trusted - computed: false, optional: true, required: false
+  private _trusted?: boolean | cdktf.IResolvable; 
+  public get trusted() {
+    return this.getBooleanAttribute('trusted');
+  }
+  public set trusted(value: boolean | cdktf.IResolvable) {
+    this._trusted = value;
+  }
+  public resetTrusted() {
+    this._trusted = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get trustedInput() {
+    return this._trusted;
+  }
+
+  // vdev - computed: false, optional: false, required: true
+  private _vdev?: string; 
+  public get vdev() {
+    return this.getStringAttribute('vdev');
+  }
+  public set vdev(value: string) {
+    this._vdev = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vdevInput() {
+    return this._vdev;
+  }
+}
+
+export class DomainDiskList extends cdktf.ComplexList {
+  public internalValue? : DomainDisk[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DomainDiskOutputReference {
+    return new DomainDiskOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface DomainTimeouts {
   /**
@@ -330,6 +848,544 @@ export class DomainTimeoutsOutputReference extends cdktf.ComplexObject {
     return this._update;
   }
 }
+export interface DomainVif {
+  /**
+  * The backend domain, by name or id. Default: `0` (dom0).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#backend Domain#backend}
+  */
+  readonly backend?: string;
+  /**
+  * The bridge in the backend domain the interface is plugged into. Default: `xenbr0`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#bridge Domain#bridge}
+  */
+  readonly bridge?: string;
+  /**
+  * The dom0 interface the `vif-route` / `vif-nat` scripts route through.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#gatewaydev Domain#gatewaydev}
+  */
+  readonly gatewaydev?: string;
+  /**
+  * The guest's IP addresses, space-separated (for the `vif-route` and `vif-nat` scripts, and anti-spoofing).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#ip Domain#ip}
+  */
+  readonly ip?: string;
+  /**
+  * The MAC address, `xx:xx:xx:xx:xx:xx` (unicast). Default: a random address in `00:16:3e` (Xen's prefix), read back so it stays.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#mac Domain#mac}
+  */
+  readonly mac?: string;
+  /**
+  * HVM only: the emulated NIC's model (e.g. `e1000`, `rtl8139`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#model Domain#model}
+  */
+  readonly model?: string;
+  /**
+  * The interface's MTU. Default: `1500`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#mtu Domain#mtu}
+  */
+  readonly mtu?: number;
+  /**
+  * Outgoing bandwidth limit, `<N><unit>/s[@<interval>]` with unit `B`, `KB`, `MB`, `GB` (bytes) or `b`, `Kb`, `Mb`, `Gb` (bits) and interval `us`, `ms` or `s` (default `50ms`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#rate Domain#rate}
+  */
+  readonly rate?: string;
+  /**
+  * The hotplug script that plugs the interface in. Default: `vif-bridge`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#script Domain#script}
+  */
+  readonly script?: string;
+  /**
+  * Whether the backend trusts the guest. Default: `true`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#trusted Domain#trusted}
+  */
+  readonly trusted?: boolean | cdktf.IResolvable;
+  /**
+  * HVM only: `ioemu` adds an emulated NIC (`model`) beside the PV one, `vif` only the PV one. PV and PVH guests (every Arm guest) have only `vif`. Allowed values: `vif`, `ioemu`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#type Domain#type}
+  */
+  readonly type?: string;
+  /**
+  * The backend interface's name in dom0 (at most 15 bytes, a Linux interface name). Default: `vif<domid>.<devid>`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vifname Domain#vifname}
+  */
+  readonly vifname?: string;
+  /**
+  * The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with. Xen 4.18 or later.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vlan Domain#vlan}
+  */
+  readonly vlan?: number;
+}
+
+export function domainVifToTerraform(struct?: DomainVif | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    backend: cdktf.stringToTerraform(struct!.backend),
+    bridge: cdktf.stringToTerraform(struct!.bridge),
+    gatewaydev: cdktf.stringToTerraform(struct!.gatewaydev),
+    ip: cdktf.stringToTerraform(struct!.ip),
+    mac: cdktf.stringToTerraform(struct!.mac),
+    model: cdktf.stringToTerraform(struct!.model),
+    mtu: cdktf.numberToTerraform(struct!.mtu),
+    rate: cdktf.stringToTerraform(struct!.rate),
+    script: cdktf.stringToTerraform(struct!.script),
+    trusted: cdktf.booleanToTerraform(struct!.trusted),
+    type: cdktf.stringToTerraform(struct!.type),
+    vifname: cdktf.stringToTerraform(struct!.vifname),
+    vlan: cdktf.numberToTerraform(struct!.vlan),
+  }
+}
+
+
+export function domainVifToHclTerraform(struct?: DomainVif | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    backend: {
+      value: cdktf.stringToHclTerraform(struct!.backend),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    bridge: {
+      value: cdktf.stringToHclTerraform(struct!.bridge),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    gatewaydev: {
+      value: cdktf.stringToHclTerraform(struct!.gatewaydev),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ip: {
+      value: cdktf.stringToHclTerraform(struct!.ip),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mac: {
+      value: cdktf.stringToHclTerraform(struct!.mac),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    model: {
+      value: cdktf.stringToHclTerraform(struct!.model),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mtu: {
+      value: cdktf.numberToHclTerraform(struct!.mtu),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    rate: {
+      value: cdktf.stringToHclTerraform(struct!.rate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    script: {
+      value: cdktf.stringToHclTerraform(struct!.script),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    trusted: {
+      value: cdktf.booleanToHclTerraform(struct!.trusted),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    type: {
+      value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    vifname: {
+      value: cdktf.stringToHclTerraform(struct!.vifname),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    vlan: {
+      value: cdktf.numberToHclTerraform(struct!.vlan),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DomainVifOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DomainVif | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._backend !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.backend = this._backend;
+    }
+    if (this._bridge !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.bridge = this._bridge;
+    }
+    if (this._gatewaydev !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gatewaydev = this._gatewaydev;
+    }
+    if (this._ip !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ip = this._ip;
+    }
+    if (this._mac !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mac = this._mac;
+    }
+    if (this._model !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.model = this._model;
+    }
+    if (this._mtu !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mtu = this._mtu;
+    }
+    if (this._rate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.rate = this._rate;
+    }
+    if (this._script !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.script = this._script;
+    }
+    if (this._trusted !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.trusted = this._trusted;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    if (this._vifname !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vifname = this._vifname;
+    }
+    if (this._vlan !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vlan = this._vlan;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DomainVif | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._backend = undefined;
+      this._bridge = undefined;
+      this._gatewaydev = undefined;
+      this._ip = undefined;
+      this._mac = undefined;
+      this._model = undefined;
+      this._mtu = undefined;
+      this._rate = undefined;
+      this._script = undefined;
+      this._trusted = undefined;
+      this._type = undefined;
+      this._vifname = undefined;
+      this._vlan = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._backend = value.backend;
+      this._bridge = value.bridge;
+      this._gatewaydev = value.gatewaydev;
+      this._ip = value.ip;
+      this._mac = value.mac;
+      this._model = value.model;
+      this._mtu = value.mtu;
+      this._rate = value.rate;
+      this._script = value.script;
+      this._trusted = value.trusted;
+      this._type = value.type;
+      this._vifname = value.vifname;
+      this._vlan = value.vlan;
+    }
+  }
+
+  // backend - computed: false, optional: true, required: false
+  private _backend?: string; 
+  public get backend() {
+    return this.getStringAttribute('backend');
+  }
+  public set backend(value: string) {
+    this._backend = value;
+  }
+  public resetBackend() {
+    this._backend = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get backendInput() {
+    return this._backend;
+  }
+
+  // bridge - computed: false, optional: true, required: false
+  private _bridge?: string; 
+  public get bridge() {
+    return this.getStringAttribute('bridge');
+  }
+  public set bridge(value: string) {
+    this._bridge = value;
+  }
+  public resetBridge() {
+    this._bridge = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get bridgeInput() {
+    return this._bridge;
+  }
+
+  // gatewaydev - computed: false, optional: true, required: false
+  private _gatewaydev?: string; 
+  public get gatewaydev() {
+    return this.getStringAttribute('gatewaydev');
+  }
+  public set gatewaydev(value: string) {
+    this._gatewaydev = value;
+  }
+  public resetGatewaydev() {
+    this._gatewaydev = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gatewaydevInput() {
+    return this._gatewaydev;
+  }
+
+  // ip - computed: false, optional: true, required: false
+  private _ip?: string; 
+  public get ip() {
+    return this.getStringAttribute('ip');
+  }
+  public set ip(value: string) {
+    this._ip = value;
+  }
+  public resetIp() {
+    this._ip = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipInput() {
+    return this._ip;
+  }
+
+  // mac - computed: true, optional: true, required: false
+  private _mac?: string; 
+  public get mac() {
+    return this.getStringAttribute('mac');
+  }
+  public set mac(value: string) {
+    this._mac = value;
+  }
+  public resetMac() {
+    this._mac = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get macInput() {
+    return this._mac;
+  }
+
+  // model - computed: false, optional: true, required: false
+  private _model?: string; 
+  public get model() {
+    return this.getStringAttribute('model');
+  }
+  public set model(value: string) {
+    this._model = value;
+  }
+  public resetModel() {
+    this._model = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modelInput() {
+    return this._model;
+  }
+
+  // mtu - computed: false, optional: true, required: false
+  private _mtu?: number; 
+  public get mtu() {
+    return this.getNumberAttribute('mtu');
+  }
+  public set mtu(value: number) {
+    this._mtu = value;
+  }
+  public resetMtu() {
+    this._mtu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mtuInput() {
+    return this._mtu;
+  }
+
+  // rate - computed: false, optional: true, required: false
+  private _rate?: string; 
+  public get rate() {
+    return this.getStringAttribute('rate');
+  }
+  public set rate(value: string) {
+    this._rate = value;
+  }
+  public resetRate() {
+    this._rate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rateInput() {
+    return this._rate;
+  }
+
+  // script - computed: false, optional: true, required: false
+  private _script?: string; 
+  public get script() {
+    return this.getStringAttribute('script');
+  }
+  public set script(value: string) {
+    this._script = value;
+  }
+  public resetScript() {
+    this._script = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get scriptInput() {
+    return this._script;
+  }
+
+  // trusted - computed: false, optional: true, required: false
+  private _trusted?: boolean | cdktf.IResolvable; 
+  public get trusted() {
+    return this.getBooleanAttribute('trusted');
+  }
+  public set trusted(value: boolean | cdktf.IResolvable) {
+    this._trusted = value;
+  }
+  public resetTrusted() {
+    this._trusted = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get trustedInput() {
+    return this._trusted;
+  }
+
+  // type - computed: false, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+
+  // vifname - computed: false, optional: true, required: false
+  private _vifname?: string; 
+  public get vifname() {
+    return this.getStringAttribute('vifname');
+  }
+  public set vifname(value: string) {
+    this._vifname = value;
+  }
+  public resetVifname() {
+    this._vifname = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vifnameInput() {
+    return this._vifname;
+  }
+
+  // vlan - computed: false, optional: true, required: false
+  private _vlan?: number; 
+  public get vlan() {
+    return this.getNumberAttribute('vlan');
+  }
+  public set vlan(value: number) {
+    this._vlan = value;
+  }
+  public resetVlan() {
+    this._vlan = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vlanInput() {
+    return this._vlan;
+  }
+}
+
+export class DomainVifList extends cdktf.ComplexList {
+  public internalValue? : DomainVif[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DomainVifOutputReference {
+    return new DomainVifOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain xen_domain}
@@ -381,6 +1437,7 @@ export class Domain extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._autostart = config.autostart;
     this._bootloader = config.bootloader;
     this._cmdline = config.cmdline;
     this._extra = config.extra;
@@ -406,12 +1463,30 @@ export class Domain extends cdktf.TerraformResource {
     this._vcpus = config.vcpus;
     this._vuart = config.vuart;
     this._xlConfig = config.xlConfig;
+    this._disk.internalValue = config.disk;
     this._timeouts.internalValue = config.timeouts;
+    this._vif.internalValue = config.vif;
   }
 
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // autostart - computed: true, optional: true, required: false
+  private _autostart?: boolean | cdktf.IResolvable; 
+  public get autostart() {
+    return this.getBooleanAttribute('autostart');
+  }
+  public set autostart(value: boolean | cdktf.IResolvable) {
+    this._autostart = value;
+  }
+  public resetAutostart() {
+    this._autostart = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get autostartInput() {
+    return this._autostart;
+  }
 
   // bootloader - computed: false, optional: true, required: false
   private _bootloader?: string; 
@@ -829,6 +1904,22 @@ export class Domain extends cdktf.TerraformResource {
     return this._xlConfig;
   }
 
+  // disk - computed: false, optional: true, required: false
+  private _disk = new DomainDiskList(this, "disk", false);
+  public get disk() {
+    return this._disk;
+  }
+  public putDisk(value: DomainDisk[] | cdktf.IResolvable) {
+    this._disk.internalValue = value;
+  }
+  public resetDisk() {
+    this._disk.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get diskInput() {
+    return this._disk.internalValue;
+  }
+
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new DomainTimeoutsOutputReference(this, "timeouts");
   public get timeouts() {
@@ -845,12 +1936,29 @@ export class Domain extends cdktf.TerraformResource {
     return this._timeouts.internalValue;
   }
 
+  // vif - computed: false, optional: true, required: false
+  private _vif = new DomainVifList(this, "vif", false);
+  public get vif() {
+    return this._vif;
+  }
+  public putVif(value: DomainVif[] | cdktf.IResolvable) {
+    this._vif.internalValue = value;
+  }
+  public resetVif() {
+    this._vif.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vifInput() {
+    return this._vif.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      autostart: cdktf.booleanToTerraform(this._autostart),
       bootloader: cdktf.stringToTerraform(this._bootloader),
       cmdline: cdktf.stringToTerraform(this._cmdline),
       extra: cdktf.stringToTerraform(this._extra),
@@ -876,12 +1984,20 @@ export class Domain extends cdktf.TerraformResource {
       vcpus: cdktf.numberToTerraform(this._vcpus),
       vuart: cdktf.stringToTerraform(this._vuart),
       xl_config: cdktf.hashMapper(cdktf.stringToTerraform)(this._xlConfig),
+      disk: cdktf.listMapper(domainDiskToTerraform, true)(this._disk.internalValue),
       timeouts: domainTimeoutsToTerraform(this._timeouts.internalValue),
+      vif: cdktf.listMapper(domainVifToTerraform, true)(this._vif.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      autostart: {
+        value: cdktf.booleanToHclTerraform(this._autostart),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       bootloader: {
         value: cdktf.stringToHclTerraform(this._bootloader),
         isBlock: false,
@@ -1032,11 +2148,23 @@ export class Domain extends cdktf.TerraformResource {
         type: "map",
         storageClassType: "stringMap",
       },
+      disk: {
+        value: cdktf.listMapperHcl(domainDiskToHclTerraform, true)(this._disk.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "DomainDiskList",
+      },
       timeouts: {
         value: domainTimeoutsToHclTerraform(this._timeouts.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainTimeouts",
+      },
+      vif: {
+        value: cdktf.listMapperHcl(domainVifToHclTerraform, true)(this._vif.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "DomainVifList",
       },
     };
 

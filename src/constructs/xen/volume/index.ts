@@ -1,0 +1,273 @@
+// https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface VolumeConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * The `name` of a `host` block of the provider. Changing it replaces the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#host Volume#host}
+  */
+  readonly host: string;
+  /**
+  * The file or logical volume name: letters, digits, `.`, `_`, `+`, `-`. Changing it replaces the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#name Volume#name}
+  */
+  readonly name: string;
+  /**
+  * The directory on the host for a file volume (absolute; made if missing). The provider creates, grows and deletes files only here. Changing it replaces the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#pool_dir Volume#pool_dir}
+  */
+  readonly poolDir?: string;
+  /**
+  * Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. Default: the size of `source`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#size Volume#size}
+  */
+  readonly size?: number;
+  /**
+  * A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#source Volume#source}
+  */
+  readonly source?: string;
+  /**
+  * The LVM volume group for a logical volume. Changing it replaces the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#volume_group Volume#volume_group}
+  */
+  readonly volumeGroup?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume xen_volume}
+*/
+export class Volume extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "xen_volume";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Volume resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Volume to import
+  * @param importFromId The id of the existing Volume that should be imported. Refer to the {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Volume to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "xen_volume", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume xen_volume} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options VolumeConfig
+  */
+  public constructor(scope: Construct, id: string, config: VolumeConfig) {
+    super(scope, id, {
+      terraformResourceType: 'xen_volume',
+      terraformGeneratorMetadata: {
+        providerName: 'xen',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._host = config.host;
+    this._name = config.name;
+    this._poolDir = config.poolDir;
+    this._size = config.size;
+    this._source = config.source;
+    this._volumeGroup = config.volumeGroup;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // host - computed: false, optional: false, required: true
+  private _host?: string; 
+  public get host() {
+    return this.getStringAttribute('host');
+  }
+  public set host(value: string) {
+    this._host = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostInput() {
+    return this._host;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // identity - computed: true, optional: false, required: false
+  public get identity() {
+    return this.getStringAttribute('identity');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // path - computed: true, optional: false, required: false
+  public get path() {
+    return this.getStringAttribute('path');
+  }
+
+  // pool_dir - computed: false, optional: true, required: false
+  private _poolDir?: string; 
+  public get poolDir() {
+    return this.getStringAttribute('pool_dir');
+  }
+  public set poolDir(value: string) {
+    this._poolDir = value;
+  }
+  public resetPoolDir() {
+    this._poolDir = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get poolDirInput() {
+    return this._poolDir;
+  }
+
+  // size - computed: true, optional: true, required: false
+  private _size?: number; 
+  public get size() {
+    return this.getNumberAttribute('size');
+  }
+  public set size(value: number) {
+    this._size = value;
+  }
+  public resetSize() {
+    this._size = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sizeInput() {
+    return this._size;
+  }
+
+  // source - computed: false, optional: true, required: false
+  private _source?: string; 
+  public get source() {
+    return this.getStringAttribute('source');
+  }
+  public set source(value: string) {
+    this._source = value;
+  }
+  public resetSource() {
+    this._source = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceInput() {
+    return this._source;
+  }
+
+  // volume_group - computed: false, optional: true, required: false
+  private _volumeGroup?: string; 
+  public get volumeGroup() {
+    return this.getStringAttribute('volume_group');
+  }
+  public set volumeGroup(value: string) {
+    this._volumeGroup = value;
+  }
+  public resetVolumeGroup() {
+    this._volumeGroup = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeGroupInput() {
+    return this._volumeGroup;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      host: cdktf.stringToTerraform(this._host),
+      name: cdktf.stringToTerraform(this._name),
+      pool_dir: cdktf.stringToTerraform(this._poolDir),
+      size: cdktf.numberToTerraform(this._size),
+      source: cdktf.stringToTerraform(this._source),
+      volume_group: cdktf.stringToTerraform(this._volumeGroup),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      host: {
+        value: cdktf.stringToHclTerraform(this._host),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      pool_dir: {
+        value: cdktf.stringToHclTerraform(this._poolDir),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      size: {
+        value: cdktf.numberToHclTerraform(this._size),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      source: {
+        value: cdktf.stringToHclTerraform(this._source),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      volume_group: {
+        value: cdktf.stringToHclTerraform(this._volumeGroup),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

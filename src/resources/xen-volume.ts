@@ -1,0 +1,210 @@
+// xen_volume: storage a guest boots from, on one host — a raw image file in a pool
+// directory (sparse; optionally a copy of a base image already on the host) or an LVM
+// logical volume. Its `path` feeds a xen_domain's `disk.target`. Grows in place; a shrink
+// is refused at plan; destroy refuses a volume a guest on the host uses, and only ever
+// removes the file or LV it created (by identity), never through a symbolic link.
+import { isUnknown, Unknown } from "../provider/cty";
+import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
+import { SshError } from "../ssh";
+import { checkVolume, refused, volumePath, type Finding, type VolumeSpec } from "../xen";
+import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, locked, volumeRead } from "./host-scripts";
+import { HostError, type HostAccess } from "./hosts";
+
+export interface VolumeState {
+  id: string | null;
+  host: string;
+  name: string;
+  pool_dir: string | null;
+  volume_group: string | null;
+  size: number | null;
+  source: string | null;
+  path: string | null;
+  identity: string | null;
+}
+
+const LOCK_WAIT_SECONDS = 600;
+const MIB = 1024 * 1024;
+
+export const volumeSchema: Schema = {
+  version: 0,
+  block: {
+    description: "Storage for a guest on a Xen host: a raw image file in `pool_dir` (sparse, optionally a copy of `source`) " +
+      "or an LVM logical volume in `volume_group`. Use its `path` as a `disk` block's `target`.",
+    attributes: {
+      id: { type: "string", computed: true, description: "`<host><path>`: the host's name, then the absolute path (`arm1/var/lib/xen/images/web-0.raw`).", useStateForUnknown: true },
+      host: { type: "string", required: true, requiresReplace: true, description: "The `name` of a `host` block of the provider. Changing it replaces the volume." },
+      name: { type: "string", required: true, requiresReplace: true, description: "The file or logical volume name: letters, digits, `.`, `_`, `+`, `-`. Changing it replaces the volume." },
+      pool_dir: { type: "string", optional: true, requiresReplace: true, description: "The directory on the host for a file volume (absolute; made if missing). The provider creates, grows and deletes files only here. Changing it replaces the volume." },
+      volume_group: { type: "string", optional: true, requiresReplace: true, description: "The LVM volume group for a logical volume. Changing it replaces the volume." },
+      size: { type: "number", optional: true, computed: true, description: "Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. Default: the size of `source`." },
+      source: { type: "string", optional: true, requiresReplace: true, description: "A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume." },
+      path: { type: "string", computed: true, useStateForUnknown: true, description: "The volume's path on the host (`<pool_dir>/<name>` or `/dev/<volume_group>/<name>`), for `disk.target`." },
+      identity: { type: "string", computed: true, useStateForUnknown: true, description: "What the host says identifies the volume created (a file's `device:inode`, an LV's uuid): the provider grows and deletes only that one." },
+    },
+  },
+};
+
+const toDiag = (f: Finding): Diagnostic => (f.severity === "error" ? error(f.summary, f.detail, f.path) : warning(f.summary, f.detail, f.path));
+
+const specOf = (o: { name: unknown; pool_dir?: unknown; volume_group?: unknown; size?: unknown; source?: unknown }): VolumeSpec => ({
+  name: typeof o.name === "string" ? o.name : "",
+  pool_dir: typeof o.pool_dir === "string" ? o.pool_dir : null,
+  volume_group: typeof o.volume_group === "string" ? o.volume_group : null,
+  size: typeof o.size === "number" ? o.size : null,
+  source: typeof o.source === "string" ? o.source : null,
+});
+
+/** What the host said of a volume: identity and size (MiB), or why there is none. */
+type Seen = { identity: string; size: number } | { absent: true } | { other: string };
+
+function parseSeen(stdout: string): Seen {
+  const line = stdout.trim().split("\n").pop() ?? "";
+  const f = /^file (\d+:\d+) (\d+)$/.exec(line);
+  if (f) return { identity: f[1], size: Math.ceil(Number(f[2]) / MIB) };
+  const l = /^lv (\S+) ([\d.]+)$/.exec(line);
+  if (l) return { identity: l[1], size: Math.round(Number(l[2])) };
+  if (line === "absent") return { absent: true };
+  return { other: line === "symlink" ? "a symbolic link" : line === "other" ? "not a regular file" : `unreadable (${line})` };
+}
+
+export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<VolumeState> {
+  /** host/path pairs planned in this process: two volumes must not be one. */
+  const planned = new Map<string, string>();
+  const freeCache = new Map<string, Promise<number | null>>();
+
+  const where = (o: VolumeState) => ({ path: volumePath(specOf(o)), volumeGroup: o.volume_group, name: o.name });
+
+  async function run(host: string, label: string, script: string) {
+    const h = hosts.get(host);
+    const r = await remote.exec(host, locked(h.configDir, LOCK_WAIT_SECONDS, script), { timeoutMs: (LOCK_WAIT_SECONDS + 300) * 1000 });
+    if (r.code === EXIT.lockTimeout) throw new HostError(`host "${host}": another change holds the host-side lock; ${label} was not done`);
+    return r;
+  }
+
+  /** Free MiB where the volume would go, once per host and place per process; null when the host cannot say. */
+  function free(host: string, v: VolumeSpec): Promise<number | null> {
+    const key = `${host}\0${v.volume_group ?? v.pool_dir}`;
+    let p = freeCache.get(key);
+    if (!p) {
+      p = remote.read(host, freeSpace({ dir: v.pool_dir, volumeGroup: v.volume_group }))
+        .then((r) => (r.code === 0 && /^\s*[\d.]+\s*$/.test(r.stdout) ? Math.floor(Number(r.stdout.trim())) : null), () => null);
+      freeCache.set(key, p);
+    }
+    return p;
+  }
+
+  return {
+    schema: volumeSchema,
+
+    async modifyPlan({ prior, config, planned: plan }) {
+      if (isUnknown(config.name) || isUnknown(config.pool_dir) || isUnknown(config.volume_group) || isUnknown(config.size) || isUnknown(config.source)) {
+        plan.path = Unknown;
+        return [];
+      }
+      const spec = specOf(config);
+      const findings = checkVolume(spec, prior ? { size: prior.size } : null);
+      if (refused({ findings })) return findings.map(toDiag);
+      const path = volumePath(spec);
+      plan.path = path;
+      plan.id = `${String(config.host)}${path}`;
+      if (config.size === null) plan.size = prior && prior.source === config.source ? prior.size : Unknown;
+      const key = `${String(config.host)}\0${path}`;
+      if (planned.has(key) && planned.get(key) !== JSON.stringify(config)) {
+        return [error(`Two xen_volume resources declare ${path} on host "${String(config.host)}"`, "Give each volume its own name or place.", ["name"])];
+      }
+      planned.set(key, JSON.stringify(config));
+      const diags: Diagnostic[] = [];
+      const growth = (spec.size ?? 0) - (prior?.size ?? 0);
+      const host = hosts.get(String(config.host));
+      if (growth > 0 && host.ssh) {
+        const avail = await free(host.name, spec);
+        if (avail !== null && growth > avail) {
+          diags.push(error(`size ${spec.size} MiB does not fit on host "${host.name}"`,
+            `${prior ? `Growing by ${growth} MiB needs` : "It needs"} more than the ${avail} MiB free ${spec.volume_group ? `in volume group ${spec.volume_group}` : `where ${spec.pool_dir} is`}.`, ["size"]));
+        }
+      } else if (growth > 0 && !host.ssh) {
+        diags.push(warning(`Free space on host "${host.name}" was not checked`, "The host has declared facts and no address; apply checks nothing more than the host's own tools do.", ["size"]));
+      }
+      return diags;
+    },
+
+    async create(p) {
+      const spec = specOf(p);
+      const path = volumePath(spec);
+      const script = spec.volume_group
+        ? createLv(spec.volume_group, spec.name, spec.size ?? 0)
+        : createFileVolume(spec.pool_dir!, path, spec.size ?? null, spec.source ?? null);
+      const r = await run(p.host, `creating ${path}`, script);
+      if (r.code === EXIT.nameTaken || /already exists/.test(r.stderr)) {
+        return { value: null, diagnostics: [error(`${path} already exists on host "${p.host}"`,
+          "It is not a volume this configuration created, so it is left alone. Import it with: terraform import <address> " + `${p.host}${path}`, ["name"])] };
+      }
+      if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot create ${path} on host "${p.host}" (exit ${r.code})`, r.stderr.trim(), [spec.source ? "source" : "name"])] };
+      const seen = parseSeen(r.stdout);
+      if (!("identity" in seen)) return { value: null, diagnostics: [error(`Created ${path} on host "${p.host}" but cannot read it back`, r.stdout.trim())] };
+      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: seen.size }, diagnostics: [] };
+    },
+
+    async read(s) {
+      const r = await remote.read(s.host, volumeRead(where(s)));
+      const seen = parseSeen(r.stdout);
+      if ("absent" in seen) return { value: null, diagnostics: [] };
+      if ("other" in seen) {
+        return { value: null, diagnostics: [warning(`Volume ${s.path} on host "${s.host}" is gone`, `What is at that path now is ${seen.other}, not the volume this configuration created; it is left alone.`)] };
+      }
+      if (s.identity && seen.identity !== s.identity) {
+        return { value: null, diagnostics: [warning(`Volume ${s.path} on host "${s.host}" was replaced`,
+          `It is no longer the one this configuration created (${s.identity}, now ${seen.identity}); the new one is left alone. Import it, or remove it, before the next apply creates the volume again.`)] };
+      }
+      return { value: { ...s, size: seen.size, identity: seen.identity }, diagnostics: [] };
+    },
+
+    async update(prior, p) {
+      if (typeof p.size !== "number" || p.size === prior.size) return { value: { ...p, identity: prior.identity, path: prior.path }, diagnostics: [] };
+      const r = await run(p.host, `growing ${prior.path}`, growVolume(where(prior), prior.identity ?? "", p.size));
+      if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot grow ${prior.path} on host "${p.host}" (exit ${r.code})`, r.stderr.trim(), ["size"])] };
+      const seen = parseSeen(r.stdout);
+      return { value: { ...p, identity: prior.identity, path: prior.path, size: "size" in seen ? seen.size : p.size }, diagnostics: [] };
+    },
+
+    async delete(prior) {
+      const path = prior.path ?? volumePath(specOf(prior));
+      reads.changed(prior.host);
+      const users = (await reads.list(prior.host)).filter((d) => d.disks.some((x) => x.target === path));
+      if (users.length) {
+        return { value: prior, diagnostics: [error(`${path} is in use on host "${prior.host}"`,
+          `Guest ${users.map((u) => `"${u.name}" (domid ${u.domid})`).join(", ")} has it as a disk. Destroy or detach those first; nothing was deleted.`)] };
+      }
+      if (!prior.identity) return { value: null, diagnostics: [warning(`Volume ${path} was never read back`, "Without its identity the provider cannot tell it is its own; it is left on the host.")] };
+      const r = await run(prior.host, `deleting ${path}`, deleteVolume(where(prior), prior.identity));
+      if (r.code === EXIT.notOurs) return { value: null, diagnostics: [warning(`${path} on host "${prior.host}" was not deleted`, `${r.stderr.trim()}. It is left alone and forgotten.`)] };
+      if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot delete ${path} on host "${prior.host}" (exit ${r.code})`, r.stderr.trim())] };
+      return { value: null, diagnostics: [] };
+    },
+
+    async importState(id) {
+      const slash = id.indexOf("/");
+      const host = id.slice(0, slash), path = id.slice(slash);
+      if (slash <= 0 || path.length < 2 || path.split("/").includes("..")) {
+        return { value: null, diagnostics: [error("Import id must be <host><absolute path>, like arm1/var/lib/xen/images/web-0.raw", `Got "${id}".`)] };
+      }
+      const lv = /^\/dev\/([^/]+)\/([^/]+)$/.exec(path);
+      const base = lv
+        ? { pool_dir: null, volume_group: lv[1], name: lv[2] }
+        : { pool_dir: path.slice(0, path.lastIndexOf("/")) || "/", volume_group: null, name: path.slice(path.lastIndexOf("/") + 1) };
+      let r = await remote.read(host, volumeRead({ path, volumeGroup: base.volume_group, name: base.name }));
+      let seen = parseSeen(r.stdout);
+      if (lv && "absent" in seen) { // /dev/<dir>/<file> that is not an LV: a file volume after all
+        Object.assign(base, { pool_dir: `/dev/${lv[1]}`, volume_group: null });
+        r = await remote.read(host, volumeRead({ path, volumeGroup: null, name: base.name }));
+        seen = parseSeen(r.stdout);
+      }
+      if (!("identity" in seen)) return { value: null, diagnostics: [error(`No volume at ${path} on host "${host}"`, "absent" in seen ? "Nothing is there." : `It is ${seen.other}.`)] };
+      return { value: { id, host, ...base, size: seen.size, source: null, path, identity: seen.identity }, diagnostics: [] };
+    },
+
+    failure: (e) => error(e instanceof SshError || e instanceof HostError ? "Cannot use the Xen host" : "Unexpected failure", e instanceof Error ? e.message : String(e), ["host"]),
+  };
+}
+
+

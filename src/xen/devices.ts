@@ -1,0 +1,527 @@
+// A guest's disks and network interfaces, in xl's own terms (xl-disk-configuration,
+// xl-network-configuration): the fields of a `disk` and a `vif` block, once, and from
+// them the spec strings xl.cfg carries and the checks the plan makes. Pure: no I/O.
+import type { ArchFamily } from "./arch/rules";
+import type { Finding, Step } from "./finding";
+import { refuse, warn } from "./finding";
+import type { GuestType } from "./guest-type";
+import { atLeast, type XenVersion } from "./version";
+import { uncarriable } from "./xlcfg";
+
+/** How xl's spec writes a field: `key=value`, or a flag (and its negation, if xl has one). */
+export type SpecForm = { readonly key: string } | { readonly flag: string; readonly negation?: string };
+
+export interface DeviceField {
+  readonly name: string;
+  readonly type: "string" | "number" | "bool";
+  /** required; optional (xl decides when unset); optional-computed (the provider reads back what xl chose). */
+  readonly use: "required" | "optional" | "optional-computed";
+  /** The values xl takes; checked by the model, listed in the description. */
+  readonly values?: readonly string[];
+  readonly default?: string;
+  readonly description: string;
+  readonly xl: SpecForm;
+  /** A path on the host. */
+  readonly hostPath?: boolean;
+  /** The first Xen version whose xl reads it (older ones refuse it or drop it with a warning). */
+  readonly since?: string;
+}
+
+export const DISK_FORMATS = ["raw", "qcow", "qcow2", "vhd", "qed"] as const;
+export const DISK_BACKEND_TYPES = ["phy", "qdisk", "standalone", "tap"] as const;
+
+/** A disk's fields, in the order its spec is written; `target` last, as xl reads the rest of the spec into it. */
+export const DISK_FIELDS = [
+  { name: "vdev", type: "string", use: "required", xl: { key: "vdev" },
+    description: "The virtual device the guest sees: `xvda`, `xvdb`, ... (`hdX` and `sdX` are emulated names, for HVM guests)." },
+  { name: "format", type: "string", use: "optional", values: DISK_FORMATS, default: "`raw`", xl: { key: "format" },
+    description: "The image format of `target`." },
+  { name: "access", type: "string", use: "optional", values: ["ro", "rw"], default: "`rw` (`ro` for a cdrom)", xl: { key: "access" },
+    description: "Read-only or read-write." },
+  { name: "devtype", type: "string", use: "optional", values: ["cdrom"], xl: { key: "devtype" },
+    description: "`cdrom` for a CD-ROM drive (its `target` may be empty: no medium)." },
+  { name: "backendtype", type: "string", use: "optional", values: DISK_BACKEND_TYPES, default: "chosen by libxl from the target and format", xl: { key: "backendtype" },
+    description: "The backend implementation: `phy` (the kernel's blkback; raw only), `qdisk` (QEMU in the backend domain), `standalone` (raw only), `tap`." },
+  { name: "backend", type: "string", use: "optional", default: "`0` (dom0)", xl: { key: "backend" },
+    description: "The backend domain, by name or id." },
+  { name: "script", type: "string", use: "optional", xl: { key: "script" }, hostPath: true,
+    description: "The hotplug script that sets up `target` (e.g. `block-iscsi`), instead of the default block script." },
+  { name: "discard", type: "bool", use: "optional", default: "the backend's", xl: { flag: "discard", negation: "no-discard" },
+    description: "Whether the guest may discard (TRIM) blocks." },
+  // Seen: xl 4.17 refuses the flag ("unknown value for access"), 4.20 reads it.
+  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.18",
+    description: "Whether the backend is trusted by the guest (`false` asks the frontend to harden itself against it)." },
+  { name: "direct_io_safe", type: "bool", use: "optional", xl: { flag: "direct-io-safe" },
+    description: "The backend may use direct I/O on `target` (safe only where the storage allows it)." },
+  { name: "specification", type: "string", use: "optional", values: ["xen", "virtio"], default: "`xen`", xl: { key: "specification" },
+    description: "The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be hot-plugged)." },
+  { name: "target", type: "string", use: "optional", xl: { key: "target" }, hostPath: true,
+    description: "The image on the host: a file or a block device. Empty only for a cdrom without a medium." },
+] as const satisfies readonly DeviceField[];
+
+export const VIF_TYPES = ["vif", "ioemu"] as const;
+
+/** A network interface's fields, in the order its spec is written. */
+export const VIF_FIELDS = [
+  { name: "mac", type: "string", use: "optional-computed", default: "a random address in `00:16:3e` (Xen's prefix), read back so it stays", xl: { key: "mac" },
+    description: "The MAC address, `xx:xx:xx:xx:xx:xx` (unicast)." },
+  { name: "bridge", type: "string", use: "optional", default: "`xenbr0`", xl: { key: "bridge" },
+    description: "The bridge in the backend domain the interface is plugged into." },
+  { name: "ip", type: "string", use: "optional", xl: { key: "ip" },
+    description: "The guest's IP addresses, space-separated (for the `vif-route` and `vif-nat` scripts, and anti-spoofing)." },
+  { name: "vifname", type: "string", use: "optional", default: "`vif<domid>.<devid>`", xl: { key: "vifname" },
+    description: "The backend interface's name in dom0 (at most 15 bytes, a Linux interface name)." },
+  { name: "script", type: "string", use: "optional", default: "`vif-bridge`", xl: { key: "script" }, hostPath: true,
+    description: "The hotplug script that plugs the interface in." },
+  { name: "backend", type: "string", use: "optional", default: "`0` (dom0)", xl: { key: "backend" },
+    description: "The backend domain, by name or id." },
+  { name: "rate", type: "string", use: "optional", xl: { key: "rate" },
+    description: "Outgoing bandwidth limit, `<N><unit>/s[@<interval>]` with unit `B`, `KB`, `MB`, `GB` (bytes) or `b`, `Kb`, `Mb`, `Gb` (bits) and interval `us`, `ms` or `s` (default `50ms`)." },
+  { name: "mtu", type: "number", use: "optional", default: "`1500`", xl: { key: "mtu" },
+    description: "The interface's MTU." },
+  // Seen: xl 4.17 drops it with a warning (the guest would silently be untagged), 4.20 reads it.
+  { name: "vlan", type: "number", use: "optional", xl: { key: "vlan" }, since: "4.18",
+    description: "The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with." },
+  { name: "gatewaydev", type: "string", use: "optional", xl: { key: "gatewaydev" },
+    description: "The dom0 interface the `vif-route` / `vif-nat` scripts route through." },
+  { name: "type", type: "string", use: "optional", values: VIF_TYPES, xl: { key: "type" },
+    description: "HVM only: `ioemu` adds an emulated NIC (`model`) beside the PV one, `vif` only the PV one. PV and PVH guests (every Arm guest) have only `vif`." },
+  { name: "model", type: "string", use: "optional", xl: { key: "model" },
+    description: "HVM only: the emulated NIC's model (e.g. `e1000`, `rtl8139`)." },
+  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" },
+    description: "Whether the backend trusts the guest." },
+] as const satisfies readonly DeviceField[];
+
+type FieldValue<F extends DeviceField> = F["type"] extends "string" ? string : F["type"] extends "number" ? number : boolean;
+type DeviceOf<Fs extends readonly DeviceField[]> =
+  & { [F in Extract<Fs[number], { use: "required" }> as F["name"]]: FieldValue<F> }
+  & { [F in Exclude<Fs[number], { use: "required" }> as F["name"]]?: FieldValue<F> | null };
+
+export type DiskSpec = DeviceOf<typeof DISK_FIELDS>;
+export type VifSpec = DeviceOf<typeof VIF_FIELDS>;
+
+/** The devices' kinds, their block names and fields. */
+export const DEVICE_KINDS = {
+  disk: { fields: DISK_FIELDS as readonly DeviceField[], xlKey: "disk" },
+  vif: { fields: VIF_FIELDS as readonly DeviceField[], xlKey: "vif" },
+} as const;
+export type DeviceKind = keyof typeof DEVICE_KINDS;
+
+/** A device's spec string as xl.cfg carries it: `key=value` items and flags, target last. */
+export function renderDevice(kind: DeviceKind, device: Readonly<Record<string, unknown>>): string {
+  const items: string[] = [];
+  for (const f of DEVICE_KINDS[kind].fields) {
+    const v = device[f.name];
+    if (v === null || v === undefined) continue;
+    if ("key" in f.xl) items.push(`${f.xl.key}=${typeof v === "boolean" ? (v ? 1 : 0) : String(v)}`);
+    else if (v === true) items.push(f.xl.flag);
+    else if (f.xl.negation) items.push(f.xl.negation);
+  }
+  return items.join(",");
+}
+
+/** A device's values from block values as the engine holds them: each of its field's type, else null. */
+export function deviceFrom(kind: DeviceKind, o: Readonly<Record<string, unknown>>): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const f of DEVICE_KINDS[kind].fields) {
+    const v = o[f.name];
+    out[f.name] = typeof v === f.type ? (v as string | number | boolean) : null;
+  }
+  return out;
+}
+
+/** A MAC address as xl reads it: six octets of one or two hex digits (seen: `0:16:3e:1:2:3` reads as `00:16:3e:01:02:03`). */
+const MAC = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/;
+/** xl's rate: a number, a unit of bits or bytes, "/s", then optionally "@" and an interval. */
+const RATE = /^(\d+)([KMG]?)([bB])\/s(?:@(\d+)(us|ms|s))?$/;
+const RATE_UNIT = { "": 1, K: 1e3, M: 1e6, G: 1e9 } as const;
+const INTERVAL_US = { us: 1, ms: 1e3, s: 1e6 } as const;
+const UINT32_MAX = 2 ** 32 - 1;
+/** Linux interface names: IFNAMSIZ is 16 bytes, the terminating NUL included. */
+const IFNAME_MAX = 15;
+
+/**
+ * A virtual disk's number as libxl derives its device id (libxl_device_disk_dev_number):
+ * xvdX (also with a partition number), hdX, sdX, or `d<N>[p<M>]`. Null when libxl cannot read it.
+ */
+export function diskNumber(vdev: string): { bus: "xvd" | "hd" | "sd" | "d"; disk: number; partition: number } | null {
+  const letters = (s: string) => [...s].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 96), 0) - 1;
+  let m = /^(xvd|hd|sd)([a-z]+)(\d*)$/.exec(vdev);
+  if (m) {
+    const disk = letters(m[2]);
+    const partition = m[3] === "" ? 0 : Number(m[3]);
+    const maxDisk = m[1] === "hd" ? 3 : m[1] === "sd" ? 15 : (1 << 20) - 1;
+    if (disk > maxDisk || partition > (m[1] === "xvd" ? 255 : 15)) return null;
+    return { bus: m[1] as "xvd" | "hd" | "sd", disk, partition };
+  }
+  m = /^d(\d+)(?:p(\d+))?$/.exec(vdev);
+  if (m) return { bus: "d", disk: Number(m[1]), partition: m[2] ? Number(m[2]) : 0 };
+  return null;
+}
+
+/** Whether the guest type has emulated devices (a device model): only HVM. */
+const emulates = (t: GuestType | null) => t === "hvm";
+
+/** A string field's value as xl's spec can carry it; null when it can, else why not. */
+function specValueProblem(v: string, isTarget: boolean): string | null {
+  const why = uncarriable(v);
+  if (why) return why;
+  // Every item but target ends at the next comma; leading blanks of an item are skipped.
+  if (!isTarget && v.includes(",")) return "contains a comma, which ends the item in xl's device spec (only target may contain commas)";
+  if (/^\s/.test(v)) return "starts with a blank, which xl's spec parser skips";
+  return null;
+}
+
+function checkStrings(kind: DeviceKind, d: Readonly<Record<string, unknown>>, at: Step[]): Finding[] {
+  const f: Finding[] = [];
+  for (const field of DEVICE_KINDS[kind].fields) {
+    const v = d[field.name];
+    if (typeof v !== "string") continue;
+    const why = specValueProblem(v, field.name === "target");
+    if (why) f.push(refuse([...at, field.name], `${kind}.${field.name} ${why}`, "Nothing was sent to the host."));
+    else if (field.values && !(field.values as readonly string[]).includes(v)) {
+      f.push(refuse([...at, field.name], `Invalid ${kind}.${field.name} "${v}"`, `xl accepts ${field.values.map((x) => `"${x}"`).join(", ")}.`));
+    }
+  }
+  return f;
+}
+
+/** A host path for a device: absolute, and without `..` steps (no guessing which file xl will open). */
+function checkPath(value: unknown, at: Step[], label: string): Finding[] {
+  if (typeof value !== "string" || value === "") return [];
+  if (value.split("/").includes("..")) {
+    return [refuse(at, `${label} must not contain ".." steps`, `Got "${value}". Write the path it means, without "..".`)];
+  }
+  if (!value.startsWith("/")) {
+    return [warn("relativePath", at, `${label} is a relative path`, `xl resolves "${value}" against its working directory on the host; write an absolute path.`)];
+  }
+  return [];
+}
+
+/** The plan's checks of one guest's disks (libxl's rules for its effective type). */
+export function checkDisks(disks: readonly Readonly<Record<string, unknown>>[], effective: GuestType | null, arch: ArchFamily): Finding[] {
+  const f: Finding[] = [];
+  const seen = new Map<string, number>();
+  disks.forEach((d, i) => {
+    const at: Step[] = ["disk", i];
+    f.push(...checkStrings("disk", d, at));
+    const vdev = d.vdev;
+    if (typeof vdev !== "string" || vdev === "") {
+      f.push(refuse([...at, "vdev"], "disk.vdev is required", 'xl refuses a disk without a virtual device ("no vdev specified").'));
+    } else {
+      const n = diskNumber(vdev);
+      if (!n) {
+        f.push(refuse([...at, "vdev"], `disk.vdev "${vdev}" is not a virtual disk name libxl reads`,
+          "Use xvda, xvdb, ... (or hdX / sdX for HVM guests); libxl fails the create with \"Invalid or unsupported virtual disk identifier\"."));
+      } else {
+        const key = `${n.bus}:${n.disk}:${n.partition}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          f.push(refuse([...at, "vdev"], `disk.vdev "${vdev}" is already disk[${first}]'s`, "Each disk of a guest needs its own virtual device; libxl fails the create on the second."));
+        } else seen.set(key, i);
+        if (n.bus !== "xvd" && n.bus !== "d" && effective && !emulates(effective)) {
+          f.push(warn("emulatedDiskName", [...at, "vdev"], `disk.vdev "${vdev}" is an emulated disk's name, and a ${effective.toUpperCase()} guest has no emulated disks`,
+            `libxl gives it a PV disk all the same; the guest's kernel names it by its own rules. Write xvd${String.fromCharCode(97 + n.disk)} to say what the guest sees.`));
+        }
+      }
+    }
+    const isCdrom = d.devtype === "cdrom";
+    if ((d.target === null || d.target === undefined || d.target === "") && !isCdrom) {
+      f.push(refuse([...at, "target"], "disk.target is required (except for an empty cdrom)", "xl refuses a disk without a target."));
+    }
+    f.push(...checkPath(d.target, [...at, "target"], "disk.target"));
+    f.push(...checkPath(d.script, [...at, "script"], "disk.script"));
+    const format = (d.format as string | null | undefined) ?? "raw";
+    if ((d.backendtype === "phy" || d.backendtype === "standalone") && format !== "raw") {
+      f.push(refuse([...at, "backendtype"], `backendtype "${String(d.backendtype)}" takes raw images only, not ${format}`,
+        'libxl refuses the disk ("unsuitable due to format"). Use backendtype "qdisk" for other formats, or leave it unset.'));
+    }
+    if (format !== "raw" && typeof d.format === "string" && d.backendtype == null && arch === "arm") {
+      f.push(warn("imageFormatNeedsQemu", [...at, "format"], `A ${format} disk needs QEMU's disk backend (qdisk) in the backend domain`,
+        "libxl picks qdisk for non-raw images; on Arm dom0 that is QEMU's Xen backend (qemu-system-xen), which Debian's Arm packages do not ship."));
+    }
+    if (isCdrom && d.access === "rw") {
+      f.push(refuse([...at, "access"], 'A cdrom is read-only: access "rw" cannot be', 'xl makes every cdrom read-only whatever access says (seen on Xen 4.17 and 4.20). Write access = "ro", or leave it unset.'));
+    }
+    if (isCdrom && effective && !emulates(effective)) {
+      f.push(warn("cdromOnPv", [...at, "devtype"], `A cdrom on a ${effective.toUpperCase()} guest is a read-only PV disk`,
+        "Changing its medium (xl cd-insert / cd-eject) works for HVM guests only."));
+    }
+    if (d.specification === "virtio" && arch !== "arm") {
+      f.push(refuse([...at, "specification"], 'specification "virtio" is for Arm guests only', "libxl creates virtio-mmio disks on Arm only; xl create fails here."));
+    }
+  });
+  return f;
+}
+
+/** Why a rate is not one xl reads, or null. */
+export function rateProblem(rate: string): string | null {
+  const m = RATE.exec(rate);
+  if (!m) return `"${rate}" is not a rate xl reads: <N><unit>/s[@<interval>], units B, KB, MB, GB, b, Kb, Mb, Gb, intervals us, ms, s`;
+  if (Number(m[1]) === 0) return `"${rate}" is zero, which xl refuses ("rate overflow")`;
+  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
+  if (intervalUs === 0 || intervalUs > UINT32_MAX) return `"${rate}" has an interval xl refuses ("replenishment interval overflow")`;
+  return null;
+}
+
+/** Bytes a rate lets through per interval, as xl computes it (0: no limit at all). */
+export function rateBytesPerInterval(rate: string): number | null {
+  const m = RATE.exec(rate);
+  if (!m) return null;
+  const bytesPerSecond = Number(m[1]) * RATE_UNIT[m[2] as keyof typeof RATE_UNIT] / (m[3] === "b" ? 8 : 1);
+  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
+  return Math.floor(bytesPerSecond * intervalUs / 1e6);
+}
+
+/** A MAC address the way xl stores it (lower case, two digits an octet); null when it is not one. */
+export function canonicalMac(mac: string): string | null {
+  if (!MAC.test(mac)) return null;
+  return mac.split(":").map((o) => o.toLowerCase().padStart(2, "0")).join(":");
+}
+
+/** A MAC address xl reads, unicast; null when fine, else why not. */
+export function macProblem(mac: string): string | null {
+  const c = canonicalMac(mac);
+  if (!c) return `"${mac}" is not a MAC address (six hex octets separated by colons)`;
+  if (parseInt(c.slice(0, 2), 16) & 1) return `"${mac}" is a multicast address; an interface needs a unicast one`;
+  return null;
+}
+
+/** The plan's checks of one guest's network interfaces. */
+export function checkVifs(vifs: readonly Readonly<Record<string, unknown>>[], effective: GuestType | null): Finding[] {
+  const f: Finding[] = [];
+  const macs = new Map<string, number>();
+  const names = new Map<string, number>();
+  vifs.forEach((v, i) => {
+    const at: Step[] = ["vif", i];
+    f.push(...checkStrings("vif", v, at));
+    if (typeof v.mac === "string") {
+      const why = macProblem(v.mac);
+      const c = canonicalMac(v.mac);
+      if (why || !c) f.push(refuse([...at, "mac"], `Invalid vif.mac: ${why}`, "Nothing was sent to the host."));
+      else {
+        const first = macs.get(c);
+        if (first !== undefined) f.push(refuse([...at, "mac"], `vif.mac ${v.mac} is already vif[${first}]'s`, "Two interfaces of one guest with one MAC address confuse every switch and bridge."));
+        else macs.set(c, i);
+      }
+    }
+    if (typeof v.rate === "string") {
+      const why = rateProblem(v.rate);
+      if (why) f.push(refuse([...at, "rate"], `Invalid vif.rate: ${why}`, "xl refuses the interface."));
+      else if (rateBytesPerInterval(v.rate) === 0) {
+        f.push(warn("rateIsNoLimit", [...at, "rate"], `vif.rate "${v.rate}" is less than a byte per interval: xl sets no limit at all`,
+          "xl rounds the bytes per interval down to 0, which means unlimited. Raise the rate or lengthen the interval."));
+      }
+    }
+    if (typeof v.vlan === "number" && (!Number.isInteger(v.vlan) || v.vlan < 1 || v.vlan > 4094)) {
+      f.push(refuse([...at, "vlan"], `vif.vlan ${v.vlan} is not a VLAN id`, "A VLAN id is a whole number from 1 to 4094."));
+    }
+    if (typeof v.mtu === "number" && (!Number.isInteger(v.mtu) || v.mtu < 68 || v.mtu > 65535)) {
+      f.push(refuse([...at, "mtu"], `vif.mtu ${v.mtu} is not an MTU`, "An MTU is a whole number from 68 to 65535."));
+    }
+    if (typeof v.vifname === "string") {
+      if (Buffer.byteLength(v.vifname) > IFNAME_MAX) {
+        f.push(refuse([...at, "vifname"], `vif.vifname "${v.vifname}" is longer than ${IFNAME_MAX} bytes`, "Linux refuses the name, so the hotplug script fails and so does xl create."));
+      } else if (/[\s/:]/.test(v.vifname)) {
+        f.push(refuse([...at, "vifname"], `vif.vifname "${v.vifname}" is not a Linux interface name`, "Interface names have no blanks, '/' or ':'."));
+      }
+      const first = names.get(v.vifname);
+      if (first !== undefined) f.push(refuse([...at, "vifname"], `vif.vifname "${v.vifname}" is already vif[${first}]'s`, "Interface names are unique in dom0."));
+      else names.set(v.vifname, i);
+    }
+    f.push(...checkPath(v.script, [...at, "script"], "vif.script"));
+    if (effective && !emulates(effective)) {
+      if (v.type === "ioemu") {
+        f.push(refuse([...at, "type"], `A ${effective.toUpperCase()} guest cannot have an emulated interface (type "ioemu")`,
+          'libxl refuses it ("trying to create PV or PVH guest with an emulated interface"). Leave type unset.'));
+      }
+      if (typeof v.model === "string") {
+        f.push(warn("nicModelIgnored", [...at, "model"], `vif.model means nothing for a ${effective.toUpperCase()} guest`,
+          "Only HVM guests have emulated NICs; xl ignores the model."));
+      }
+    }
+  });
+  return f;
+}
+
+/** Fields the host's xl does not read yet: refused, since older xl refuses them or silently drops them. */
+function checkVersions(kind: DeviceKind, devices: readonly Readonly<Record<string, unknown>>[], version: XenVersion): Finding[] {
+  const f: Finding[] = [];
+  devices.forEach((d, i) => {
+    for (const field of DEVICE_KINDS[kind].fields) {
+      if (!field.since || d[field.name] === null || d[field.name] === undefined) continue;
+      if (!atLeast(version, field.since)) {
+        f.push(refuse([kind, i, field.name], `${kind}.${field.name} needs Xen ${field.since} or later; this host runs ${version.text}`,
+          `xl ${version.text} does not read it (it refuses the spec or drops the key with a warning). Leave it unset on this host.`));
+      }
+    }
+  });
+  return f;
+}
+
+/** Every check of a guest's devices for the host and the guest's effective type. */
+export function checkDevices(spec: { disk?: readonly Readonly<Record<string, unknown>>[] | null; vif?: readonly Readonly<Record<string, unknown>>[] | null },
+  effective: GuestType | null, arch: ArchFamily, version: XenVersion): Finding[] {
+  const disks = spec.disk ?? [], vifs = spec.vif ?? [];
+  return [
+    ...checkDisks(disks, effective, arch), ...checkVersions("disk", disks, version),
+    ...checkVifs(vifs, effective), ...checkVersions("vif", vifs, version),
+  ];
+}
+
+/** Whether a change of this device can be hot-plugged into the running guest (else the guest is replaced). */
+export function hotpluggable(kind: DeviceKind, device: Readonly<Record<string, unknown>>, effective: GuestType | null): boolean {
+  if (kind === "disk") {
+    if (device.specification === "virtio") return false; // libxl: virtio disks cannot be hot-plugged
+    // HVM's emulated disks are the device model's, fixed at start.
+    if (effective === "hvm" && typeof device.vdev === "string" && !/^xvd/.test(device.vdev)) return false;
+    return true;
+  }
+  return !(effective === "hvm" && (device.type === "ioemu" || device.type == null || device.model != null));
+}
+
+/** The argv that hot-plugs a device as `devid` (an interface's index); xl network-attach takes one key=value per argument. */
+export function attachArgv(kind: DeviceKind, domid: number, device: Readonly<Record<string, unknown>>, devid: number): string[] {
+  if (kind === "disk") return ["xl", "block-attach", String(domid), renderDevice("disk", device)];
+  const items = renderDevice("vif", device).split(",").filter(Boolean);
+  return ["xl", "network-attach", String(domid), ...items, `devid=${devid}`];
+}
+
+export function detachArgv(kind: DeviceKind, domid: number, device: Readonly<Record<string, unknown>>, devid: number): string[] {
+  return kind === "disk"
+    ? ["xl", "block-detach", String(domid), String(device.vdev)]
+    : ["xl", "network-detach", String(domid), String(devid)];
+}
+
+export type DeviceValues = Record<string, string | number | boolean | null>;
+
+const truthy = (v: unknown): boolean | null => (v === true || v === "True" || v === 1 ? true : v === false || v === "False" || v === 0 ? false : null);
+const text = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : typeof v === "number" ? String(v) : null);
+
+/**
+ * A device as libxl stored it for a running guest (`xl list -l`'s `disks` / `nics`), in
+ * the block's terms. libxl fills in what it chose (a nic's mac, a disk's backend).
+ */
+export function deviceFromLibxl(kind: DeviceKind, j: Record<string, unknown>): DeviceValues {
+  if (kind === "disk") {
+    const format = text(j.format);
+    return {
+      vdev: text(j.vdev) ?? "",
+      format: format === "empty" || format === "unknown" ? null : format,
+      access: j.readwrite === 1 || j.readwrite === true ? "rw" : "ro",
+      devtype: j.is_cdrom === 1 || j.is_cdrom === true ? "cdrom" : null,
+      backendtype: text(j.backend) === "unknown" ? null : text(j.backend),
+      backend: text(j.backend_domname),
+      script: text(j.script),
+      discard: truthy(j.discard_enable),
+      trusted: truthy(j.trusted),
+      direct_io_safe: j.direct_io_safe === true ? true : null,
+      specification: text(j.specification),
+      target: typeof j.pdev_path === "string" ? j.pdev_path : "",
+    };
+  }
+  const bytes = typeof j.rate_bytes_per_interval === "number" ? j.rate_bytes_per_interval : null;
+  const usecs = typeof j.rate_interval_usecs === "number" ? j.rate_interval_usecs : null;
+  const nictype = text(j.nictype);
+  return {
+    mac: text(j.mac),
+    bridge: text(j.bridge),
+    ip: text(j.ip),
+    vifname: text(j.ifname),
+    script: text(j.script),
+    backend: text(j.backend_domname),
+    // The rate as bytes per interval: compared with the declared rate by value (see sameField).
+    rate: bytes !== null ? `${Math.round(bytes * 1e6 / (usecs ?? 50_000))}B/s@${usecs ?? 50_000}us` : null,
+    mtu: typeof j.mtu === "number" && j.mtu > 0 ? j.mtu : null,
+    vlan: text(j.vlan) !== null ? Number(j.vlan) : null,
+    gatewaydev: text(j.gatewaydev),
+    type: nictype === "vif_ioemu" ? "ioemu" : nictype === "vif" ? "vif" : null,
+    model: text(j.model),
+    trusted: truthy(j.trusted),
+  };
+}
+
+/** A rate as xl applies it: bytes per interval and the interval, for comparing two spellings. */
+function rateValue(rate: string): string | null {
+  const m = RATE.exec(rate);
+  if (!m) return null;
+  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
+  return `${rateBytesPerInterval(rate)}@${intervalUs}`;
+}
+
+const isDom0Name = (v: string) => v === "0" || v === "Domain-0";
+
+/** Whether a declared field value and the host's mean the same to xl. */
+export function sameField(kind: DeviceKind, field: string, declared: unknown, host: unknown): boolean {
+  if (declared === host) return true;
+  if (typeof declared !== "string" || typeof host !== "string") return false;
+  if (field === "mac") return canonicalMac(declared) === canonicalMac(host);
+  // dom0 by id or by name; a hotplug script by name or by its path in Xen's scripts directory.
+  if (field === "backend") return isDom0Name(declared) && isDom0Name(host);
+  if (field === "script") return !declared.includes("/") && host.endsWith(`/${declared}`);
+  if (kind === "vif" && field === "rate") return rateValue(declared) !== null && rateValue(declared) === rateValue(host);
+  return false;
+}
+
+/**
+ * The devices to record after a refresh: the host's, in the terms of the declared ones.
+ * A field the configuration left unset stays unset (libxl's own choice is not drift),
+ * except the computed ones (a vif's mac); a set field keeps its spelling when the host
+ * means the same, else takes the host's value, which the next plan shows as drift.
+ * Devices the host has beyond the recorded ones are recorded without libxl's defaults.
+ */
+export function reconcileDevices(kind: DeviceKind, recorded: readonly Readonly<Record<string, unknown>>[], host: readonly DeviceValues[]): DeviceValues[] {
+  const fields = DEVICE_KINDS[kind].fields;
+  return host.map((h, i) => {
+    const r = recorded[i];
+    if (!r) return withoutLibxlDefaults(kind, h);
+    const out: DeviceValues = {};
+    for (const f of fields) {
+      const declared = r[f.name] as string | number | boolean | null | undefined;
+      if (declared === null || declared === undefined) out[f.name] = f.use === "optional-computed" ? h[f.name] : null;
+      else out[f.name] = sameField(kind, f.name, declared, h[f.name]) ? declared : h[f.name];
+    }
+    return out;
+  });
+}
+
+/** The values libxl takes when a field is unset: an unset field and its default mean the same device. */
+const LIBXL_DEFAULTS: Record<DeviceKind, Record<string, (v: unknown) => boolean>> = {
+  disk: {
+    format: (v) => v === "raw",
+    access: (v) => v === "rw",
+    backend: (v) => v === "0" || v === "Domain-0",
+    trusted: (v) => v === true,
+    specification: (v) => v === "xen",
+  },
+  vif: {
+    bridge: (v) => v === "xenbr0",
+    script: (v) => typeof v === "string" && /(^|\/)vif-bridge$/.test(v),
+    backend: (v) => v === "0" || v === "Domain-0",
+    type: (v) => v === "vif",
+    trusted: (v) => v === true,
+  },
+};
+
+/** What libxl chose and wrote into a running guest's config, whatever the value (the backend for a target, discard). */
+const LIBXL_CHOICES: Record<DeviceKind, readonly string[]> = { disk: ["backendtype", "discard"], vif: [] };
+
+/** A device with the fields that mean libxl's default unset: two devices alike here are the same device to libxl. */
+export function meaningOf(kind: DeviceKind, d: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...d };
+  for (const [name, isDefault] of Object.entries(LIBXL_DEFAULTS[kind])) if (out[name] != null && isDefault(out[name])) out[name] = null;
+  if (kind === "disk" && out.devtype === "cdrom" && out.access === "ro") out.access = null;
+  if (kind === "vif" && typeof out.mac === "string") out.mac = canonicalMac(out.mac) ?? out.mac;
+  return out;
+}
+
+/**
+ * A device the host has and the state does not (an import, a device attached by hand): its
+ * values without libxl's defaults and choices, as a configuration would write it.
+ */
+export function withoutLibxlDefaults(kind: DeviceKind, d: DeviceValues): DeviceValues {
+  const out = meaningOf(kind, d) as DeviceValues;
+  for (const name of LIBXL_CHOICES[kind]) out[name] = null;
+  if (kind === "vif") out.mac = d.mac;
+  return out;
+}

@@ -1,0 +1,178 @@
+// VOLUME LIFECYCLE TESTS: xen_volume through a real engine and the built provider, over real
+// OpenSSH on loopback. File volumes are real files made by the host's own tools (truncate,
+// cp, stat) in a directory of the test host; logical volumes use a STAND-IN lvm
+// (test/harness/fake-xen/fake-lvm), as the guests use the stand-in xl.
+import { execFileSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSshHost, type SshHost } from "../harness/ssh-host";
+import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "./engine";
+
+const ARM = { machine: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l", virt_caps: "hvm hap vpmu gnttab-v1" } as const;
+const MIB = 1024 * 1024;
+
+for (const engine of engines()) {
+  describe(`xen_volume with ${engine.name} (real files; stand-in xl and lvm)`, () => {
+    let host: SshHost;
+    let ws: Workspace;
+    let pool: string;
+    const config = (body: string) => ws.write("main.tf", providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey }]) + body);
+    const onHost = (cmd: string) => execFileSync("ssh", [...host.sshArgs(), cmd], { encoding: "utf8" });
+    const volume = (id: string, attrs: string) => `\nresource "xen_volume" "${id}" {\n  host = "h1"\n${attrs}\n}\n`;
+    const root = (size: number) => volume("root", `  name = "web-0.raw"\n  pool_dir = "${pool}"\n  size = ${size}`);
+
+    beforeAll(async () => {
+      ensureBuilt();
+      host = await startSshHost({ facts: ARM });
+      pool = join(host.dir, "pool");
+      ws = new Workspace(engine);
+    });
+    afterAll(async () => {
+      if (ws) await ws.run(["destroy", "-auto-approve"]);
+      await host?.stop();
+      ws?.remove();
+    });
+
+    it("bad volumes are plan errors on the attribute, and nothing reaches the host", async () => {
+      config(volume("a", `  name = "../etc/passwd"\n  pool_dir = "${pool}"\n  size = 1`) +
+        volume("b", `  name = "b.raw"\n  pool_dir = "images"\n  size = 0`) +
+        volume("c", `  name = "c"\n  pool_dir = "${pool}"\n  volume_group = "vg0"\n  size = 1`) +
+        volume("d", `  name = "d.raw"\n  pool_dir = "${pool}"\n  size = 1073741824`));
+      const r = await ws.run(["plan", "-no-color"]);
+      expect(r.code).toBe(1);
+      expect(diagnostics(r.stdout + r.stderr, "Error")).toEqual(expect.arrayContaining([
+        'Invalid volume name "../etc/passwd"', "pool_dir must be an absolute path", "size must be a whole number of MiB, at least 1",
+        "Set exactly one of pool_dir and volume_group", expect.stringMatching(/^size 1073741824 MiB does not fit on host "h1"$/),
+      ]));
+      expect(existsSync(pool)).toBe(false);
+    });
+
+    it("a file volume is a sparse file of its size; it grows in place; a shrink is refused at plan", async () => {
+      config(root(16));
+      const a = await ws.apply();
+      expect(a.code, a.stdout + a.stderr).toBe(0);
+      const s = ws.resource("xen_volume.root");
+      expect(s).toMatchObject({ id: `h1${pool}/web-0.raw`, path: `${pool}/web-0.raw`, size: 16 });
+      expect(s.identity).toMatch(/^\d+:\d+$/);
+      const st = statSync(s.path);
+      expect(st.size).toBe(16 * MIB);
+      expect(st.blocks * 512).toBeLessThan(MIB); // sparse
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+
+      config(root(32));
+      const { plan } = await ws.planJson();
+      expect(plan.resource_changes[0].change.actions).toEqual(["update"]);
+      expect((await ws.apply()).code).toBe(0);
+      expect(statSync(s.path).size).toBe(32 * MIB);
+      expect(ws.resource("xen_volume.root").identity).toBe(s.identity);
+
+      config(root(8));
+      const r = await ws.run(["plan", "-no-color"]);
+      expect(r.code).toBe(1);
+      expect(diagnostics(r.stdout + r.stderr, "Error")).toEqual(["Shrinking a volume is refused (32 MiB to 8 MiB)"]);
+    });
+
+    it("a volume a guest uses is not deleted; a second guest writing it is refused at plan", async () => {
+      const guest = (id: string, name: string, access = "") => `
+resource "xen_domain" "${id}" {
+  host = "h1"
+  name = "${name}"
+  kernel = "/var/lib/xen-guests/vmlinuz"
+  memory = 128
+  shutdown_timeout = 0
+  disk {
+    vdev = "xvda"
+    target = xen_volume.root.path
+${access}  }
+}
+`;
+      config(root(32) + guest("web", "web-0") + guest("spy", "spy-0"));
+      const twice = await ws.run(["plan", "-no-color"]);
+      expect(twice.code).toBe(1);
+      // Whichever of the two the engine plans second is the one refused.
+      expect(diagnostics(twice.stdout + twice.stderr, "Error")).toEqual([expect.stringMatching(new RegExp(`^${pool}/web-0\\.raw is already a read-write disk of guest "(web|spy)-0" on host "h1"$`))]);
+
+      config(root(32) + guest("web", "web-0") + guest("ro", "ro-0", '    access = "ro"\n'));
+      expect((await ws.apply()).code).toBe(0);
+      const r = await ws.run(["destroy", "-auto-approve", "-no-color", "-target=xen_volume.root"]);
+      // The engine destroys the dependent guests first; the volume goes only once they are gone.
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(existsSync(`${pool}/web-0.raw`)).toBe(false);
+
+      // Out of band: a guest the configuration does not know uses the volume.
+      config(root(32));
+      expect((await ws.apply()).code).toBe(0);
+      onHost(`printf 'name = "hand"\\nmemory = 64\\nkernel = "/k"\\ndisk = [ "vdev=xvda,target=${pool}/web-0.raw" ]\\n' > ${host.dir}/hand.cfg && xl create ${host.dir}/hand.cfg`);
+      const d = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+      expect(d.code).toBe(1);
+      expect(diagnostics(d.stdout + d.stderr, "Error")).toEqual([`${pool}/web-0.raw is in use on host "h1"`]);
+      expect(existsSync(`${pool}/web-0.raw`)).toBe(true);
+      onHost("xl destroy hand");
+    });
+
+    it("a volume replaced behind Terraform's back is not the provider's: refresh warns and forgets it, apply leaves it alone", async () => {
+      const path = `${pool}/web-0.raw`;
+      rmSync(path);
+      writeFileSync(path, "someone else's file");
+      const r = await ws.run(["plan", "-no-color"]);
+      expect(diagnostics(r.stdout + r.stderr, "Warning")).toContain(`Volume ${path} on host "h1" was replaced`);
+      const a = await ws.run(["apply", "-auto-approve", "-no-color"]);
+      expect(a.code).toBe(1);
+      expect(diagnostics(a.stdout + a.stderr, "Error")).toEqual([`${path} already exists on host "h1"`]);
+      expect(readFileSync(path, "utf8")).toBe("someone else's file");
+      rmSync(path);
+      expect((await ws.apply()).code).toBe(0);
+    });
+
+    it("destroy never follows a symbolic link put in the volume's place", async () => {
+      const path = `${pool}/web-0.raw`, outside = join(host.dir, "precious.img");
+      writeFileSync(outside, "precious");
+      rmSync(path);
+      symlinkSync(outside, path);
+      const r = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+      expect(r.code).toBe(0);
+      expect(readFileSync(outside, "utf8")).toBe("precious");
+      // Refresh saw a link, not the provider's file: the volume is gone from state, the link stays.
+      expect(lstatSync(path).isSymbolicLink()).toBe(true);
+      expect(ws.state().resources ?? []).toEqual([]);
+      rmSync(path);
+    });
+
+    it("a copy of a base image, grown; import by host and path plans clean", async () => {
+      mkdirSync(pool, { recursive: true });
+      writeFileSync(join(pool, "base.raw"), Buffer.concat([Buffer.from("BASE-MARKER\n"), Buffer.alloc(MIB)]));
+      const copy = volume("copy", `  name = "copy.raw"\n  pool_dir = "${pool}"\n  source = "${pool}/base.raw"\n  size = 4`);
+      config(copy);
+      expect((await ws.apply()).code).toBe(0);
+      const file = readFileSync(`${pool}/copy.raw`);
+      expect(file.subarray(0, 12).toString()).toBe("BASE-MARKER\n");
+      expect(file.length).toBe(4 * MIB);
+
+      expect((await ws.run(["state", "rm", "xen_volume.copy"])).code).toBe(0);
+      const imp = await ws.run(["import", "-no-color", "xen_volume.copy", `h1${pool}/copy.raw`]);
+      expect(imp.code, imp.stdout + imp.stderr).toBe(0);
+      config(volume("copy", `  name = "copy.raw"\n  pool_dir = "${pool}"\n  size = 4`));
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+      expect(existsSync(`${pool}/copy.raw`)).toBe(false);
+    });
+
+    it("a logical volume is made, grown and removed with LVM's tools, checked by its uuid", async () => {
+      onHost("fake-lvm vgcreate vg0 100");
+      const lv = (size: number) => volume("lv", `  name = "db-0"\n  volume_group = "vg0"\n  size = ${size}`);
+      config(lv(40));
+      expect((await ws.apply()).code).toBe(0);
+      expect(ws.resource("xen_volume.lv")).toMatchObject({ path: "/dev/vg0/db-0", size: 40 });
+      config(lv(60));
+      expect((await ws.apply()).code).toBe(0);
+      expect(onHost("lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size vg0/db-0").trim().split(/\s+/)).toEqual([ws.resource("xen_volume.lv").identity, "60.00"]);
+      config(lv(200));
+      const r = await ws.run(["plan", "-no-color"]);
+      expect(diagnostics(r.stdout + r.stderr, "Error")).toEqual(['size 200 MiB does not fit on host "h1"']);
+      config("");
+      expect((await ws.apply()).code).toBe(0);
+      expect(onHost("lvs vg0/db-0 >/dev/null 2>&1 && echo present || echo absent").trim()).toBe("absent");
+    });
+  });
+}

@@ -1,0 +1,147 @@
+// The device model against xl's own parse on the real hosts (test/fixtures/xl-parse, captured
+// with scripts/capture-xl-parse.sh from `xl -N block-attach` and `xl -N create`), and the
+// plan's checks of disk and vif blocks.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  canonicalMac, checkDevices, deviceFromLibxl, macProblem, parseDiskSpec, parseVersion, parseVifSpec, rateBytesPerInterval,
+  rateProblem, reconcileDevices, renderDevice, resolveDomain, type DomainSpec, type HostFacts, type XenVersion,
+} from "../../src/xen";
+import { SAMPLE_DISKS, SAMPLE_VIFS } from "../fixtures/xl-parse/blocks";
+
+const version = (s: string) => parseVersion(s) as XenVersion;
+
+const FIXTURES = join(__dirname, "..", "fixtures", "xl-parse");
+const HOSTS = ["arm64-4.17", "arm64-4.20", "x86_64-4.17"] as const;
+interface Capture { spec: string; exit: number; json: any; stderr: string }
+interface Fixture { host: string; xen_version: string; arch: string; disk: Capture[]; vif: Capture[]; disk_config: Capture[]; vif_config: Capture[] }
+const load = (h: string): Fixture => JSON.parse(readFileSync(join(FIXTURES, `${h}.json`), "utf8"));
+const xlWarnings = (stderr: string) => stderr.split("\n").filter((l) => l && !l.startsWith("Parsing config from"));
+
+describe.each(HOSTS)("xl's parse on %s", (h) => {
+  const f = load(h);
+  const v = version(f.xen_version);
+  it.each(f.disk.map((c) => [c.spec, c] as const))("disk %j", (_, c) => {
+    const r = parseDiskSpec(c.spec, v);
+    if (c.exit !== 0) expect("error" in r ? r.error : r, c.stderr).toEqual(expect.any(String));
+    else expect("device" in r ? r.device : r).toEqual(c.json);
+  });
+  it.each(f.vif_config.map((c) => [c.spec, c] as const))("vif %j (in an xl.cfg vif list)", (_, c) => {
+    const r = parseVifSpec(c.spec, v, 0);
+    if (c.exit !== 0) { expect("error" in r, c.stderr).toBe(true); return; }
+    if (!("device" in r)) throw new Error(r.error);
+    expect(r.device).toEqual(c.json[0]);
+    expect(r.warnings).toEqual(xlWarnings(c.stderr));
+  });
+  it("every rate xl reads, the model reads to the same bytes per interval; every one it refuses, the model refuses", () => {
+    for (const c of f.vif.filter((x) => /^rate=[^,]*$/.test(x.spec))) {
+      const rate = c.spec.slice("rate=".length);
+      expect(rateProblem(rate) === null, c.spec).toBe(c.exit === 0);
+      if (c.exit === 0) expect(rateBytesPerInterval(rate), c.spec).toBe(c.json.rate_bytes_per_interval ?? 0);
+    }
+  });
+  it("a MAC xl reads is the one the model reads; multicast and seven octets the model refuses although xl takes them", () => {
+    for (const c of f.vif.filter((x) => /^mac=[^,]*$/.test(x.spec))) {
+      const mac = c.spec.slice("mac=".length);
+      if (c.exit !== 0) expect(macProblem(mac), c.spec).not.toBeNull();
+      else if (mac.split(":").length !== 6) expect(macProblem(mac), c.spec).toMatch(/not a MAC address/);
+      else if (parseInt(mac.slice(0, 2), 16) & 1) expect(macProblem(mac), c.spec).toMatch(/multicast/);
+      else expect(canonicalMac(mac), c.spec).toBe(c.json.mac);
+    }
+  });
+});
+
+const arm: HostFacts = { machine: "aarch64", xenVersion: version("4.17.7"), xenCaps: ["xen-3.0-aarch64"], virtCaps: ["hvm", "hap"] } as HostFacts;
+const arm420: HostFacts = { ...arm, xenVersion: version("4.20.5") };
+const base: DomainSpec = { name: "g", memory: 128, kernel: "/boot/vmlinuz" } as DomainSpec;
+const findings = (spec: Partial<DomainSpec>, facts = arm) => resolveDomain({ ...base, ...spec } as DomainSpec, facts).findings;
+const pathText = (p: unknown[] | undefined) => p?.map((s) => (typeof s === "object" && s ? (s as { key: string }).key : s)).join(".");
+const errorsAt = (spec: Partial<DomainSpec>, facts = arm) =>
+  findings(spec, facts).filter((x) => x.severity === "error").map((x) => [pathText(x.path), x.summary]);
+
+describe("the blocks render to specs xl parses back to the same device", () => {
+  const disks = SAMPLE_DISKS;
+  it.each(disks.map((d) => [renderDevice("disk", d), d] as const))("%s", (spec, d) => {
+    const r = parseDiskSpec(spec, version("4.17.7"));
+    if (!("device" in r)) throw new Error(r.error);
+    const back = deviceFromLibxl("disk", r.device);
+    for (const [k, v] of Object.entries(d)) if (k !== "access" || d.devtype !== "cdrom") expect(back[k], k).toEqual(v);
+  });
+  const vifs = SAMPLE_VIFS;
+  it.each(vifs.map((v) => [renderDevice("vif", v), v] as const))("%s", (spec, v) => {
+    const r = parseVifSpec(spec, version("4.17.7"), 0);
+    if (!("device" in r)) throw new Error(r.error);
+    expect(r.warnings).toEqual([]);
+    const back = reconcileDevices("vif", [v], [deviceFromLibxl("vif", r.device)])[0];
+    for (const [k, x] of Object.entries(v)) expect(back[k], k).toEqual(x);
+  });
+});
+
+describe("plan checks of disk and vif blocks", () => {
+  it("a good Arm guest's devices pass silently", () => {
+    expect(findings({ disk: [{ vdev: "xvda", target: "/img/a.raw" }], vif: [{ bridge: "xenbr0" }] })).toEqual([]);
+  });
+  it("duplicate vdevs, bad names, '..', and phy with qcow2 are errors on the block's attribute", () => {
+    expect(errorsAt({ disk: [
+      { vdev: "xvda", target: "/a" }, { vdev: "xvda", target: "/b" }, { vdev: "vda", target: "/c" },
+      { vdev: "xvdb", target: "/img/../etc/shadow" }, { vdev: "xvdc", target: "/c.qcow2", format: "qcow2", backendtype: "phy" },
+      { vdev: "xvdd" }, { vdev: "xvde", target: "/e", format: "vmdk" }, { vdev: "xvdf", target: "/f\nx" },
+    ] })).toEqual([
+      ["disk.1.vdev", 'disk.vdev "xvda" is already disk[0]\'s'],
+      ["disk.2.vdev", 'disk.vdev "vda" is not a virtual disk name libxl reads'],
+      ["disk.3.target", 'disk.target must not contain ".." steps'],
+      ["disk.4.backendtype", 'backendtype "phy" takes raw images only, not qcow2'],
+      ["disk.5.target", "disk.target is required (except for an empty cdrom)"],
+      ["disk.6.format", 'Invalid disk.format "vmdk"'],
+      ["disk.7.target", expect.stringMatching(/^disk\.target contains a control character/)],
+    ]);
+  });
+  it("Arm (every guest PVH): an emulated interface is an error, a NIC model and an hdX name warn", () => {
+    const f = findings({ disk: [{ vdev: "hda", target: "/a" }], vif: [{ type: "ioemu" }, { model: "e1000" }] });
+    expect(f.map((x) => [x.severity, x.path?.join(".")])).toEqual([
+      ["warning", "disk.0.vdev"], ["error", "vif.0.type"], ["warning", "vif.1.model"]]);
+  });
+  it("vlan and a disk's trusted need Xen 4.18: refused on 4.17, taken on 4.20", () => {
+    const spec = { disk: [{ vdev: "xvda", target: "/a", trusted: false }], vif: [{ vlan: 10 }] };
+    expect(errorsAt(spec).map((e) => e[0])).toEqual(["disk.0.trusted", "vif.0.vlan"]);
+    expect(errorsAt(spec, arm420)).toEqual([]);
+  });
+  it("MACs: malformed, multicast and duplicates refused; xl's spellings of a MAC compare equal", () => {
+    expect(errorsAt({ vif: [{ mac: "00:16:3e:01:02" }, { mac: "01:00:5e:00:00:01" }, { mac: "00:16:3E:0A:0B:0C" }, { mac: "0:16:3e:a:b:c" }] })
+      .map((e) => e[0])).toEqual(["vif.0.mac", "vif.1.mac", "vif.3.mac"]);
+    expect(reconcileDevices("vif", [{ mac: "00:16:3E:0A:0B:0C" }], [{ mac: "00:16:3e:0a:0b:0c" }])[0].mac).toBe("00:16:3E:0A:0B:0C");
+  });
+  it("a rate below a byte per interval warns: xl sets no limit at all", () => {
+    expect(findings({ vif: [{ rate: "1b/s" }] }).map((x) => x.id)).toEqual(["rateIsNoLimit"]);
+  });
+  it("a cdrom cannot be read-write; a comma outside target cannot be carried", () => {
+    expect(errorsAt({ disk: [{ vdev: "hdc", devtype: "cdrom", access: "rw", target: "/a.iso" }], vif: [{ bridge: "br0,br1" }] }).map((e) => e[0]))
+      .toEqual(["disk.0.access", "vif.0.bridge"]);
+  });
+  it("disk blocks and xl_config's disk list together are refused", () => {
+    expect(errorsAt({ disk: [{ vdev: "xvda", target: "/a" }], xl_config: { disk: "vdev=xvdb,target=/b" } }))
+      .toEqual([["xl_config.disk", "disk is given both as disk blocks and in xl_config"]]);
+  });
+  it("xl_config's disk and vif lists are read as xl reads them: refusals are errors, silent drops warnings", () => {
+    const f = findings({ xl_config: { disk: JSON.stringify(["/a,raw,xvda,rw", "/b,vmdk,xvdb"]), vif: JSON.stringify(["bridge=xenbr0,vlan=10"]) } });
+    expect(f.map((x) => [x.severity, pathText(x.path), x.summary])).toEqual([
+      ["error", "xl_config.disk", "xl refuses disk entry 1: unknown value for format: near `vmdk' in `/b,vmdk,xvdb'"],
+      ["warning", "xl_config.vif", "xl drops part of vif entry 0: unrecognized argument `vlan=10'"],
+    ]);
+    expect(findings({ xl_config: { vif: JSON.stringify(["bridge=xenbr0,vlan=10"]) } }, arm420)).toEqual([]);
+  });
+  it("the xl.cfg carries the devices after the attributes, target last", () => {
+    const r = resolveDomain({ ...base, disk: [{ vdev: "xvda", target: "/img/a b,c", access: "ro" }], vif: [{ mac: "00:16:3e:00:00:01" }, {}] } as DomainSpec, arm);
+    expect(r.config).toContain('disk = [ "vdev=xvda,access=ro,target=/img/a b,c" ]\nvif = [ "mac=00:16:3e:00:00:01", "" ]\n');
+  });
+  it("refresh: what the configuration left unset stays unset; what it set follows the host", () => {
+    const host = [deviceFromLibxl("disk", { pdev_path: "/img/other.raw", vdev: "xvda", backend: "phy", format: "raw", readwrite: 1 })];
+    expect(reconcileDevices("disk", [{ vdev: "xvda", target: "/img/a.raw", format: null, backendtype: null }], host)[0])
+      .toMatchObject({ vdev: "xvda", target: "/img/other.raw", format: null, backendtype: null, access: null });
+  });
+  it("checkDevices alone: the effective type decides what is emulated", () => {
+    expect(checkDevices({ vif: [{ type: "ioemu" }] }, "hvm", "x86", version("4.17.7"))).toEqual([]);
+    expect(checkDevices({ vif: [{ type: "ioemu" }] }, "pvh", "x86", version("4.17.7")).map((x) => x.severity)).toEqual(["error"]);
+  });
+});
