@@ -115,8 +115,9 @@ ${access}  }
       const path = `${pool}/web-0.raw`;
       rmSync(path);
       writeFileSync(path, "someone else's file");
-      const r = await ws.run(["plan", "-no-color"]);
-      expect(diagnostics(r.stdout + r.stderr, "Warning")).toContain(`Volume ${path} on host "h1" was replaced`);
+      const { run: r, plan } = await ws.planJson();
+      expect(diagnostics(r.stdout + r.stderr, "Warning").join("\n"), r.stdout + r.stderr).toMatch(/was replaced/);
+      expect(plan.resource_changes.find((c: any) => c.address === "xen_volume.root").change.actions).toEqual(["create"]);
       const a = await ws.run(["apply", "-auto-approve", "-no-color"]);
       expect(a.code).toBe(1);
       expect(diagnostics(a.stdout + a.stderr, "Error")).toEqual([`${path} already exists on host "h1"`]);
