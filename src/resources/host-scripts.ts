@@ -53,8 +53,11 @@ export function listingScript(): string {
  */
 const AUTO_DIR = `auto=$(grep -h '^XENDOMAINS_AUTO=' /etc/default/xendomains /etc/sysconfig/xendomains 2>/dev/null | tail -n 1 | cut -d= -f2- | tr -d "\\"'"); auto=\${auto:-/etc/xen/auto}`;
 
-/** The autostart link of a config: its file name in xendomains' directory. */
-const autoLink = (path: string) => `"$auto"/${shellQuote(path.slice(path.lastIndexOf("/") + 1))}`;
+/** The name of a config's autostart link in xendomains' directory: the config's file name. */
+export const autostartLinkName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+
+/** The autostart link of a config, in the script's $auto. */
+const autoLink = (path: string) => `"$auto"/${shellQuote(autostartLinkName(path))}`;
 
 /**
  * Link the config into xendomains' directory (on), or remove the link if it points to this
@@ -213,11 +216,15 @@ export function createLv(vg: string, name: string, sizeMiB: number): string {
   return `lvcreate -y -q -L ${sizeMiB}m -n ${shellQuote(name)} ${shellQuote(vg)} >&2 || exit $?\n${statLv(vg, name)}`;
 }
 
-/** A check that the volume is still the one created (its identity), as the first step of a change. */
-function stillOurs(v: { path: string; volumeGroup?: string | null; name: string }, identity: string): string {
+/**
+ * A check that the volume is still the one created (its identity), as the first step of a
+ * change; a volume that is gone ends the script: successfully (`gone: "done"`) or as not ours.
+ */
+function stillOurs(v: { path: string; volumeGroup?: string | null; name: string }, identity: string, gone: "done" | "fail"): string {
   const now = volumeRead(v);
   const want = v.volumeGroup ? `lv ${identity}` : `file ${identity}`;
-  return `now=$(${now})\ncase "$now" in absent) exit 0 ;; "${want.replace(/["\\$`]/g, "")} "*) ;; *) echo "the volume at ${v.path.replace(/["\\$`]/g, "")} is no longer the one this provider created ($now)" >&2; exit ${EXIT.notOurs} ;; esac`;
+  const absent = gone === "done" ? "exit 0" : `echo "the volume is gone" >&2; exit ${EXIT.notOurs}`;
+  return `now=$(${now})\ncase "$now" in absent) ${absent} ;; "${want.replace(/["\\$`]/g, "")} "*) ;; *) echo "the volume at ${v.path.replace(/["\\$`]/g, "")} is no longer the one this provider created ($now)" >&2; exit ${EXIT.notOurs} ;; esac`;
 }
 
 /** Grow a volume to `sizeMiB` (never shrinks). */
@@ -225,13 +232,13 @@ export function growVolume(v: { path: string; volumeGroup?: string | null; name:
   const grow = v.volumeGroup
     ? `lvextend -q -L ${sizeMiB}m ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2 || exit $?`
     : `[ "$(stat -c %s ${shellQuote(v.path)})" -le ${sizeMiB * 1024 * 1024} ] && truncate -s ${sizeMiB * 1024 * 1024} ${shellQuote(v.path)} || exit ${EXIT.cannotWrite}`;
-  return `${stillOurs(v, identity).replace("absent) exit 0", `absent) echo "the volume is gone" >&2; exit ${EXIT.notOurs}`)}\n${grow}\n${volumeRead(v)}`;
+  return `${stillOurs(v, identity, "fail")}\n${grow}\n${volumeRead(v)}`;
 }
 
 /** Delete a volume if it is still the one created; a link is never followed, a volume already gone is fine. */
 export function deleteVolume(v: { path: string; volumeGroup?: string | null; name: string }, identity: string): string {
   const del = v.volumeGroup ? `lvremove -y -q ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2` : `rm -f ${shellQuote(v.path)}`;
-  return `${stillOurs(v, identity)}\n${del}`;
+  return `${stillOurs(v, identity, "done")}\n${del}`;
 }
 
 /** Free space (MiB) where a volume would go: the pool directory's file system (its nearest existing parent), or the volume group. */

@@ -8,11 +8,11 @@ import { error, warning, type Diagnostic, type Path, type Planned, type Resource
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
-  attachArgv, changesLive, detachArgv, DEVICE_KINDS, meaningOf, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
+  attachArgv, changesLive, detachArgv, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
   resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -44,17 +44,6 @@ const devicesOf = (o: object, kind: DeviceKind): Device[] => {
   const v = (o as Record<string, unknown>)[kind];
   return Array.isArray(v) ? (v as Device[]) : [];
 };
-
-/**
- * Two devices that are the same device to libxl (`computedToo`: the computed fields, a vif's
- * mac, compared as well): an unset field and libxl's default for it count as equal, so
- * writing `bridge = "xenbr0"` into the config of an imported guest changes nothing on the host.
- */
-function sameDevice(kind: DeviceKind, a: Device | undefined, b: Device | undefined, computedToo: boolean): boolean {
-  if (!a || !b) return a === b;
-  const x = meaningOf(kind, a), y = meaningOf(kind, b);
-  return DEVICE_KINDS[kind].fields.every((f) => (!computedToo && f.use === "optional-computed") || sameValue(x[f.name] as CtyValue, y[f.name] as CtyValue));
-}
 
 /** The devices with values still unknown (a new vif's mac when the guest could not be read back) set to null. */
 function knownDevices(o: object): Record<DeviceKind, Device[]> {
@@ -263,7 +252,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     const a = await reads.autostart(host);
     if (!a) return null;
     const path = configPath(hosts.get(host).configDir, name);
-    return a.links.get(`${a.dir.replace(/\/+$/, "")}/${path.slice(path.lastIndexOf("/") + 1)}`) === path;
+    return a.links.get(`${a.dir.replace(/\/+$/, "")}/${autostartLinkName(path)}`) === path;
   }
 
   /** Link or unlink the guest's config in xendomains' directory; an error diagnostic on autostart when that fails. */

@@ -464,6 +464,23 @@ export function sameField(kind: DeviceKind, field: string, declared: unknown, ho
 }
 
 /**
+ * Two devices that are the same device to xl: fields compared as refresh compares them
+ * (sameField: a MAC's spelling, a rate by its value...), an unset field equal to libxl's
+ * default for it; `computedToo` compares the computed fields (a vif's mac) as well. A value
+ * not known yet (a symbol) equals nothing.
+ */
+export function sameDevice(kind: DeviceKind, a: Readonly<Record<string, unknown>> | undefined, b: Readonly<Record<string, unknown>> | undefined, computedToo: boolean): boolean {
+  if (!a || !b) return a === b;
+  const x = meaningOf(kind, a), y = meaningOf(kind, b);
+  return DEVICE_KINDS[kind].fields.every((f) => {
+    if (!computedToo && f.use === "optional-computed") return true;
+    const u = x[f.name] ?? null, v = y[f.name] ?? null;
+    if (typeof u === "symbol" || typeof v === "symbol") return false;
+    return sameField(kind, f.name, u, v);
+  });
+}
+
+/**
  * The devices to record after a refresh: the host's, in the terms of the declared ones.
  * A field the configuration left unset stays unset (libxl's own choice is not drift),
  * except the computed ones (a vif's mac); a set field keeps its spelling when the host
