@@ -6,7 +6,7 @@
 //   bin/provider.cache           V8's code cache of the bundle, for this Node version
 //   bin/cdktf-xen                the command-line reports (drift, audit, upgrade): a plain bundle
 import { build } from "esbuild";
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
@@ -26,9 +26,13 @@ await build({
   minifySyntax: true,
   // ssh2's optional native speed-ups; it falls back to pure JS without them.
   external: ["cpu-features", "./crypto/build/Release/sshcrypto.node"],
+  // The xz decoder (liblzma as WebAssembly) finds its .wasm beside its module: beside the bundle.
+  define: { "import.meta.url": "__xenModuleUrl" },
+  banner: { js: 'var __xenModuleUrl = require("url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
   legalComments: "none",
 });
+copyFileSync(join(root, "node_modules", "node-liblzma", "lib", "wasm", "liblzma.wasm"), join(bin, "liblzma.wasm"));
 
 const loader = join(bin, "terraform-provider-xen");
 writeFileSync(loader, `#!/usr/bin/env node

@@ -3,7 +3,7 @@
 // configuration that takes xen-cdk/* from that mirror only.
 //
 //   DIR/registry.terraform.io/xen-cdk/xen/<version>/<os>_<arch>/terraform-provider-xen_v<version>
-//   DIR/registry.opentofu.org/xen-cdk/xen/<version>/<os>_<arch>/...        (+ provider.js, provider.cache)
+//   DIR/registry.opentofu.org/xen-cdk/xen/<version>/<os>_<arch>/...        (+ provider.js, provider.cache, liblzma.wasm)
 //
 // The default DIR, ~/.terraform.d/plugins, is an implied local mirror of both
 // terraform and tofu: with no provider_installation block in the user's CLI config,
@@ -24,7 +24,7 @@ export const REGISTRIES = ["registry.terraform.io", "registry.opentofu.org"] as 
 /** The provider is JavaScript, so one build serves every platform the engines run on. */
 export const PLATFORMS = ["linux_amd64", "linux_arm64", "darwin_arm64", "darwin_amd64"] as const;
 const LOADER = "terraform-provider-xen";
-const FILES = [LOADER, "provider.js", "provider.cache"];
+const FILES = [LOADER, "provider.js", "provider.cache", "liblzma.wasm"];
 
 export const USAGE = `Usage: cdktf-xen provider install [--dir DIR] [--copy | --link] [--config FILE]
 

@@ -14,6 +14,8 @@ export interface HostFacts {
   totalMemory?: number;
   freeMemory?: number;
   nrCpus?: number;
+  /** Xen's own command line (`dom0_mem=` there turns xl's autoballooning off). */
+  xenCommandline?: string;
 }
 
 /** True when the host offers hardware-virtualised guests (an hvm-* entry in xen_caps). */
@@ -57,6 +59,7 @@ export function factsFromXlInfo(text: string): HostFacts {
     totalMemory: num("total_memory"),
     freeMemory: num("free_memory"),
     nrCpus: num("nr_cpus"),
+    ...(kv.xen_commandline !== undefined ? { xenCommandline: kv.xen_commandline } : {}),
   };
 }
 
