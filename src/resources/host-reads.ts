@@ -2,9 +2,13 @@
 // facts, and the listing of every domain with its effective type. A change on a host
 // drops its listing; the next read asks again.
 import { shellCommand } from "../ssh";
-import { factsFromXlInfo, parseAutostart, parseListing, type DomainOnHost, type HostFacts } from "../xen";
+import {
+  factsFromXlInfo, parseAutostart, parseGic, parseListing, parseXlInfoLines,
+  type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type KernelCheck, type PathInfo, type PathKind,
+} from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
-import { LISTING_EXIT, listingScript } from "./host-scripts";
+import { LISTING_EXIT, listingScript, PROBE, probeScript } from "./host-scripts";
+import { kernelNotes } from "./kernel-notes";
 import type { Remote } from "./remote";
 
 /** Memoise a promise per host; a failed one is forgotten, so the next call asks again. */
@@ -18,6 +22,89 @@ function cached<T>(map: Map<string, Promise<T>>, name: string, make: () => Promi
   return p;
 }
 
+/** What the host checks read of the host itself, beside paths and kernels. */
+export interface HostSide {
+  gic: GicInfo | null;
+  bridges: ReadonlySet<string> | null;
+  totalMemory: number | null;
+  freeMemory: number | null;
+  xenCommandline: string | null;
+  dom0Memory: number | null;
+  /** xl.conf's autoballoon: null for "auto" (or unset). */
+  autoballoon: boolean | null;
+}
+
+/** The probe's answers for one host, kept for the process; asked in batches. */
+class HostProbe {
+  side: Promise<HostSide> | null = null;
+  sideValue: HostSide | null = null;
+  readonly paths = new Map<string, PathInfo>();
+  readonly listed = new Set<string>();
+  readonly kernels = new Map<string, Promise<KernelCheck>>();
+  pending: { paths: Set<string>; kernels: Set<string>; host: boolean; done: Promise<void> } | null = null;
+}
+
+/** How long a batch of host checks waits for the guests planned at the same moment. */
+const PROBE_WINDOW_MS = 30;
+
+const dirOf = (p: string) => p.slice(0, p.lastIndexOf("/")) || "/";
+
+/** The probe's output, as what each path is, the directories listed, the host side and the kernels' bytes. */
+export function parseProbe(text: string): { side: HostSide | null; paths: Map<string, PathInfo>; listed: Map<string, Map<string, PathInfo>>; kernels: Map<string, Uint8Array | null> } {
+  const paths = new Map<string, PathInfo>();
+  const listed = new Map<string, Map<string, PathInfo>>();
+  const kernels = new Map<string, Uint8Array | null>();
+  let side: HostSide | null = null;
+  const gic: string[] = [], dmesg: string[] = [], bridges = new Set<string>(), mem: string[] = [];
+  const lines = text.split("\n");
+  let dir: Map<string, PathInfo> | null = null;
+  const info = (t: string, x: string): PathInfo | null =>
+    ["file", "block", "dir", "other", "absent"].includes(t) ? { kind: t as PathKind, ...(x === "x" ? { exec: true } : {}) } : null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const sp = l.indexOf(" ");
+    const tag = sp < 0 ? l : l.slice(0, sp), rest = sp < 0 ? "" : l.slice(sp + 1);
+    switch (tag) {
+      case PROBE.host: side = {} as HostSide; break;
+      case PROBE.gic: gic.push(rest); break;
+      case PROBE.dmesg: dmesg.push(rest); break;
+      case PROBE.bridge: if (rest.trim()) bridges.add(rest.trim()); break;
+      case PROBE.mem: mem.push(rest); break;
+      case PROBE.path: case PROBE.entry: {
+        const m = /^(\S+) (\S) (.*)$/.exec(rest);
+        if (tag === PROBE.entry && rest === "too-many" && dir) { dir.clear(); dir.set("\0too-many", { kind: "other" }); break; }
+        const pi = m && info(m[1], m[2]);
+        if (!m || !pi) break;
+        if (tag === PROBE.path) paths.set(m[3], pi);
+        else if (dir) dir.set(m[3], pi);
+        break;
+      }
+      case PROBE.dir: dir = new Map(); listed.set(rest, dir); break;
+      case PROBE.kernel: {
+        const b64 = lines[++i] ?? "";
+        kernels.set(rest, b64 ? new Uint8Array(Buffer.from(b64, "base64")) : null);
+        break;
+      }
+    }
+  }
+  for (const [d, entries] of listed) if (entries.has("\0too-many")) listed.delete(d);
+  if (side) {
+    const kv = parseXlInfoLines(mem.join("\n"));
+    const num = (k: string) => (kv[k] !== undefined && /^\d+$/.test(kv[k]) ? Number(kv[k]) : null);
+    const ab = (kv.autoballoon ?? "").trim().toLowerCase();
+    side = {
+      gic: parseGic(gic.join("\n"), dmesg.join("\n")),
+      bridges,
+      totalMemory: num("total_memory"),
+      freeMemory: num("free_memory"),
+      xenCommandline: kv.xen_commandline ?? null,
+      dom0Memory: num("dom0_memory"),
+      autoballoon: ab === "1" || ab === "on" ? true : ab === "0" || ab === "off" ? false : null,
+    };
+  }
+  return { side, paths, listed, kernels };
+}
+
 interface Listing {
   domains: DomainOnHost[];
   autostart: ReturnType<typeof parseAutostart>;
@@ -26,6 +113,11 @@ interface Listing {
 export class HostReads {
   private readonly liveFacts = new Map<string, Promise<HostFacts>>();
   private readonly listings = new Map<string, Promise<Listing>>();
+  private readonly probes = new Map<string, HostProbe>();
+  /** Remote commands sent for the host checks (for tests and benchmarks). */
+  probeCommands = 0;
+  /** Paths that xen_volume plans to create in this run, per host: they will exist when the guest starts. */
+  readonly plannedVolumes = new Map<string, Set<string>>();
 
   constructor(private readonly hosts: Hosts, private readonly remote: Remote) {}
 
@@ -56,6 +148,75 @@ export class HostReads {
   /** xendomains' directory and its links, from the same round trip; null when the host's listing had none. */
   async autostart(name: string): Promise<Listing["autostart"]> {
     return (await cached(this.listings, name, () => this.listOnce(name))).autostart;
+  }
+
+  /**
+   * What the host has for the host checks: the host side, what each path is, and each
+   * kernel's notes. Requests from guests planned at the same moment go out together,
+   * one round trip; a path whose directory was already listed is answered from that.
+   */
+  async inventory(name: string, req: { paths: string[]; kernels: string[] }): Promise<HostInventory & { side: HostSide }> {
+    let p = this.probes.get(name);
+    if (!p) this.probes.set(name, (p = new HostProbe()));
+    const probe = p;
+    const known = (path: string) => probe.paths.has(path) || probe.listed.has(dirOf(path));
+    const paths = req.paths.filter((x) => !known(x));
+    const kernels = req.kernels.filter((k) => !probe.kernels.has(k));
+    if (paths.length || kernels.length || !probe.side) {
+      if (!probe.pending) {
+        const batch = { paths: new Set<string>(), kernels: new Set<string>(), host: false, done: null as unknown as Promise<void> };
+        batch.done = new Promise<void>((r) => setTimeout(r, PROBE_WINDOW_MS)).then(() => this.probeOnce(name, probe, batch));
+        probe.pending = batch;
+      }
+      if (!probe.side) {
+        probe.pending.host = true;
+        probe.side = probe.pending.done.then(() => {
+          if (!probe.sideValue) throw new HostError(`host "${name}": the host checks returned no host part`);
+          return probe.sideValue;
+        });
+        probe.side.catch(() => undefined);
+      }
+      const batch = probe.pending;
+      for (const x of paths) batch.paths.add(x);
+      for (const k of kernels) batch.kernels.add(k);
+      await batch.done;
+    }
+    const side = await probe.side!;
+    const kernelsOut = new Map<string, KernelCheck>();
+    for (const k of req.kernels) {
+      const c = probe.kernels.get(k);
+      if (c) kernelsOut.set(k, await c);
+    }
+    const pathsOut = new Map<string, PathInfo>();
+    for (const x of req.paths) {
+      const v = probe.paths.get(x);
+      if (v) pathsOut.set(x, v);
+    }
+    return { paths: pathsOut, kernels: kernelsOut, gic: side.gic, bridges: side.bridges, side };
+  }
+
+  private async probeOnce(name: string, probe: HostProbe, batch: { paths: Set<string>; kernels: Set<string>; host: boolean }): Promise<void> {
+    probe.pending = null;
+    const dirs = [...new Set([...batch.paths].map(dirOf))].filter((d) => !probe.listed.has(d));
+    this.probeCommands++;
+    const r = await this.remote.read(name, probeScript({ host: batch.host, paths: [...batch.paths], dirs, kernels: [...batch.kernels] }));
+    if (r.code !== 0) {
+      if (batch.host) probe.side = null;
+      throw new HostError(`host "${name}": the host checks failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
+    }
+    const out = parseProbe(r.stdout);
+    for (const [d, entries] of out.listed) {
+      probe.listed.add(d);
+      for (const [n, v] of entries) probe.paths.set(`${d.replace(/\/+$/, "")}/${n}`, v);
+    }
+    // The listing of a directory answers for every name in it: one it lacks is absent.
+    for (const x of batch.paths) if (!probe.paths.has(x) && out.listed.has(dirOf(x))) probe.paths.set(x, { kind: "absent" });
+    for (const [x, v] of out.paths) probe.paths.set(x, v);
+    if (out.side) probe.sideValue = out.side;
+    for (const k of batch.kernels) {
+      const bytes = out.kernels.get(k);
+      probe.kernels.set(k, bytes ? kernelNotes(bytes) : Promise.resolve({ unreadable: "not readable by this provider (missing, not a regular file, or larger than 48 MiB)" }));
+    }
   }
 
   /** Forget the cached listing after a change on the host. */

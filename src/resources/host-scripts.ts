@@ -246,3 +246,48 @@ export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null 
   if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free ${shellQuote(v.volumeGroup)}`;
   return `d=${shellQuote(v.dir ?? "/")}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; df -Pk "$d" | awk 'NR == 2 { print int($4 / 1024) }'`;
 }
+
+// ------------------------------------------------------------------ host checks
+/** The lines of the host-check probe (read by parseProbe in host-reads.ts). */
+export const PROBE = { host: "@host", gic: "@gic", dmesg: "@dmesg", bridge: "@bridge", mem: "@mem", path: "@path", dir: "@dir", entry: "@entry", kernel: "@kernel" } as const;
+/** A directory with more entries than this is not listed; only the asked paths in it are. */
+export const PROBE_DIR_LIMIT = 4000;
+/** The largest kernel image read for its notes (bytes). */
+export const PROBE_KERNEL_LIMIT = 48 * 1024 * 1024;
+
+/**
+ * One round trip for the host checks: with `host`, what the host has (dom0's GIC, Xen's
+ * GIC boot lines, the bridges, memory and xl's autoballoon setting); what each path is;
+ * every entry of each directory (so the siblings other guests ask about later are
+ * known without asking again); and the bytes of each kernel, for its ELF notes.
+ */
+export function probeScript(req: { host: boolean; paths: string[]; dirs: string[]; kernels: string[] }): string {
+  const P = PROBE;
+  const lines = [
+    // What a path is, following links as xl does when it opens it.
+    `k() { if [ -b "$1" ]; then t=block; elif [ -f "$1" ]; then t=file; elif [ -d "$1" ]; then t=dir; elif [ -e "$1" ]; then t=other; else t=absent; fi; x=-; [ -f "$1" ] && [ -x "$1" ] && x=x; }`,
+  ];
+  if (req.host) {
+    lines.push(
+      `echo ${P.host}`,
+      `for c in /proc/device-tree/*/compatible; do [ -f "$c" ] && printf '${P.gic} %s\\n' "$(tr '\\0' ' ' < "$c")"; done 2>/dev/null`,
+      `xl dmesg 2>/dev/null | grep -E 'GICv[23]' | head -n 20 | sed 's/^/${P.dmesg} /'`,
+      `for b in /sys/class/net/*; do [ -d "$b/bridge" ] && printf '${P.bridge} %s\\n' "\${b##*/}"; done`,
+      `command -v ovs-vsctl >/dev/null 2>&1 && ovs-vsctl list-br 2>/dev/null | sed 's/^/${P.bridge} /'`,
+      `xl info 2>/dev/null | grep -E '^(total_memory|free_memory|xen_commandline)' | sed 's/^/${P.mem} /'`,
+      `xl list 0 2>/dev/null | awk 'NR == 2 { print "${P.mem} dom0_memory : " $(NF-3) }'`,
+      `sed -n 's/^[[:space:]]*autoballoon[[:space:]]*=[[:space:]]*/${P.mem} autoballoon : /p' /etc/xen/xl.conf 2>/dev/null | tr -d '"'`,
+    );
+  }
+  for (const p of req.paths) lines.push(`k ${shellQuote(p)}; printf '${P.path} %s %s %s\\n' "$t" "$x" ${shellQuote(p)}`);
+  for (const d of req.dirs) {
+    const q = shellQuote(d);
+    lines.push(`printf '${P.dir} %s\\n' ${q}; set -- ${q}/* ${q}/.[!.]*; if [ $# -le ${PROBE_DIR_LIMIT} ]; then for f in "$@"; do [ -e "$f" ] || [ -L "$f" ] || continue; k "$f"; printf '${P.entry} %s %s %s\\n' "$t" "$x" "\${f##*/}"; done; else echo '${P.entry} too-many'; fi`);
+  }
+  for (const p of req.kernels) {
+    const q = shellQuote(p);
+    lines.push(`printf '${P.kernel} %s\\n' ${q}; if [ -f ${q} ] && [ "$(wc -c < ${q})" -le ${PROBE_KERNEL_LIMIT} ]; then base64 < ${q} | tr -d '\\n'; fi; echo`);
+  }
+  lines.push("exit 0");
+  return lines.join("\n");
+}

@@ -8,7 +8,7 @@ import { error, warning, type Diagnostic, type Path, type Planned, type Resource
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
-  attachArgv, changesLive, detachArgv, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
+  attachArgv, availableMemory, changesLive, checkCapacity, checkOnHost, detachArgv, hostNeeds, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
   resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
@@ -160,6 +160,68 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     }
     plannedNames.set(key, { config: text, replacing: false });
     return null;
+  }
+
+  /** Memory each guest planned by this process takes from its host (MiB): host → guest → demand. */
+  const plannedMemory = new Map<string, Map<string, number>>();
+  /** Hosts told that their checks were skipped (plan-only hosts), and hosts whose checks failed in this process. */
+  const skipNoted = new Set<string>();
+  const failedChecks = new Map<string, string>();
+
+  /**
+   * The host checks of a guest (files, kernel note, GIC, bridges, memory) against the live
+   * host, in one round trip per host shared by every guest planned with it. A guest that
+   * runs and stays is checked only for what changes: its new devices and memory growth.
+   */
+  async function hostChecks(config: Planned<DomainState>, planned: Planned<DomainState>, prior: DomainState | null, facts: HostFacts,
+    effective: GuestType | null, inPlace: boolean): Promise<Diagnostic[]> {
+    const host = String(config.host), name = String(config.name);
+    const h = hosts.get(host);
+    if (!h.ssh) {
+      if (skipNoted.has(host)) return [];
+      skipNoted.add(host);
+      return [warning(`Host checks skipped for host "${host}"`,
+        "It has declared facts and no address, so the plan did not check the guests' files, kernels, GIC, bridges and memory on it. " +
+        "Apply checks them on the live host before it creates anything there.", ["host"])];
+    }
+    const spec = specFromAttributes({ ...config, type: planned.type } as Record<string, unknown>);
+    const needs = hostNeeds(spec, effective, facts);
+    if (inPlace && prior) {
+      // Only what the change brings: devices added or changed in place.
+      const changed = (kind: DeviceKind, i: number) => !sameDevice(kind, devicesOf(prior, kind)[i], devicesOf(config, kind)[i], true);
+      needs.paths = needs.paths.filter((n) => n.attr[0] === "disk" && changed("disk", n.attr[1] as number));
+      needs.bridges = needs.bridges.filter((b) => changed("vif", b.attr[1] as number));
+      needs.pvhImage = null;
+      needs.gic = false;
+    }
+    let inv;
+    try {
+      inv = await reads.inventory(host, { paths: needs.paths.map((n) => n.path), kernels: needs.pvhImage ? [needs.pvhImage.path] : [] });
+    } catch (e) {
+      return [h.declaredFacts ? warning(`Host checks skipped for host "${host}"`, `${(e as Error).message}. Apply checks the guests when it reaches the host.`, ["host"]) : hostDiag(e)];
+    }
+    const findings = checkOnHost(host, spec, needs, inv, reads.plannedVolumes.get(host));
+    if (typeof planned.memory === "number") {
+      const running = prior && typeof prior.memory === "number" ? prior.memory : 0;
+      const demand = planned.memory - running;
+      const perGuest = plannedMemory.get(host) ?? new Map<string, number>();
+      plannedMemory.set(host, perGuest);
+      perGuest.set(name, Math.max(0, demand));
+      const sum = [...perGuest.values()].reduce((a, b) => a + b, 0);
+      const available = availableMemory({ ...facts, freeMemory: inv.side.freeMemory ?? undefined, xenCommandline: inv.side.xenCommandline ?? undefined },
+        inv.side.dom0Memory, inv.side.autoballoon);
+      findings.push(...checkCapacity(host, demand, sum, available));
+    }
+    const diags = findings.map(toDiag);
+    if (diags.some((d) => d.severity === "error")) failedChecks.set(host, name);
+    return diags;
+  }
+
+  /** An error when the host checks of another guest on this host failed in this process: nothing more changes there. */
+  function blockedBy(host: string, name: string): Diagnostic | null {
+    const other = failedChecks.get(host);
+    return other !== undefined && other !== name ? error(`Nothing is changed on host "${host}": the host checks of guest "${other}" failed`,
+      "A guest of this run cannot be created there, so no other change is made on that host either. Fix that guest, then apply again.", ["host"]) : null;
   }
 
   /** Host facts for planning; a diagnostic on `host` when they cannot be had. */
@@ -440,11 +502,17 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         planned.config = r.config;
       }
       diags.push(...planDevices(prior, config, planned, requireReplace));
-      if (!prior) return diags;
+      if (!prior) {
+        if (typeof planned.config === "string") diags.push(...await hostChecks(config, planned, null, facts, planned.effective_type as GuestType | null, false));
+        return diags;
+      }
 
       for (const k of ARCH_CHANGES) {
         const key = k as keyof DomainState;
         if (!changesLive(facts.machine, k) && !sameValue(prior[key] as CtyValue, planned[key] as CtyValue)) requireReplace([k]);
+      }
+      if (typeof planned.config === "string") {
+        diags.push(...await hostChecks(config, planned, prior, facts, planned.effective_type as GuestType | null, !replacing()));
       }
       if (replacing()) {
         // The create half of this replacement is planned again, with no prior state: not a second claim.
@@ -466,6 +534,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     async create(planned) {
       const host = planned.host;
       const name = planned.name;
+      const blocked = blockedBy(host, name);
+      if (blocked) return { value: null, diagnostics: [blocked] };
       const stale = await checkDeclaredFacts(host);
       if (stale) return { value: null, diagnostics: [stale] };
       const diags: Diagnostic[] = [];
@@ -562,6 +632,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
     async update(prior, planned) {
       const host = planned.host;
+      const blocked = blockedBy(host, planned.name);
+      if (blocked) return { value: prior, diagnostics: [blocked] };
       const stale = await checkDeclaredFacts(host);
       if (stale) return { value: prior, diagnostics: [stale] };
       const d = await ownGuest(host, prior.uuid);

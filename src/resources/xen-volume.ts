@@ -113,6 +113,9 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         return [error(`Two xen_volume resources declare ${path} on host "${String(config.host)}"`, "Give each volume its own name or place.", ["name"])];
       }
       planned.set(key, JSON.stringify(config));
+      // A guest planned with this volume as a disk finds it there at create.
+      const onHost = reads.plannedVolumes.get(String(config.host)) ?? new Set<string>();
+      reads.plannedVolumes.set(String(config.host), onHost.add(path));
       const diags: Diagnostic[] = [];
       const growth = (spec.size ?? 0) - (prior?.size ?? 0);
       const host = hosts.get(String(config.host));
