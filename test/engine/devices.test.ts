@@ -4,7 +4,8 @@
 // in-place hot-plug) and what is sent to the host; xl's own parse of the specs is checked
 // against the real hosts (test/fixtures/xl-parse, test/e2e).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
 import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "./engine";
@@ -37,6 +38,10 @@ for (const engine of engines()) {
     beforeAll(async () => {
       ensureBuilt();
       host = await startSshHost({ facts: ARM });
+      // The disk images the guests use, where the host's /var/lib/xen-guests is.
+      for (const f of ["root", "data", "scratch", "v", "z", "legacy", "hand"]) {
+        writeFileSync(path.join(host.dir, "root", "var-lib", "xen-guests", "img", `${f}.raw`), Buffer.alloc(4096));
+      }
       ws = new Workspace(engine);
     });
     afterAll(async () => {
@@ -47,8 +52,8 @@ for (const engine of engines()) {
 
     it("bad devices are plan errors on the block's attribute, and nothing reaches the host", async () => {
       config(guest("a", "dev-bad",
-        disk("xvda", "/img/a.raw") + disk("xvda", "/img/b.raw") + disk("xvdb", "/img/../etc/shadow") +
-        disk("xvdc", "/img/c.qcow2", '    format      = "qcow2"\n    backendtype = "phy"\n') +
+        disk("xvda", "/var/lib/xen-guests/img/a.raw") + disk("xvda", "/var/lib/xen-guests/img/b.raw") + disk("xvdb", "/var/lib/xen-guests/img/../etc/shadow") +
+        disk("xvdc", "/var/lib/xen-guests/img/c.qcow2", '    format      = "qcow2"\n    backendtype = "phy"\n') +
         vif('    mac  = "01:00:5e:00:00:01"\n') + vif('    rate = "10Mb"\n') + vif('    type = "ioemu"\n')));
       const r = await ws.run(["plan", "-no-color"]);
       expect(r.code).toBe(1);
@@ -67,12 +72,12 @@ for (const engine of engines()) {
     });
 
     it("creates a guest with two disks and a vif: the provider picks the MAC, writes it to the host file, and the next plan is empty", async () => {
-      config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') + vif('    bridge = "xenbr0"\n')));
+      config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw") + disk("xvdb", "/var/lib/xen-guests/img/data.raw", '    access = "ro"\n') + vif('    bridge = "xenbr0"\n')));
       const { run, plan } = await ws.planJson();
       expect(run.code, run.stdout + run.stderr).toBe(0);
       const change = plan.resource_changes.find((r: any) => r.address === "xen_domain.a").change;
       expect(change.after_unknown.vif).toEqual([{ mac: true }]);
-      expect(change.after.disk.map((d: any) => [d.vdev, d.target, d.access])).toEqual([["xvda", "/img/root.raw", null], ["xvdb", "/img/data.raw", "ro"]]);
+      expect(change.after.disk.map((d: any) => [d.vdev, d.target, d.access])).toEqual([["xvda", "/var/lib/xen-guests/img/root.raw", null], ["xvdb", "/var/lib/xen-guests/img/data.raw", "ro"]]);
       expect(change.after_sensitive.config).toBe(true);
 
       const apply = await ws.apply();
@@ -82,9 +87,9 @@ for (const engine of engines()) {
       expect(s.vif[0].mac).toMatch(/^00:16:3e(:[0-9a-f]{2}){3}$/);
       expect(s.vif[0]).toMatchObject({ bridge: "xenbr0", script: null, type: null });
       expect(s.disk.map((d: any) => [d.vdev, d.target, d.access, d.format, d.backendtype])).toEqual([
-        ["xvda", "/img/root.raw", null, null, null], ["xvdb", "/img/data.raw", "ro", null, null]]);
+        ["xvda", "/var/lib/xen-guests/img/root.raw", null, null, null], ["xvdb", "/var/lib/xen-guests/img/data.raw", "ro", null, null]]);
       const onDisk = readFileSync(guestOnHost("dev-1").config_file, "utf8");
-      expect(onDisk).toContain(`disk = [ "vdev=xvda,target=/img/root.raw", "vdev=xvdb,access=ro,target=/img/data.raw" ]`);
+      expect(onDisk).toContain(`disk = [ "vdev=xvda,target=/var/lib/xen-guests/img/root.raw", "vdev=xvdb,access=ro,target=/var/lib/xen-guests/img/data.raw" ]`);
       expect(onDisk).toContain(`vif = [ "mac=${s.vif[0].mac},bridge=xenbr0" ]`);
       expect(s.config).not.toContain("mac="); // the planned config; the host file adds the MAC and the uuid
       expect(guestOnHost("dev-1").nics[0].mac).toBe(s.vif[0].mac);
@@ -95,8 +100,8 @@ for (const engine of engines()) {
 
     it("adding a disk and changing the vif are hot-plugged in place, by domid; the interface keeps its MAC", async () => {
       const before = ws.resource("xen_domain.a");
-      config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') +
-        disk("xvdc", "/img/scratch.raw") + vif('    bridge = "xenbr1"\n')));
+      config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw") + disk("xvdb", "/var/lib/xen-guests/img/data.raw", '    access = "ro"\n') +
+        disk("xvdc", "/var/lib/xen-guests/img/scratch.raw") + vif('    bridge = "xenbr1"\n')));
       const { plan } = await ws.planJson();
       const change = plan.resource_changes.find((r: any) => r.address === "xen_domain.a").change;
       expect(change.actions).toEqual(["update"]);
@@ -107,7 +112,7 @@ for (const engine of engines()) {
       const id = before.domid;
       expect(xlCommands()).toEqual([
         `xl network-detach ${id} 0`,
-        `xl block-attach ${id} vdev=xvdc,target=/img/scratch.raw`,
+        `xl block-attach ${id} vdev=xvdc,target=/var/lib/xen-guests/img/scratch.raw`,
         `xl network-attach ${id} mac=${before.vif[0].mac} bridge=xenbr1 devid=0`,
       ]);
       const s = ws.resource("xen_domain.a");
@@ -115,7 +120,7 @@ for (const engine of engines()) {
       expect(s.disk.map((d: any) => d.vdev)).toEqual(["xvda", "xvdb", "xvdc"]);
       expect(s.vif[0]).toMatchObject({ mac: before.vif[0].mac, bridge: "xenbr1" });
       const onDisk = readFileSync(guestOnHost("dev-1").config_file, "utf8");
-      expect(onDisk).toContain("vdev=xvdc,target=/img/scratch.raw");
+      expect(onDisk).toContain("vdev=xvdc,target=/var/lib/xen-guests/img/scratch.raw");
       expect(onDisk).toContain(`"mac=${before.vif[0].mac},bridge=xenbr1"`);
       expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
     });
@@ -133,16 +138,16 @@ for (const engine of engines()) {
       // Index 1 is xvdc on the host and xvdb in the config: both indexes from 1 change.
       expect(xlCommands()).toEqual([
         `xl block-detach ${id} xvdc`,
-        `xl block-attach ${id} vdev=xvdb,access=ro,target=/img/data.raw`,
-        `xl block-attach ${id} vdev=xvdc,target=/img/scratch.raw`,
+        `xl block-attach ${id} vdev=xvdb,access=ro,target=/var/lib/xen-guests/img/data.raw`,
+        `xl block-attach ${id} vdev=xvdc,target=/var/lib/xen-guests/img/scratch.raw`,
       ]);
       expect(guestOnHost("dev-1").disks.map((d: any) => d.vdev)).toEqual(["xvda", "xvdb", "xvdc"]);
       expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
     });
 
     it("a virtio disk cannot be hot-plugged: the plan replaces the guest and says why", async () => {
-      config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') +
-        disk("xvdc", "/img/scratch.raw") + vif('    bridge = "xenbr1"\n') + disk("xvdd", "/img/v.raw", '    specification = "virtio"\n')));
+      config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw") + disk("xvdb", "/var/lib/xen-guests/img/data.raw", '    access = "ro"\n') +
+        disk("xvdc", "/var/lib/xen-guests/img/scratch.raw") + vif('    bridge = "xenbr1"\n') + disk("xvdd", "/var/lib/xen-guests/img/v.raw", '    specification = "virtio"\n')));
       const { run, plan } = await ws.planJson();
       expect(plan.resource_changes.find((r: any) => r.address === "xen_domain.a").change.actions).toEqual(["delete", "create"]);
       expect(diagnostics(run.stdout + run.stderr, "Warning")).toContain('Changing disk[3] replaces guest "dev-1"');
@@ -151,20 +156,20 @@ for (const engine of engines()) {
 
     it("removing the vif detaches it; xl_config's disk list beside disk blocks is refused", async () => {
       const id = ws.resource("xen_domain.a").domid;
-      config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/img/scratch.raw")));
+      config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw") + disk("xvdb", "/var/lib/xen-guests/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/var/lib/xen-guests/img/scratch.raw")));
       host.clearCommands();
       expect((await ws.apply()).code).toBe(0);
       expect(xlCommands()).toEqual([`xl network-detach ${id} 0`]);
       expect(guestOnHost("dev-1").nics).toEqual([]);
 
-      config(guest("a", "dev-1", disk("xvda", "/img/root.raw"), `  xl_config = { disk = "vdev=xvdz,target=/img/z.raw" }\n`));
+      config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw"), `  xl_config = { disk = "vdev=xvdz,target=/var/lib/xen-guests/img/z.raw" }\n`));
       const r = await ws.run(["plan", "-no-color"]);
       expect(r.code).toBe(1);
       expect(diagnostics(r.stdout + r.stderr, "Error")).toContain("disk is given both as disk blocks and in xl_config");
     });
 
     it("autostart links the config into /etc/xen/auto; a link removed by hand is drift; off and destroy remove it", async () => {
-      const body = (on: boolean) => guest("a", "dev-1", disk("xvda", "/img/root.raw"), `  autostart = ${on}\n`);
+      const body = (on: boolean) => guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw"), `  autostart = ${on}\n`);
       config(body(true));
       expect((await ws.apply()).code).toBe(0);
       const file = guestOnHost("dev-1").config_file as string;
@@ -191,7 +196,7 @@ for (const engine of engines()) {
     it("import of a hand-made guest with a disk and a vif plans clean; writing libxl's defaults out changes nothing on the host", async () => {
       config("");
       expect((await ws.apply()).code).toBe(0);
-      onHost(`printf 'name = "hand-1"\nmemory = 128\nkernel = "/var/lib/xen-guests/vmlinuz"\ndisk = [ "format=raw,vdev=xvda,access=rw,target=/img/hand.raw" ]\nvif = [ "bridge=xenbr0" ]\n' > ${host.dir}/hand.cfg && xl create ${host.dir}/hand.cfg`);
+      onHost(`printf 'name = "hand-1"\nmemory = 128\nkernel = "/var/lib/xen-guests/vmlinuz"\ndisk = [ "format=raw,vdev=xvda,access=rw,target=/var/lib/xen-guests/img/hand.raw" ]\nvif = [ "bridge=xenbr0" ]\n' > ${host.dir}/hand.cfg && xl create ${host.dir}/hand.cfg`);
       const body = (extra: string) => `
 resource "xen_domain" "hand" {
   host   = "h1"
@@ -200,7 +205,7 @@ resource "xen_domain" "hand" {
   memory = 128
   disk {
     vdev   = "xvda"
-    target = "/img/hand.raw"
+    target = "/var/lib/xen-guests/img/hand.raw"
   }
   vif {
 ${extra}  }
@@ -210,7 +215,7 @@ ${extra}  }
       const imp = await ws.run(["import", "-no-color", "xen_domain.hand", "h1/hand-1"]);
       expect(imp.code, imp.stdout + imp.stderr).toBe(0);
       const s = ws.resource("xen_domain.hand");
-      expect(s.disk).toEqual([expect.objectContaining({ vdev: "xvda", target: "/img/hand.raw", format: null, access: null, backendtype: null })]);
+      expect(s.disk).toEqual([expect.objectContaining({ vdev: "xvda", target: "/var/lib/xen-guests/img/hand.raw", format: null, access: null, backendtype: null })]);
       expect(s.vif).toEqual([expect.objectContaining({ mac: guestOnHost("hand-1").nics[0].mac, bridge: null, script: null })]);
       const clean = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
       expect(clean.code, clean.stdout).toBe(0);
@@ -225,10 +230,10 @@ ${extra}  }
     });
 
     it("a guest whose disks are in xl_config (no blocks) plans clean: its disks are not the blocks' drift", async () => {
-      config(guest("a", "dev-1", disk("xvda", "/img/root.raw") + disk("xvdb", "/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/img/scratch.raw")) +
-        guest("legacy", "dev-legacy", "", `  xl_config = { disk = jsonencode(["vdev=xvda,target=/img/legacy.raw"]) }\n`));
+      config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw") + disk("xvdb", "/var/lib/xen-guests/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/var/lib/xen-guests/img/scratch.raw")) +
+        guest("legacy", "dev-legacy", "", `  xl_config = { disk = jsonencode(["vdev=xvda,target=/var/lib/xen-guests/img/legacy.raw"]) }\n`));
       expect((await ws.apply()).code).toBe(0);
-      expect(guestOnHost("dev-legacy").disks.map((d: any) => d.pdev_path)).toEqual(["/img/legacy.raw"]);
+      expect(guestOnHost("dev-legacy").disks.map((d: any) => d.pdev_path)).toEqual(["/var/lib/xen-guests/img/legacy.raw"]);
       expect(ws.resource("xen_domain.legacy").disk).toEqual([]);
       expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
     });
