@@ -12,6 +12,20 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// The xz decoder reaches Node's built-ins by import(variable), which a bundle run through
+// vm.Script cannot do: it gets require() instead.
+const nodeBuiltinsByRequire = {
+  name: "node-builtins-by-require",
+  setup(b) {
+    b.onLoad({ filter: /node-liblzma[\\/]lib[\\/]wasm[\\/]bindings\.js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      const out = text.replace(/return import\([^)]*specifier\);/, "return Promise.resolve(require(specifier));");
+      if (out === text) throw new Error(`${args.path}: the import() of a built-in was not found (a new node-liblzma?)`);
+      return { contents: out, loader: "js" };
+    });
+  },
+};
 const bin = join(root, "bin");
 mkdirSync(bin, { recursive: true });
 const bundle = join(bin, "provider.js");
@@ -28,6 +42,7 @@ await build({
   external: ["cpu-features", "./crypto/build/Release/sshcrypto.node"],
   // The xz decoder (liblzma as WebAssembly) finds its .wasm beside its module: beside the bundle.
   define: { "import.meta.url": "__xenModuleUrl" },
+  plugins: [nodeBuiltinsByRequire],
   banner: { js: 'var __xenModuleUrl = require("url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
   legalComments: "none",

@@ -1,0 +1,124 @@
+// HOST CHECKS AT PLAN, through a real engine and OpenSSH on loopback with the STAND-IN
+// xl (test/harness/fake-xen): the guests' files, kernels, bridges and memory are looked
+// up on the host at plan, in one round trip per host however many guests there are.
+// The host's files are the stand-in's own /var/lib/xen-guests (a bzImage kernel with
+// the PVH note, a PV-only one); that xl create agrees is shown on real Xen in test/e2e.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSshHost, type SshHost } from "../harness/ssh-host";
+import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "./engine";
+
+const X86 = { machine: "x86_64", xen_version: "4.17.7", xen_caps: "xen-3.0-x86_64 hvm-3.0-x86_32 hvm-3.0-x86_32p hvm-3.0-x86_64", virt_caps: "pv hvm hap shadow", total_memory: 4096 } as const;
+const DIR = "/var/lib/xen-guests";
+
+const guest = (id: string, attrs: string) => `
+resource "xen_domain" "${id}" {
+  host             = "h1"
+  name             = "${id}"
+  shutdown_timeout = 0
+${attrs}
+}
+`;
+const disk = (target: string) => `  disk {\n    vdev   = "xvda"\n    target = "${target}"\n  }\n`;
+
+for (const engine of engines()) {
+  describe(`host checks with ${engine.name} (stand-in xl)`, () => {
+    let host: SshHost;
+    let ws: Workspace;
+    const reachable = () => providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey }]);
+    const probes = () => host.commands().filter((c) => c.startsWith("k() {")).length;
+
+    beforeAll(async () => {
+      ensureBuilt();
+      host = await startSshHost({ facts: X86, bridges: ["xenbr0"] });
+      writeFileSync(join(host.dir, "root", "var-lib", "xen-guests", "img", "root.raw"), Buffer.alloc(4096));
+      ws = new Workspace(engine);
+    });
+    afterAll(async () => {
+      await host?.stop();
+      ws?.remove();
+    });
+
+    it("each late xl create failure is a plan error on its attribute, naming the host; nothing is created", async () => {
+      ws.write("main.tf", reachable() +
+        guest("nokernel", `  kernel = "${DIR}/gone"\n  memory = 128`) +
+        guest("nopvh", `  type = "pvh"\n  kernel = "${DIR}/nopvh.bin"\n  memory = 128`) +
+        guest("nodisk", `  kernel = "${DIR}/vmlinuz"\n  memory = 128\n${disk(`${DIR}/img/missing.raw`)}`) +
+        guest("dirdisk", `  kernel = "${DIR}/vmlinuz"\n  memory = 128\n${disk(`${DIR}/img`)}`) +
+        guest("nobridge", `  kernel = "${DIR}/vmlinuz"\n  memory = 128\n  vif {\n    bridge = "xenbr7"\n  }\n`) +
+        guest("huge", `  kernel = "${DIR}/vmlinuz"\n  memory = 3900`));
+      const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+      expect(plan.code).toBe(1);
+      const out = plan.stdout + plan.stderr;
+      const errors = diagnostics(out, "Error");
+      expect(errors).toEqual(expect.arrayContaining([
+        `The kernel ${DIR}/gone does not exist on host "h1"`,
+        `${DIR}/nopvh.bin on host "h1" cannot boot as PVH`,
+        `The disk target ${DIR}/img/missing.raw does not exist on host "h1"`,
+        `The disk target ${DIR}/img on host "h1" is a directory`,
+        'There is no bridge "xenbr7" on host "h1"',
+        'Host "h1" does not have 3900 MiB for this guest',
+      ]));
+      expect(errors).toHaveLength(6);
+      // Each on the attribute it is about.
+      expect(out).toMatch(/with xen_domain\.nokernel,\n.*\n.*kernel *= "\/var\/lib\/xen-guests\/gone"/);
+      expect(out).toMatch(/with xen_domain\.nodisk,\n.*\n.*target *= /);
+      expect(out).toMatch(/with xen_domain\.nobridge,\n.*\n.*bridge *= "xenbr7"/);
+      expect(out).toMatch(/with xen_domain\.huge,\n.*\n.*memory *= 3900/);
+      expect(host.domains().filter((d: any) => d.name !== "Domain-0")).toEqual([]);
+    });
+
+    it("what xl runs is not refused: a PV guest with a PV-only kernel, a PVH guest with the bzImage, an existing disk, the default bridge", async () => {
+      ws.write("main.tf", reachable() +
+        guest("pv", `  type = "pv"\n  kernel = "${DIR}/nopvh.bin"\n  memory = 128`) +
+        guest("pvh", `  type = "pvh"\n  kernel = "${DIR}/vmlinuz"\n  ramdisk = "${DIR}/initrd.img"\n  memory = 128\n${disk(`${DIR}/img/root.raw`)}  vif {}\n`));
+      const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+      expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+      expect(diagnostics(plan.stdout + plan.stderr, "Warning").filter((w) => !w.startsWith("Provider development overrides"))).toEqual([]);
+    });
+
+    it("guests that fit alone but not together: a warning naming the host and the sums", async () => {
+      ws.write("main.tf", reachable() + [1, 2, 3].map((i) => guest(`big${i}`, `  kernel = "${DIR}/vmlinuz"\n  memory = 1400`)).join(""));
+      const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+      expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+      const warnings = diagnostics(plan.stdout + plan.stderr, "Warning");
+      expect(warnings).toContain('The guests planned onto host "h1" do not all fit');
+      expect(plan.stdout + plan.stderr).toMatch(/Together they need 4200 MiB; the host has \d+ MiB for new guests/);
+    });
+
+    it("a plan of 50 guests sends the host checks in one round trip, as a plan of 5 does", async () => {
+      const fleet = (n: number) => reachable() + Array.from({ length: n }, (_, i) =>
+        guest(`g${i}`, `  kernel = "${DIR}/vmlinuz"\n  ramdisk = "${DIR}/initrd.img"\n  type = "pvh"\n  memory = 16\n${disk(`${DIR}/img/g${i}.raw`)}` +
+          `  disk {\n    vdev = "xvdb"\n    target = "${DIR}/img/root.raw"\n    access = "ro"\n  }\n  vif {}\n`)).join("");
+      for (let i = 0; i < 50; i++) writeFileSync(join(host.dir, "root", "var-lib", "xen-guests", "img", `g${i}.raw`), "");
+      const counts: number[] = [];
+      for (const n of [5, 50]) {
+        ws.write("main.tf", fleet(n));
+        const before = probes();
+        const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+        expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+        counts.push(probes() - before);
+      }
+      expect(counts).toEqual([1, 1]);
+    });
+
+    it("a host with declared facts and no address: the plan says once that the checks were skipped", async () => {
+      ws.write("main.tf", `terraform {\n  required_providers {\n    xen = { source = "xen-cdk/xen" }\n  }\n}\nprovider "xen" {\n  host {\n    name = "h1"\n` +
+        `    facts {\n      arch = "x86_64"\n      xen_version = "4.17.7"\n      xen_caps = "${X86.xen_caps}"\n    }\n  }\n}\n` +
+        [1, 2, 3].map((i) => guest(`p${i}`, `  kernel = "${DIR}/gone"\n  memory = 128`)).join(""));
+      const before = host.commands().length;
+      const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+      expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+      expect(diagnostics(plan.stdout + plan.stderr, "Warning").filter((w) => w === 'Host checks skipped for host "h1"')).toHaveLength(1);
+      expect(host.commands().length).toBe(before);
+
+      // The apply job has the address: its plan checks the live host before anything is created.
+      ws.write("main.tf", reachable() + [1, 2, 3].map((i) => guest(`p${i}`, `  kernel = "${DIR}/${i === 2 ? "gone" : "vmlinuz"}"\n  memory = 128`)).join(""));
+      const apply = await ws.run(["apply", "-auto-approve", "-no-color", "-input=false"]);
+      expect(apply.code).toBe(1);
+      expect(diagnostics(apply.stdout + apply.stderr, "Error")).toEqual([`The kernel ${DIR}/gone does not exist on host "h1"`]);
+      expect(host.domains().filter((d: any) => d.name !== "Domain-0")).toEqual([]);
+    });
+  });
+}
