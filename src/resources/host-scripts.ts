@@ -178,9 +178,13 @@ export const uuidLine = (uuid: string) => `uuid = "${uuid}"`;
 // logical volume's LVM uuid. Growing and deleting check that identity first, and a
 // path that is a symbolic link is never followed.
 
-/** The identity and size (bytes) of a file volume: `file <dev>:<inode> <bytes>`, or `symlink`, `other`, `absent`. */
+/**
+ * The identity and size (bytes) of a file volume: `file <dev>:<inode>:<birth> <bytes>`, or
+ * `symlink`, `other`, `absent`. The birth time (ns) tells a new file that got a deleted one's
+ * inode number back from it; a stat(1) that cannot say prints something else there.
+ */
 function statFile(p: string): string {
-  return `if [ -L ${p} ]; then echo symlink; elif [ -f ${p} ]; then stat -c 'file %d:%i %s' ${p}; elif [ -e ${p} ]; then echo other; else echo absent; fi`;
+  return `if [ -L ${p} ]; then echo symlink; elif [ -f ${p} ]; then stat -c 'file %d:%i:%.9W %s' ${p}; elif [ -e ${p} ]; then echo other; else echo absent; fi`;
 }
 
 /** An LV's identity and size (MiB): `lv <uuid> <MiB>`, or `absent`. */
@@ -222,9 +226,10 @@ export function createLv(vg: string, name: string, sizeMiB: number): string {
  */
 function stillOurs(v: { path: string; volumeGroup?: string | null; name: string }, identity: string, gone: "done" | "fail"): string {
   const now = volumeRead(v);
-  const want = v.volumeGroup ? `lv ${identity}` : `file ${identity}`;
+  const want = (v.volumeGroup ? `lv ${identity}` : `file ${identity}`).replace(/["\\$`]/g, "");
   const absent = gone === "done" ? "exit 0" : `echo "the volume is gone" >&2; exit ${EXIT.notOurs}`;
-  return `now=$(${now})\ncase "$now" in absent) ${absent} ;; "${want.replace(/["\\$`]/g, "")} "*) ;; *) echo "the volume at ${v.path.replace(/["\\$`]/g, "")} is no longer the one this provider created ($now)" >&2; exit ${EXIT.notOurs} ;; esac`;
+  // An identity without a birth time (a stat(1) that had none) matches the same file with any.
+  return `now=$(${now})\ncase "$now" in absent) ${absent} ;; "${want} "*|"${want}:"*) ;; *) echo "the volume at ${v.path.replace(/["\\$`]/g, "")} is no longer the one this provider created ($now)" >&2; exit ${EXIT.notOurs} ;; esac`;
 }
 
 /** Grow a volume to `sizeMiB` (never shrinks). */
@@ -270,7 +275,7 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
   if (req.host) {
     lines.push(
       `echo ${P.host}`,
-      `for c in /proc/device-tree/*/compatible; do [ -f "$c" ] && printf '${P.gic} %s\\n' "$(tr '\\0' ' ' < "$c")"; done 2>/dev/null`,
+      `for c in /proc/device-tree/*/compatible; do [ -f "$c" ] || continue; c=$(tr '\\0' ' ' < "$c"); case "$c" in *gic*) printf '${P.gic} %s\\n' "$c" ;; esac; done 2>/dev/null`,
       `xl dmesg 2>/dev/null | grep -E 'GICv[23]' | head -n 20 | sed 's/^/${P.dmesg} /'`,
       `for b in /sys/class/net/*; do [ -d "$b/bridge" ] && printf '${P.bridge} %s\\n' "\${b##*/}"; done`,
       `command -v ovs-vsctl >/dev/null 2>&1 && ovs-vsctl list-br 2>/dev/null | sed 's/^/${P.bridge} /'`,

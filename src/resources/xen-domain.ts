@@ -193,6 +193,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       needs.bridges = needs.bridges.filter((b) => changed("vif", b.attr[1] as number));
       needs.pvhImage = null;
       needs.gic = false;
+      const grows = typeof planned.memory === "number" && typeof prior.memory === "number" && planned.memory > prior.memory;
+      // Nothing this change brings needs the host: no round trip for a guest that stays as it is.
+      if (!needs.paths.length && !needs.bridges.length && !grows) return [];
     }
     let inv;
     try {
@@ -480,6 +483,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const facts = await factsFor(config.host);
       if (!("machine" in facts)) return [facts];
 
+      // The create half of a replacement, planned again with no prior state: checked already, with the prior.
+      const key = nameKey(config);
+      const seen = key === null ? undefined : plannedNames.get(key);
+      const createHalf = !prior && seen !== undefined && seen.replacing && seen.config === JSON.stringify(config);
       const clash = claimName(config, prior);
       if (clash) return [clash];
       const shared = claimTargets(config);
@@ -503,7 +510,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       diags.push(...planDevices(prior, config, planned, requireReplace));
       if (!prior) {
-        if (typeof planned.config === "string") diags.push(...await hostChecks(config, planned, null, facts, planned.effective_type as GuestType | null, false));
+        if (typeof planned.config === "string" && !createHalf) diags.push(...await hostChecks(config, planned, null, facts, planned.effective_type as GuestType | null, false));
         return diags;
       }
 
@@ -516,7 +523,6 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       if (replacing()) {
         // The create half of this replacement is planned again, with no prior state: not a second claim.
-        const key = nameKey(config);
         const claim = key === null ? undefined : plannedNames.get(key);
         if (claim) claim.replacing = true;
         return diags;

@@ -39,7 +39,7 @@ export const volumeSchema: Schema = {
       size: { type: "number", optional: true, computed: true, description: "Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. Default: the size of `source`." },
       source: { type: "string", optional: true, requiresReplace: true, description: "A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume." },
       path: { type: "string", computed: true, useStateForUnknown: true, description: "The volume's path on the host (`<pool_dir>/<name>` or `/dev/<volume_group>/<name>`), for `disk.target`." },
-      identity: { type: "string", computed: true, useStateForUnknown: true, description: "What the host says identifies the volume created (a file's `device:inode`, an LV's uuid): the provider grows and deletes only that one." },
+      identity: { type: "string", computed: true, useStateForUnknown: true, description: "What the host says identifies the volume created (a file's `device:inode:birth time` — the birth time where the host's stat(1) tells it —, an LV's uuid): the provider grows and deletes only that one." },
     },
   },
 };
@@ -57,10 +57,14 @@ const specOf = (o: { name: unknown; pool_dir?: unknown; volume_group?: unknown; 
 /** What the host said of a volume: identity and size (MiB), or why there is none. */
 type Seen = { identity: string; size: number } | { absent: true } | { other: string };
 
+/** Whether the volume seen is the one created: the same identity, or an older state's without the birth time. */
+const sameVolume = (stored: string, seen: string) => stored === seen || seen.startsWith(`${stored}:`);
+
 function parseSeen(stdout: string): Seen {
   const line = stdout.trim().split("\n").pop() ?? "";
-  const f = /^file (\d+:\d+) (\d+)$/.exec(line);
-  if (f) return { identity: f[1], size: Math.ceil(Number(f[2]) / MIB) };
+  const f = /^file (\d+:\d+)(?::(\S*))? (\d+)$/.exec(line);
+  // The birth time only where stat(1) could tell it (not 0, not its format letter).
+  if (f) return { identity: f[2] && /^\d+(\.\d+)?$/.test(f[2]) && Number(f[2]) > 0 ? `${f[1]}:${f[2]}` : f[1], size: Math.ceil(Number(f[3]) / MIB) };
   const l = /^lv (\S+) ([\d.]+)$/.exec(line);
   if (l) return { identity: l[1], size: Math.round(Number(l[2])) };
   if (line === "absent") return { absent: true };
@@ -155,7 +159,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       if ("other" in seen) {
         return { value: null, diagnostics: [warning(`Volume ${s.path} on host "${s.host}" is gone`, `What is at that path now is ${seen.other}, not the volume this configuration created; it is left alone.`)] };
       }
-      if (s.identity && seen.identity !== s.identity) {
+      if (s.identity && !sameVolume(s.identity, seen.identity)) {
         return { value: null, diagnostics: [warning(`Volume ${s.path} on host "${s.host}" was replaced`,
           `It is no longer the one this configuration created (${s.identity}, now ${seen.identity}); the new one is left alone. Import it, or remove it, before the next apply creates the volume again.`)] };
       }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { engines, ensureBuilt, ROOT, Workspace } from "../engine/engine";
+import { diagnostics, engines, ensureBuilt, ROOT, Workspace } from "../engine/engine";
 import { xlParseDisagreements } from "./xl-parse";
 import { armRows, checkAgreement } from "./fidelity";
 import { bootHost, destroyGuests, guestNames, onHost, realProvider, waitForBoot, xlCreate, type RealHost } from "./real-host";
@@ -95,6 +95,27 @@ ${extra}}
       expect(r.code).toBe(1);
       expect(r.stdout + r.stderr).toMatch(/Error: HVM guests are not possible on Arm/);
       expect(r.stdout + r.stderr).toMatch(/type\s+= "hvm"/);
+      expect(await guestNames(h)).toEqual(before);
+    });
+
+    it("host checks: a missing kernel, gic_version v2 on this GICv3 host, a missing disk target → plan errors on each attribute, naming the host; nothing created", async () => {
+      const before = await guestNames(h);
+      write(guest("ok", "ok") +
+        guest("nokernel", "nokernel").replace(h.guest_kernel, "/var/lib/xen-guests/no-such-kernel") +
+        guest("gic", "gic", '  gic_version = "v2"\n') +
+        guest("nodisk", "nodisk", '  disk {\n    vdev   = "xvda"\n    target = "/var/lib/xen-guests/no-such-disk.img"\n  }\n'));
+      const r = await ws.run(["apply", "-no-color", "-auto-approve"]);
+      expect(r.code).toBe(1);
+      const out = r.stdout + r.stderr;
+      expect(diagnostics(out, "Error").sort()).toEqual([
+        'Host "xen1" cannot give this guest a GICv2',
+        'The disk target /var/lib/xen-guests/no-such-disk.img does not exist on host "xen1"',
+        'The kernel /var/lib/xen-guests/no-such-kernel does not exist on host "xen1"',
+      ]);
+      expect(out).toMatch(/gic_version\s+= "v2"/);
+      expect(out).toMatch(/target\s+= "\/var\/lib\/xen-guests\/no-such-disk.img"/);
+      expect(out).toMatch(/kernel\s+= "\/var\/lib\/xen-guests\/no-such-kernel"/);
+      // The plan failed, so not even the good guest was created.
       expect(await guestNames(h)).toEqual(before);
     });
 

@@ -18,7 +18,9 @@ export function handWrittenCfg(name: string, attrs: Attrs): string {
   const lines = [`name = "${name}"`];
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null) continue;
-    if (k === "xl_config") {
+    if (k === "disk_target") lines.push(`disk = [ "vdev=xvda,target=${v}" ]`);
+    else if (k === "vif_bridge") lines.push(`vif = [ "bridge=${v}" ]`);
+    else if (k === "xl_config") {
       for (const [xk, xv] of Object.entries(v as Record<string, string>)) lines.push(`${xk} = ${/^\d+$/.test(xv) ? xv : JSON.stringify(xv)}`);
     } else if (typeof v === "number") lines.push(`${k} = ${v}`);
     else if (typeof v === "boolean") lines.push(`${k} = ${v ? 1 : 0}`);
@@ -31,7 +33,9 @@ export function hclResource(id: string, name: string, attrs: Attrs, host = "xen1
   const lines = [`  host = "${host}"`, `  name = "${name}"`, "  shutdown_timeout = 0"];
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null) continue;
-    if (k === "xl_config") {
+    if (k === "disk_target") lines.push(`  disk {\n    vdev   = "xvda"\n    target = ${JSON.stringify(v)}\n  }`);
+    else if (k === "vif_bridge") lines.push(`  vif {\n    bridge = ${JSON.stringify(v)}\n  }`);
+    else if (k === "xl_config") {
       lines.push(`  xl_config = { ${Object.entries(v as Record<string, string>).map(([a, b]) => `${a} = ${JSON.stringify(b)}`).join(", ")} }`);
     } else lines.push(`  ${k} = ${JSON.stringify(v)}`);
   }
@@ -65,6 +69,8 @@ export function armRows(kernel: string, ramdisk: string): Row[] {
     { title: "pvshim = 1 with pvh", attrs: { ...boot, type: "pvh", pvshim: true } },
     { title: 'on_crash = "preserve"', attrs: { ...boot, on_crash: "preserve" } },
     { title: "root and extra instead of cmdline", attrs: { ...boot, cmdline: null, root: "/dev/ram0", extra: "console=hvc0 rdinit=/init" } },
+    ...hostRows(boot),
+    { title: 'gic_version = "v2" (the host has a GICv3)', attrs: { ...boot, gic_version: "v2" } },
   ];
 }
 
@@ -87,6 +93,20 @@ export function x86Rows(kernel: string, ramdisk: string): Row[] {
     { title: "maxmem above memory (PV balloons)", attrs: { ...boot, maxmem: 384 } },
     { title: 'Arm-only key gic_version = "v3"', attrs: { ...boot, gic_version: "v3" } },
     { title: "pvshim = 1 with pvh", attrs: { ...boot, type: "pvh", pvshim: true } },
+    ...hostRows(boot),
+    { title: "pvh with a kernel without the PVH note (GRUB's PV image)", attrs: { ...boot, type: "pvh", kernel: "/var/lib/xen-guests/nopvh.bin", ramdisk: null } },
+    { title: "pv with a kernel without the PVH note (GRUB's PV image)", attrs: { ...boot, type: "pv", kernel: "/var/lib/xen-guests/nopvh.bin", ramdisk: null } },
+  ];
+}
+
+/** What the plan checks on the host itself (files, disks, bridges), alike on every architecture. */
+function hostRows(boot: Attrs): Row[] {
+  return [
+    { title: "a kernel path missing on the host", attrs: { ...boot, kernel: "/var/lib/xen-guests/no-such-kernel" } },
+    { title: "a ramdisk path missing on the host", attrs: { ...boot, ramdisk: "/var/lib/xen-guests/no-such-initrd" } },
+    { title: "a disk target missing on the host", attrs: { ...boot, disk_target: "/var/lib/xen-guests/no-such-disk.img" } },
+    { title: "a disk target that is a directory", attrs: { ...boot, disk_target: "/var/lib/xen-guests" } },
+    { title: "a vif on a bridge the host lacks", attrs: { ...boot, vif_bridge: "xenbr9" } },
   ];
 }
 

@@ -103,6 +103,19 @@ for (const engine of engines()) {
       expect(counts).toEqual([1, 1]);
     });
 
+    it("a disk known only at apply: the apply's own plan checks it, and its failure stops the host's other changes of that apply", async () => {
+      ws.write("main.tf", reachable() + `resource "terraform_data" "path" {\n  input = "${DIR}/img/made-later.raw"\n}\n` +
+        guest("late", `  kernel = "${DIR}/vmlinuz"\n  memory = 64\n  disk {\n    vdev = "xvda"\n    target = terraform_data.path.output\n  }\n`) +
+        guest("fine", `  kernel = "${DIR}/vmlinuz"\n  memory = 64\n  depends_on = [terraform_data.path]\n`));
+      const apply = await ws.run(["apply", "-auto-approve", "-no-color", "-input=false"]);
+      expect(apply.code).toBe(1);
+      const errors = diagnostics(apply.stdout + apply.stderr, "Error");
+      expect(errors).toContain(`The disk target ${DIR}/img/made-later.raw does not exist on host "h1"`);
+      expect(errors).toContain('Nothing is changed on host "h1": the host checks of guest "late" failed');
+      expect(host.domains().filter((d: any) => d.name !== "Domain-0")).toEqual([]);
+      await ws.run(["destroy", "-auto-approve"]);
+    });
+
     it("a host with declared facts and no address: the plan says once that the checks were skipped", async () => {
       ws.write("main.tf", `terraform {\n  required_providers {\n    xen = { source = "xen-cdk/xen" }\n  }\n}\nprovider "xen" {\n  host {\n    name = "h1"\n` +
         `    facts {\n      arch = "x86_64"\n      xen_version = "4.17.7"\n      xen_caps = "${X86.xen_caps}"\n    }\n  }\n}\n` +

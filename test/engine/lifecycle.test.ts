@@ -223,6 +223,13 @@ for (const engine of engines()) {
       const out = JSON.parse((await ws.run(["output", "-json", "h"])).stdout);
       expect(out).toMatchObject({ arch: "aarch64", xen_version: "4.17.7", supported_types: ["pvh"] });
       expect(out.total_memory).toBeGreaterThan(0);
+      // What the host checks read: the stand-in's bridges, memory and running guests (it has no device tree: no GIC).
+      expect(out).toMatchObject({ bridges: ["xenbr0", "xenbr1"], gic_version: null, gic_v2_compatible: null });
+      const guests = host.domains().filter((d: any) => d.domid !== 0);
+      expect(Object.keys(out.guest_memory).sort()).toEqual(guests.map((d: any) => d.name).sort());
+      expect(out.dom0_memory).toBeGreaterThan(0);
+      // dom0_mem on the stand-in's Xen command line: no autoballooning, so free memory is all new guests get.
+      expect(out.available_memory).toBe(out.free_memory);
     });
   });
 }

@@ -54,7 +54,7 @@ for (const engine of engines()) {
       expect(a.code, a.stdout + a.stderr).toBe(0);
       const s = ws.resource("xen_volume.root");
       expect(s).toMatchObject({ id: `h1${pool}/web-0.raw`, path: `${pool}/web-0.raw`, size: 16 });
-      expect(s.identity).toMatch(/^\d+:\d+$/);
+      expect(s.identity).toMatch(/^\d+:\d+(:\d+\.\d{9})?$/);
       const st = statSync(s.path);
       expect(st.size).toBe(16 * MIB);
       expect(st.blocks * 512).toBeLessThan(MIB); // sparse

@@ -1,0 +1,152 @@
+// The pure host-check model: kernel images' Xen notes, what a guest needs of its host,
+// and the findings against a host's answers. Real hosts' answers are in test/e2e.
+import { describe, expect, it } from "vitest";
+import {
+  availableMemory, checkCapacity, checkOnHost, factsFromDeclared, hostNeeds, inspectKernel, parseGic, resolveDomain, specFromAttributes,
+  type HostFacts, type HostInventory, type PathInfo,
+} from "../../src/xen";
+import { kernelNotes } from "../../src/resources/kernel-notes";
+import { bzImage, elfImage, gzip, xz } from "../harness/kernel-images";
+
+const facts = (arch: string, caps: string): HostFacts => factsFromDeclared({ arch, xenVersion: "4.17.7", xenCaps: caps }).facts!;
+const X86 = facts("x86_64", "xen-3.0-x86_64 hvm-3.0-x86_64");
+const ARM = facts("aarch64", "xen-3.0-aarch64");
+
+function plan(attrs: Record<string, unknown>, f: HostFacts) {
+  const spec = specFromAttributes({ host: "h", name: "g", memory: 128, ...attrs });
+  return { spec, needs: hostNeeds(spec, resolveDomain(spec, f).effectiveType, f) };
+}
+const inventory = (paths: Record<string, PathInfo>, extra: Partial<HostInventory> = {}): HostInventory =>
+  ({ paths: new Map(Object.entries(paths)), kernels: new Map(), gic: null, bridges: null, ...extra });
+
+describe("kernel images", () => {
+  it("reads the Xen notes of an ELF image from its PT_NOTE segment or, without one, its note sections", () => {
+    expect(inspectKernel(elfImage({ pv: true, pvh: true }))).toEqual({ kind: "elf", notes: { pvEntry: true, pvhEntry: true } });
+    expect(inspectKernel(elfImage({ pv: true }))).toEqual({ kind: "elf", notes: { pvEntry: true, pvhEntry: false } });
+    expect(inspectKernel(elfImage({ pvh: true, sectionOnly: true }))).toEqual({ kind: "elf", notes: { pvEntry: false, pvhEntry: true } });
+    expect(inspectKernel(elfImage({}))).toEqual({ kind: "elf", notes: { pvEntry: false, pvhEntry: false } });
+  });
+
+  it("finds a bzImage's payload and its compression; a truncated or foreign file is not an ELF image", () => {
+    const img = bzImage(gzip(elfImage()));
+    const k = inspectKernel(img);
+    expect(k.kind === "bzimage" && k.compression).toBe("gzip");
+    expect(inspectKernel(Buffer.from("MZ not a kernel at all")).kind).toBe("other");
+    // A truncated ELF image: what can be read, no exception.
+    expect(inspectKernel(elfImage().subarray(0, 80)).kind).toBe("elf");
+  });
+
+  it("decompresses as libxc does: bzImage payloads (xz, gzip) and whole compressed files", async () => {
+    expect(await kernelNotes(bzImage(await xz(elfImage({ pv: true, pvh: true }))))).toEqual({ notes: { pvEntry: true, pvhEntry: true } });
+    expect(await kernelNotes(bzImage(gzip(elfImage({ pv: true }))))).toEqual({ notes: { pvEntry: true, pvhEntry: false } });
+    expect(await kernelNotes(gzip(elfImage({ pvh: true })))).toEqual({ notes: { pvEntry: false, pvhEntry: true } });
+    expect(await kernelNotes(bzImage(Buffer.from([0x02, 0x21, 0x4c, 0x18, 1, 2, 3])))).toEqual({ unreadable: expect.stringMatching(/lz4/) });
+    expect(await kernelNotes(Buffer.from("#!/bin/sh\n"))).toEqual({ unreadable: expect.stringMatching(/not an ELF image/) });
+  });
+});
+
+describe("what a guest needs of its host", () => {
+  it("asks about absolute paths only: kernel, ramdisk, a firmware or bootloader path, disk targets without a script", () => {
+    const { needs } = plan({
+      kernel: "/boot/k", ramdisk: "/boot/r", firmware: "uefi", bootloader: "pygrub",
+      disk: [{ vdev: "xvda", target: "/img/a" }, { vdev: "xvdb", target: "drbd-res", script: "block-drbd" }, { vdev: "hdc", devtype: "cdrom", target: "" }, { vdev: "xvdc", target: "relative.img" }],
+    }, X86);
+    expect(needs.paths.map((p) => [p.path, p.attr.join("."), p.want])).toEqual([
+      ["/boot/k", "kernel", "file"], ["/boot/r", "ramdisk", "file"], ["/img/a", "disk.0.target", "disk"],
+    ]);
+  });
+
+  it("x86 PVH: the kernel must carry the PVH note; with the shim, the shim does (the kernel in it is PV); Arm and PV guests: none", () => {
+    expect(plan({ type: "pvh", kernel: "/k" }, X86).needs.pvhImage).toEqual({ path: "/k", attr: ["kernel"] });
+    expect(plan({ type: "pvh", kernel: "/k", pvshim: true, pvshim_path: "/shim" }, X86).needs.pvhImage).toEqual({ path: "/shim", attr: ["pvshim_path"] });
+    expect(plan({ type: "pvh", kernel: "/k", pvshim: true }, X86).needs.pvhImage).toBeNull();
+    expect(plan({ type: "pv", kernel: "/k" }, X86).needs.pvhImage).toBeNull();
+    expect(plan({ type: "pvh", kernel: "/k" }, ARM).needs.pvhImage).toBeNull();
+  });
+
+  it("bridges: the named one, else xenbr0; not for vif-route or vif-nat; an Open vSwitch VLAN tag is not part of the name", () => {
+    const { needs } = plan({ kernel: "/k", vif: [{ bridge: "br1" }, {}, { script: "vif-route" }, { bridge: "ovs0:10", script: "/etc/xen/scripts/vif-openvswitch" }] }, X86);
+    expect(needs.bridges).toEqual([{ name: "br1", attr: ["vif", 0, "bridge"] }, { name: "xenbr0", attr: ["vif", 1] }, { name: "ovs0", attr: ["vif", 3, "bridge"] }]);
+  });
+});
+
+describe("findings against the host's answers", () => {
+  it("a missing file, a directory as a disk, a non-executable bootloader: errors on the attribute, naming the host", () => {
+    const { spec, needs } = plan({ kernel: "/k", bootloader: "/usr/bin/pygrub", disk: [{ vdev: "xvda", target: "/img" }, { vdev: "xvdb", target: "/dev/vg/lv" }] }, X86);
+    const f = checkOnHost("h1", spec, needs, inventory({
+      "/k": { kind: "absent" }, "/usr/bin/pygrub": { kind: "file" }, "/img": { kind: "dir" }, "/dev/vg/lv": { kind: "block" },
+    }));
+    expect(f.map((x) => [x.severity, x.path?.join("."), x.summary])).toEqual([
+      ["error", "kernel", 'The kernel /k does not exist on host "h1"'],
+      ["error", "bootloader", 'The bootloader /usr/bin/pygrub on host "h1" is not executable'],
+      ["error", "disk.0.target", 'The disk target /img on host "h1" is a directory'],
+    ]);
+  });
+
+  it("a volume this run creates is not missing", () => {
+    const { spec, needs } = plan({ kernel: "/k", disk: [{ vdev: "xvda", target: "/pool/g.raw" }] }, X86);
+    const inv = inventory({ "/k": { kind: "file" }, "/pool/g.raw": { kind: "absent" } });
+    expect(checkOnHost("h1", spec, needs, inv, new Set(["/pool/g.raw"]))).toEqual([]);
+    expect(checkOnHost("h1", spec, needs, inv)).toHaveLength(1);
+  });
+
+  it("PVH note: missing is an error (a PV kernel says so), unreadable a warning", () => {
+    const { spec, needs } = plan({ type: "pvh", kernel: "/k" }, X86);
+    const at = (k: HostInventory["kernels"]) => checkOnHost("h1", spec, needs, { ...inventory({ "/k": { kind: "file" } }), kernels: k });
+    expect(at(new Map([["/k", { notes: { pvEntry: true, pvhEntry: true } }]]))).toEqual([]);
+    const [e] = at(new Map([["/k", { notes: { pvEntry: true, pvhEntry: false } }]]));
+    expect([e.severity, e.summary]).toEqual(["error", '/k on host "h1" cannot boot as PVH']);
+    expect(e.detail).toMatch(/it is a PV kernel/);
+    expect(at(new Map([["/k", { unreadable: "lz4" }]]))[0].severity).toBe("warning");
+  });
+
+  it("GIC: v2 on a GICv3 without v2 compatibility is an error, unknown compatibility a warning; a GICv2 host caps vCPUs at 8", () => {
+    const g = (attrs: Record<string, unknown>, gic: HostInventory["gic"]) => {
+      const { spec, needs } = plan({ kernel: "/k", ...attrs }, ARM);
+      return checkOnHost("h1", spec, needs, { ...inventory({ "/k": { kind: "file" } }), gic }).map((x) => `${x.severity} ${x.path?.join(".")}`);
+    };
+    expect(g({ gic_version: "v2" }, { version: "v3", v2Compat: false })).toEqual(["error gic_version"]);
+    expect(g({ gic_version: "v2" }, { version: "v3", v2Compat: true })).toEqual([]);
+    expect(g({ gic_version: "v2" }, { version: "v3", v2Compat: null })).toEqual(["warning gic_version"]);
+    expect(g({ gic_version: "v3" }, { version: "v2", v2Compat: true })).toEqual(["error gic_version"]);
+    expect(g({ vcpus: 9 }, { version: "v2", v2Compat: true })).toEqual(["error vcpus"]);
+    expect(g({ vcpus: 2, maxvcpus: 12 }, { version: "v2", v2Compat: true })).toEqual(["error maxvcpus"]);
+    expect(g({ vcpus: 9 }, { version: "v3", v2Compat: false })).toEqual([]);
+  });
+
+  it("bridges the host lacks are errors listing those it has", () => {
+    const { spec, needs } = plan({ kernel: "/k", vif: [{ bridge: "xenbr1" }, {}] }, X86);
+    const f = checkOnHost("h1", spec, needs, { ...inventory({ "/k": { kind: "file" } }), bridges: new Set(["xenbr0", "br-lan"]) });
+    expect(f.map((x) => [x.path?.join("."), x.summary])).toEqual([["vif.0.bridge", 'There is no bridge "xenbr1" on host "h1"']]);
+    expect(f[0].detail).toMatch(/Bridges there: br-lan, xenbr0\./);
+  });
+});
+
+describe("capacity", () => {
+  it("free memory, plus what xl may balloon dom0 down by when Xen's command line does not fix dom0's memory", () => {
+    const f = { ...X86, freeMemory: 1000 };
+    expect(availableMemory({ ...f, xenCommandline: "dom0_mem=512M,max:512M" }, 512, null)).toBe(1000);
+    expect(availableMemory({ ...f, xenCommandline: "console=com1" }, 2048, null)).toBe(1000 + 2048 - 128);
+    expect(availableMemory({ ...f, xenCommandline: "console=com1" }, 2048, false)).toBe(1000);
+    expect(availableMemory(X86, 512, null)).toBeNull();
+  });
+
+  it("one guest beyond what the host can give: error; together beyond it: a warning with the sums", () => {
+    expect(checkCapacity("h1", 2000, 2000, 1000)[0]).toMatchObject({ severity: "error", path: ["memory"] });
+    const [w] = checkCapacity("h1", 600, 1200, 1000);
+    expect(w).toMatchObject({ severity: "warning", summary: 'The guests planned onto host "h1" do not all fit' });
+    expect(w.detail).toMatch(/1200 MiB.*1000 MiB/);
+    expect(checkCapacity("h1", 600, 900, 1000)).toEqual([]);
+    expect(checkCapacity("h1", -64, 0, 10)).toEqual([]);
+  });
+});
+
+describe("the host's GIC", () => {
+  it("from dom0's device tree and Xen's boot messages", () => {
+    expect(parseGic("arm,gic-v3 ", "(XEN) GICv3 initialization:\n(XEN) GICv3: 288 lines, (IID 0001143b).")).toEqual({ version: "v3", v2Compat: false });
+    expect(parseGic("arm,gic-v3 ", "(XEN) GICv3 initialization:\n(XEN) GICv3 compatible with GICv2 cbase 0x1 vbase 0x2")).toEqual({ version: "v3", v2Compat: true });
+    expect(parseGic("arm,gic-v3 ", "")).toEqual({ version: "v3", v2Compat: null });
+    expect(parseGic("arm,cortex-a15-gic arm,cortex-a9-gic ", "")).toEqual({ version: "v2", v2Compat: true });
+    expect(parseGic("", "")).toBeNull();
+  });
+});
