@@ -14,3 +14,5 @@ export * from "./device-specs";
 export * from "./volumes";
 export { changesLive, rulesFor, type ArchFamily, type ArchRules } from "./arch";
 export { checkXlConfig, suggestKey, lookupKey } from "./keys";
+export * from "./xlcfg-read";
+export * from "./import-config";
