@@ -101,7 +101,7 @@ export function importHost(opts: ImportHostOptions): ImportHostResult {
       const rc = changes.find((c: any) => c.address === `${DOMAIN}.${a.label}`);
       const values = (rc?.change?.before ?? rc?.change?.after) as Record<string, unknown> | undefined;
       if (!values) throw new InputError(`the import plan has no values for ${opts.host}/${a.name}`);
-      const args = domainArguments(values);
+      const args = domainArguments(values, { computedFields: false });
       const ran = String(values.effective_type ?? "");
       const written = typeof values.type === "string" ? values.type : null;
       const comments = [`${opts.host}/${a.name}: running (domid ${String(values.domid)}) as ${ran}${written && written !== ran ? `, written ${written}` : ""}`];

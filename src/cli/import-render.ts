@@ -37,7 +37,7 @@ const factsArgs = (f: HostFacts): Record<string, string> => ({
 
 /** An HCL string literal: JSON's escapes, and template sequences (`${`, `%{`) doubled. */
 export function hclString(s: string): string {
-  return JSON.stringify(s).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  return JSON.stringify(s).replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
 
 function hclValue(v: unknown, indent: string): string {

@@ -241,9 +241,11 @@ function resolve(d: Draft, host: string, facts: HostFacts): Resolution {
 /**
  * The arguments to write for a guest, from values as a configuration or state holds them:
  * attributes in the table's order, unset ones, computed ones and those equal to their
- * row's default left out; blocks with their set fields only.
+ * row's default left out; blocks with their set fields only — without the fields the
+ * provider computes (a vif's mac) when `computedFields` is false: an imported guest's
+ * state keeps them, and a configuration that leaves them unset plans clean against it.
  */
-export function domainArguments(values: Readonly<Record<string, unknown>>): DomainArguments {
+export function domainArguments(values: Readonly<Record<string, unknown>>, opts: { computedFields?: boolean } = {}): DomainArguments {
   const out: DomainArguments = {};
   for (const a of DOMAIN_ATTRIBUTES as readonly DomainAttribute[]) {
     const v = values[a.name];
@@ -260,6 +262,7 @@ export function domainArguments(values: Readonly<Record<string, unknown>>): Doma
       const o: DeviceArguments = {};
       for (const f of DEVICE_KINDS[b.name].fields) {
         const v = (d as Record<string, unknown>)[f.name];
+        if (f.use === "optional-computed" && opts.computedFields === false) continue;
         if (v !== null && v !== undefined) o[f.name] = v as string | number | boolean;
       }
       return o;

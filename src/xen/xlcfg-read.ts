@@ -206,6 +206,8 @@ export function readXlCfg(text: string): XlCfgRead {
     settings.set(a.key, setting);
   }
   errors.sort((a, b) => a.line - b.line);
+  // The lexer scans the whole file (also what the parser skips after an error), as flex does.
+  likelyPython ||= tokens.some((t) => t.t === "lexerr" && t.message.endsWith("(python)"));
   return { settings: [...settings.values()], errors, likelyPython: likelyPython && errors.length > 0 };
 }
 
