@@ -487,6 +487,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const h = hosts.get(host);
       const r = resolve(planned, facts);
       if (refused(r) || !r.config) return { value: null, diagnostics: r.findings.map(toDiag) };
+      const planText = configText(planned, facts) ?? r.config;
 
       // The guest's uuid is ours: the one thing that tells our guest from any other of that name.
       const uuid = randomUUID();
@@ -500,7 +501,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
         // The outcome is unknown: make sure no half-created guest of ours stays behind.
-        return afterInterruptedCreate({ ...planned, ...devices }, uuid, r.config, e);
+        return afterInterruptedCreate({ ...planned, ...devices }, uuid, planText, e);
       } finally {
         reads.changed(host);
       }
@@ -520,7 +521,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
-      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: r.config };
+      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: planText };
       let d: DomainOnHost | undefined;
       try {
         d = await ownGuest(host, uuid);
