@@ -108,6 +108,9 @@ vif = [ 'mac=00:16:3e:7e:00:01,bridge=xenbr0' ]
       expect(conv.code, conv.err).toBe(0);
       expect(conv.err).toContain(`written pv, runs as pvh on Xen ${h.xen_version} aarch64`);
       const doc = JSON.parse(conv.out);
+      // The provider's own setting, not xl.cfg's: destroy at once (the guest's init ignores shutdown,
+      // and a destroy after a timed-out shutdown raced the block hotplug script on this host).
+      doc.resource.xen_domain.e2e_imp_rt.shutdown_timeout = 0;
       w.write("main.tf", realProvider(h, "xen1"));
       w.write("guest.tf.json", JSON.stringify({ resource: doc.resource }, null, 2));
       const apply = await w.apply();
