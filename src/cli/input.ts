@@ -46,7 +46,7 @@ export function errorSummaries(text: string): string[] {
   return [...text.matchAll(/^[│ ]*Error: (.+)$/gm)].map((m) => m[1].trim());
 }
 
-function run(engine: string, args: string[], dir: string) {
+export function runEngine(engine: string, args: string[], dir: string) {
   const r = spawnSync(engine, args, {
     cwd: dir,
     encoding: "utf8",
@@ -57,7 +57,7 @@ function run(engine: string, args: string[], dir: string) {
   return { code: r.status ?? 1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
-function failed(what: string, r: { code: number; stdout: string; stderr: string }): EngineError {
+export function engineFailed(what: string, r: { code: number; stdout: string; stderr: string }): EngineError {
   const text = r.stderr + "\n" + r.stdout;
   const diags = errorSummaries(text);
   return new EngineError(`\`${what}\` failed (exit ${r.code})${diags.length ? ": " + diags.join("; ") : ""}`, diags, text.trim());
@@ -74,12 +74,12 @@ export function refreshOnlyPlan(dir: string): ShowJson {
   const tmp = mkdtempSync(join(tmpdir(), "cdktf-xen-drift-"));
   try {
     const planFile = join(tmp, "refresh.tfplan");
-    const plan = run(engine, ["plan", "-refresh-only", "-input=false", "-no-color", `-out=${planFile}`], dir);
+    const plan = runEngine(engine, ["plan", "-refresh-only", "-input=false", "-no-color", `-out=${planFile}`], dir);
     // Decide from the plan, not the exit status (terraform#36403; tofu never exits 2 here);
     // with -out and without -detailed-exitcode any non-zero status is a failure.
-    if (plan.code !== 0) throw failed(`${engine} plan -refresh-only`, plan);
-    const show = run(engine, ["show", "-json", "-no-color", planFile], dir);
-    if (show.code !== 0) throw failed(`${engine} show -json`, show);
+    if (plan.code !== 0) throw engineFailed(`${engine} plan -refresh-only`, plan);
+    const show = runEngine(engine, ["show", "-json", "-no-color", planFile], dir);
+    if (show.code !== 0) throw engineFailed(`${engine} show -json`, show);
     return parseShowJson(show.stdout, `${engine} show -json (plan)`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -90,8 +90,8 @@ export function refreshOnlyPlan(dir: string): ShowJson {
 export function stateOf(dir: string): ShowJson {
   checkDir(dir);
   const engine = findEngine();
-  const show = run(engine, ["show", "-json", "-no-color"], dir);
-  if (show.code !== 0) throw failed(`${engine} show -json`, show);
+  const show = runEngine(engine, ["show", "-json", "-no-color"], dir);
+  if (show.code !== 0) throw engineFailed(`${engine} show -json`, show);
   return parseShowJson(show.stdout, `${engine} show -json (state)`);
 }
 

@@ -171,6 +171,17 @@ function mkFacts(arch: string, version: string, caps: string, virt: string, what
 }
 
 /**
+ * Host facts given on the command line (--arch, --xen-version, --xen-caps, --virt-caps):
+ * xen_caps default to the machine's own on Arm; x86 needs them (hvm-* decide PVH and HVM).
+ */
+export function factsFromFlags(f: { arch?: string; xenVersion?: string; xenCaps?: string; virtCaps?: string }, what = "flags"): HostFacts {
+  if (!f.arch || !f.xenVersion) throw new InputError(`${what}: give --arch (x86_64, aarch64, armv7l) and --xen-version (e.g. 4.17.7), or --facts FILE`);
+  const caps = f.xenCaps ?? defaultCaps(f.arch as Machine);
+  if (caps == null) throw new InputError(`${what}: give --xen-caps for an x86_64 host (hvm-* entries decide whether PVH and HVM can run), e.g. "xen-3.0-x86_64 hvm-3.0-x86_32 hvm-3.0-x86_32p hvm-3.0-x86_64"`);
+  return mkFacts(f.arch, f.xenVersion, caps, f.virtCaps ?? "", what);
+}
+
+/**
  * A host's facts, from (first that has them) the command-line flags, a `xen_host` data
  * source in the state, or the provider's `facts` block. Null when none says.
  */

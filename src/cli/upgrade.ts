@@ -1,7 +1,7 @@
 // `cdktf-xen upgrade --xen-version V`: each declared guest resolved by the model at its
 // host's current facts and again with only the Xen version changed; what differs —
 // the effective type, warnings gained or lost, refusal — is what the upgrade changes.
-import { parseVersion, resolveDomain, specFromAttributes, type Finding, type GuestType, type HostFacts, type Resolution } from "../xen";
+import { parseVersion, pathText, resolveDomain, specFromAttributes, type Finding, type GuestType, type HostFacts, type Resolution } from "../xen";
 import { byText, mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
 import { factsFor, guestsOf, InputError, type FactFlags, type FactsSource, type ShowJson } from "./tfjson";
 
@@ -56,11 +56,10 @@ export interface UpgradeReport {
   hosts: HostUpgrade[];
 }
 
-const pathText = (f: Finding) =>
-  (f.path ?? []).map((s, i) => (typeof s === "object" ? `["${s.key}"]` : typeof s === "number" ? `[${s}]` : (i ? "." : "") + s)).join("") || "(config)";
+const attributeOf = (f: Finding) => pathText(f.path) || "(config)";
 /** The type column: what the guest runs as, or that the model refuses it. */
 const typeOf = (s: Side) => (s.refused ? "(refused)" : show(s.effective_type));
-const out = (f: Finding): FindingOut => ({ severity: f.severity, attribute: pathText(f), summary: f.summary });
+const out = (f: Finding): FindingOut => ({ severity: f.severity, attribute: attributeOf(f), summary: f.summary });
 const key = (f: FindingOut) => `${f.severity}|${f.attribute}|${f.summary}`;
 const minus = (a: FindingOut[], b: FindingOut[]) => {
   const k = new Set(b.map(key));

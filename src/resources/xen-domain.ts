@@ -94,6 +94,19 @@ const hostDiag = (e: unknown, path: Path = ["host"]): Diagnostic => {
 const resolve = (o: Planned<DomainState> | DomainState, facts: HostFacts): Resolution =>
   resolveDomain(specFromAttributes(o as Record<string, unknown>), facts);
 
+/**
+ * The `config` attribute: the text as the configuration plans it, without the fields the
+ * provider computes (a vif's mac) whether declared or not — they are added when the file
+ * is written, with the uuid line. So a configuration that declares the MACs a guest has
+ * (as `terraform plan -generate-config-out` writes them) and one that leaves them to the
+ * state plan the same config: an import of either plans clean.
+ */
+function configText(o: Planned<DomainState> | DomainState, facts: HostFacts): string | null {
+  const computed = DEVICE_KINDS.vif.fields.filter((f) => f.use === "optional-computed").map((f) => f.name);
+  const vif = devicesOf(o, "vif").map((v) => ({ ...v, ...Object.fromEntries(computed.map((n) => [n, null])) }));
+  return resolve({ ...o, vif } as DomainState, facts).config;
+}
+
 /** xl's messages, without empty lines and its "Parsing config from" banner. */
 function xlMessage(text: string): string {
   return text.split("\n").map((l) => l.trimEnd()).filter((l) => l && !l.startsWith("Parsing config from ")).join("\n");
@@ -506,7 +519,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         diags.push(...r.findings.map(toDiag));
         if (refused(r)) return diags;
         planned.effective_type = r.effectiveType;
-        planned.config = r.config;
+        planned.config = configText({ ...config, type: planned.type }, facts);
       }
       diags.push(...planDevices(prior, config, planned, requireReplace));
       if (!prior) {
@@ -550,6 +563,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const h = hosts.get(host);
       const r = resolve(planned, facts);
       if (refused(r) || !r.config) return { value: null, diagnostics: r.findings.map(toDiag) };
+      const planText = configText(planned, facts) ?? r.config;
 
       // The guest's uuid is ours: the one thing that tells our guest from any other of that name.
       const uuid = randomUUID();
@@ -563,7 +577,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
         // The outcome is unknown: make sure no half-created guest of ours stays behind.
-        return afterInterruptedCreate({ ...planned, ...devices }, uuid, r.config, e);
+        return afterInterruptedCreate({ ...planned, ...devices }, uuid, planText, e);
       } finally {
         reads.changed(host);
       }
@@ -583,7 +597,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
-      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: r.config };
+      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: planText };
       let d: DomainOnHost | undefined;
       try {
         d = await ownGuest(host, uuid);
@@ -738,9 +752,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       });
       const state = { ...stateFrom(base, d), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);
-      // The config as a configuration without MACs plans it (the MACs are computed, kept from the state).
-      const r = resolve({ ...state, vif: devicesOf(state, "vif").map((v) => ({ ...v, mac: null })) }, facts);
-      state.config = r.config ?? "";
+      const r = resolve(state, facts);
+      state.config = configText(state, facts) ?? "";
       return { value: state, diagnostics: r.findings.filter((f) => f.severity === "warning").map(toDiag) };
     },
 

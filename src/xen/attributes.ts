@@ -194,7 +194,8 @@ export const DOMAIN_ATTRIBUTES = [
   },
   {
     name: "config", type: "string", use: "computed", change: "in-place", carrier: "read", sensitive: true,
-    description: "The xl.cfg text written on the host (the provider adds the guest's `uuid` line). Sensitive: it can carry " +
+    description: "The xl.cfg text written on the host, as the configuration plans it (the provider adds the guest's `uuid` line " +
+      "and the interfaces' MACs when it writes the file). Sensitive: it can carry " +
       "values from sensitive inputs (a `vncpasswd` in `xl_config`, a token in `cmdline`), which the provider cannot tell apart.",
   },
 ] as const satisfies readonly DomainAttribute[];

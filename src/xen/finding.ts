@@ -20,3 +20,7 @@ export const refuse = (path: Step[], summary: string, detail?: string): Finding 
   ({ severity: "error", summary, detail, path });
 export const warn = (id: string, path: Step[], summary: string, detail?: string): Finding =>
   ({ severity: "warning", summary, detail, path, id });
+
+/** A finding's path as the user writes it: `disk[1].vdev`, `xl_config["pci"]`; "" for the whole config. */
+export const pathText = (path: Step[] | undefined): string =>
+  (path ?? []).map((s, i) => (typeof s === "object" ? `["${s.key}"]` : typeof s === "number" ? `[${s}]` : (i ? "." : "") + s)).join("");

@@ -16,3 +16,5 @@ export * from "./kernel-image";
 export * from "./host-checks";
 export { changesLive, rulesFor, type ArchFamily, type ArchRules } from "./arch";
 export { checkXlConfig, suggestKey, lookupKey } from "./keys";
+export * from "./xlcfg-read";
+export * from "./import-config";
