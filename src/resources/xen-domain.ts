@@ -4,7 +4,7 @@
 // UseStateForUnknown; what is left here is what needs Xen or the host.
 import { randomBytes, randomUUID } from "node:crypto";
 import { containsUnknown, isUnknown, Unknown, type CtyValue } from "../provider/cty";
-import { error, warning, type Diagnostic, type Path, type Planned, type Resource, type Result } from "../provider/framework";
+import { error, hasErrors, warning, type Diagnostic, type Path, type Planned, type Resource, type Result } from "../provider/framework";
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
@@ -177,25 +177,27 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
   /** Memory each guest planned by this process takes from its host (MiB): host → guest → demand. */
   const plannedMemory = new Map<string, Map<string, number>>();
-  /** Hosts told that their checks were skipped (plan-only hosts), and hosts whose checks failed in this process. */
+  /** Hosts told that their checks were skipped (declared facts), and hosts whose checks failed in this process. */
   const skipNoted = new Set<string>();
   const failedChecks = new Map<string, string>();
 
   /**
    * The host checks of a guest (files, kernel note, GIC, bridges, memory) against the live
-   * host, in one round trip per host shared by every guest planned with it. A guest that
-   * runs and stays is checked only for what changes: its new devices and memory growth.
+   * host, in one round trip per host shared by every guest checked at the same moment. A
+   * guest that runs and stays is checked only for what changes: its new devices and memory
+   * growth. At plan, a host with declared facts is not asked (plan needs no SSH there):
+   * the plan says so once, and apply runs these checks before it changes anything.
    */
   async function hostChecks(config: Planned<DomainState>, planned: Planned<DomainState>, prior: DomainState | null, facts: HostFacts,
-    effective: GuestType | null, inPlace: boolean): Promise<Diagnostic[]> {
+    effective: GuestType | null, inPlace: boolean, at: "plan" | "apply"): Promise<Diagnostic[]> {
     const host = String(config.host), name = String(config.name);
     const h = hosts.get(host);
-    if (!h.ssh) {
+    if (at === "plan" && (!h.ssh || h.declaredFacts)) {
       if (skipNoted.has(host)) return [];
       skipNoted.add(host);
       return [warning(`Host checks skipped for host "${host}"`,
-        "It has declared facts and no address, so the plan did not check the guests' files, kernels, GIC, bridges and memory on it. " +
-        "Apply checks them on the live host before it creates anything there.", ["host"])];
+        "Its facts are declared, so the plan did not ask it about the guests' files, kernels, GIC, bridges and memory. " +
+        "Apply checks them on the live host before it changes anything there, and changes nothing on it if one fails.", ["host"])];
     }
     const spec = specFromAttributes({ ...config, type: planned.type } as Record<string, unknown>);
     const needs = hostNeeds(spec, effective, facts);
@@ -231,6 +233,23 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     const diags = findings.map(toDiag);
     if (diags.some((d) => d.severity === "error")) failedChecks.set(host, name);
     return diags;
+  }
+
+  /**
+   * Before a change on a host whose facts are declared (the plan did not check it): the
+   * host checks against the live host. Changes checked at the same moment share the probe,
+   * and each waits until all of them know their findings: one failure stops them all.
+   */
+  async function checkBeforeChange(prior: DomainState | null, planned: DomainState): Promise<Diagnostic[]> {
+    const host = planned.host;
+    if (!hosts.get(host).declaredFacts) return [];
+    const live = await reads.liveFactsOf(hosts.get(host));
+    const found = await hostChecks(planned as Planned<DomainState>, planned as Planned<DomainState>, prior, live,
+      planned.effective_type as GuestType | null, prior !== null, "apply");
+    await new Promise((r) => setImmediate(r));
+    if (found.some((d) => d.severity === "error")) return found;
+    const blocked = blockedBy(host, planned.name);
+    return blocked ? [blocked] : found;
   }
 
   /** An error when the host checks of another guest on this host failed in this process: nothing more changes there. */
@@ -523,7 +542,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       diags.push(...planDevices(prior, config, planned, requireReplace));
       if (!prior) {
-        if (typeof planned.config === "string" && !createHalf) diags.push(...await hostChecks(config, planned, null, facts, planned.effective_type as GuestType | null, false));
+        if (typeof planned.config === "string" && !createHalf) diags.push(...await hostChecks(config, planned, null, facts, planned.effective_type as GuestType | null, false, "plan"));
         return diags;
       }
 
@@ -532,7 +551,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         if (!changesLive(facts.machine, k) && !sameValue(prior[key] as CtyValue, planned[key] as CtyValue)) requireReplace([k]);
       }
       if (typeof planned.config === "string") {
-        diags.push(...await hostChecks(config, planned, prior, facts, planned.effective_type as GuestType | null, !replacing()));
+        diags.push(...await hostChecks(config, planned, prior, facts, planned.effective_type as GuestType | null, !replacing(), "plan"));
       }
       if (replacing()) {
         // The create half of this replacement is planned again, with no prior state: not a second claim.
@@ -557,7 +576,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (blocked) return { value: null, diagnostics: [blocked] };
       const stale = await checkDeclaredFacts(host);
       if (stale) return { value: null, diagnostics: [stale] };
-      const diags: Diagnostic[] = [];
+      const diags: Diagnostic[] = await checkBeforeChange(null, planned);
+      if (hasErrors(diags)) return { value: null, diagnostics: diags };
       const facts = await factsFor(host);
       if (!("machine" in facts)) return { value: null, diagnostics: [facts] };
       const h = hosts.get(host);
@@ -656,6 +676,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (blocked) return { value: prior, diagnostics: [blocked] };
       const stale = await checkDeclaredFacts(host);
       if (stale) return { value: prior, diagnostics: [stale] };
+      const checked = await checkBeforeChange(prior, planned);
+      if (hasErrors(checked)) return { value: prior, diagnostics: checked };
       const d = await ownGuest(host, prior.uuid);
       if (!d) {
         return { value: prior, diagnostics: [error(`Domain "${prior.name}" is no longer on host "${host}"`,

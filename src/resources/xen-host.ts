@@ -18,11 +18,11 @@ export const hostSchema: Schema = {
       free_memory: { type: "number", computed: true, description: "MiB; null for a host known only by declared facts." },
       nr_cpus: { type: "number", computed: true, description: "Physical CPUs; null for a host known only by declared facts." },
       gic_version: { type: "string", computed: true, description: "Arm: the host's GIC as dom0's device tree and Xen's boot messages show it, \"v2\" or \"v3\"; null on x86, for a plan-only host, or when dom0 cannot tell." },
-      gic_v2_compatible: { type: "bool", computed: true, description: "Arm: whether the host's GICv3 can give guests a GICv2 (`gic_version = \"v2\"`); null when Xen's boot messages no longer say, on x86, or for a plan-only host." },
-      bridges: { type: ["list", "string"], computed: true, description: "The host's network bridges (Linux and Open vSwitch), sorted; null for a plan-only host." },
-      dom0_memory: { type: "number", computed: true, description: "MiB that Domain-0 has; null for a plan-only host." },
-      available_memory: { type: "number", computed: true, description: "MiB Xen can give to new guests: free memory, plus what xl may balloon Domain-0 down by when autoballooning is on; null for a plan-only host." },
-      guest_memory: { type: ["map", "number"], computed: true, description: "MiB of each running guest (Domain-0 excluded), by name; null for a plan-only host." },
+      gic_v2_compatible: { type: "bool", computed: true, description: "Arm: whether the host's GICv3 can give guests a GICv2 (`gic_version = \"v2\"`); null when Xen's boot messages no longer say, on x86, or for a host with declared facts." },
+      bridges: { type: ["list", "string"], computed: true, description: "The host's network bridges (Linux and Open vSwitch), sorted; null for a host with declared facts." },
+      dom0_memory: { type: "number", computed: true, description: "MiB that Domain-0 has; null for a host with declared facts." },
+      available_memory: { type: "number", computed: true, description: "MiB Xen can give to new guests: free memory, plus what xl may balloon Domain-0 down by when autoballooning is on; null for a host with declared facts." },
+      guest_memory: { type: ["map", "number"], computed: true, description: "MiB of each running guest (Domain-0 excluded), by name; null for a host with declared facts." },
       supported_types: { type: ["list", "string"], computed: true, description: "The types guests run as on this host, per the model (e.g. [\"pvh\"] on Arm 4.12+, [\"hvm\", \"pv\", \"pvh\"] on x86 with hardware virtualisation)." },
     },
   },
@@ -31,7 +31,9 @@ export const hostSchema: Schema = {
 export function xenHost({ hosts, reads }: HostAccess): DataSource {
   /** What the host checks read of a reachable host: its GIC, bridges and memory, and its guests. */
   async function live(name: string) {
-    if (!hosts.get(name).ssh) return null;
+    // A host with declared facts is not asked at plan.
+    const h = hosts.get(name);
+    if (!h.ssh || h.declaredFacts) return null;
     const [{ side }, domains] = await Promise.all([reads.inventory(name, { paths: [], kernels: [] }), reads.list(name)]);
     return { side, guests: domains.filter((d) => d.domid !== 0) };
   }

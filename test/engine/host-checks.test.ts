@@ -116,21 +116,21 @@ for (const engine of engines()) {
       await ws.run(["destroy", "-auto-approve"]);
     });
 
-    it("a host with declared facts and no address: the plan says once that the checks were skipped", async () => {
-      ws.write("main.tf", `terraform {\n  required_providers {\n    xen = { source = "xen-cdk/xen" }\n  }\n}\nprovider "xen" {\n  host {\n    name = "h1"\n` +
-        `    facts {\n      arch = "x86_64"\n      xen_version = "4.17.7"\n      xen_caps = "${X86.xen_caps}"\n    }\n  }\n}\n` +
-        [1, 2, 3].map((i) => guest(`p${i}`, `  kernel = "${DIR}/gone"\n  memory = 128`)).join(""));
+    it("a host with declared facts: the plan asks it nothing and says once that the checks were skipped; apply checks before any change, and one failure stops them all", async () => {
+      const declared = providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey,
+        facts: `    facts {\n      arch = "x86_64"\n      xen_version = "4.17.7"\n      xen_caps = "${X86.xen_caps}"\n    }\n` }]);
+      ws.write("main.tf", declared + [1, 2, 3].map((i) => guest(`p${i}`, `  kernel = "${DIR}/${i === 2 ? "gone" : "vmlinuz"}"\n  memory = 128`)).join(""));
       const before = host.commands().length;
       const plan = await ws.run(["plan", "-no-color", "-input=false"]);
       expect(plan.code, plan.stdout + plan.stderr).toBe(0);
       expect(diagnostics(plan.stdout + plan.stderr, "Warning").filter((w) => w === 'Host checks skipped for host "h1"')).toHaveLength(1);
       expect(host.commands().length).toBe(before);
 
-      // The apply job has the address: its plan checks the live host before anything is created.
-      ws.write("main.tf", reachable() + [1, 2, 3].map((i) => guest(`p${i}`, `  kernel = "${DIR}/${i === 2 ? "gone" : "vmlinuz"}"\n  memory = 128`)).join(""));
       const apply = await ws.run(["apply", "-auto-approve", "-no-color", "-input=false"]);
       expect(apply.code).toBe(1);
-      expect(diagnostics(apply.stdout + apply.stderr, "Error")).toEqual([`The kernel ${DIR}/gone does not exist on host "h1"`]);
+      const errors = diagnostics(apply.stdout + apply.stderr, "Error");
+      expect(errors).toContain(`The kernel ${DIR}/gone does not exist on host "h1"`);
+      expect(errors.filter((e) => e === 'Nothing is changed on host "h1": the host checks of guest "p2" failed')).toHaveLength(2);
       expect(host.domains().filter((d: any) => d.name !== "Domain-0")).toEqual([]);
     });
   });

@@ -17,7 +17,8 @@ provider "xen" {
     host_key    = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIL4La/psJia4QZwlF4kpGlGYcXaBhMX2vqhZAP0zy74T root@arm1"
 
     # Optional: with the facts declared, plan needs no SSH at all; apply checks
-    # them against the live `xl info` before changing anything.
+    # them against the live `xl info`, and runs the host checks (files, kernels,
+    # GIC, bridges, memory), before changing anything.
     facts {
       arch        = "aarch64"
       xen_version = "4.17.7"
