@@ -71,8 +71,8 @@ describe("what a guest needs of its host", () => {
 });
 
 describe("findings against the host's answers", () => {
-  it("a missing file, a directory as a disk, a non-executable bootloader: errors on the attribute, naming the host", () => {
-    const { spec, needs } = plan({ kernel: "/k", bootloader: "/usr/bin/pygrub", disk: [{ vdev: "xvda", target: "/img" }, { vdev: "xvdb", target: "/dev/vg/lv" }] }, X86);
+  it("a missing file, a directory as a disk (Arm), a non-executable bootloader: errors on the attribute, naming the host", () => {
+    const { spec, needs } = plan({ kernel: "/k", bootloader: "/usr/bin/pygrub", disk: [{ vdev: "xvda", target: "/img" }, { vdev: "xvdb", target: "/dev/vg/lv" }] }, ARM);
     const f = checkOnHost("h1", spec, needs, inventory({
       "/k": { kind: "absent" }, "/usr/bin/pygrub": { kind: "file" }, "/img": { kind: "dir" }, "/dev/vg/lv": { kind: "block" },
     }));
@@ -81,6 +81,12 @@ describe("findings against the host's answers", () => {
       ["error", "bootloader", 'The bootloader /usr/bin/pygrub on host "h1" is not executable'],
       ["error", "disk.0.target", 'The disk target /img on host "h1" is a directory'],
     ]);
+  });
+
+  it("x86: a directory as a disk warns, as xl starts the guest (QEMU's qdisk takes it); a missing one is an error", () => {
+    const { spec, needs } = plan({ kernel: "/k", disk: [{ vdev: "xvda", target: "/img" }, { vdev: "xvdb", target: "/gone" }] }, X86);
+    const f = checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" }, "/img": { kind: "dir" }, "/gone": { kind: "absent" } }));
+    expect(f.map((x) => [x.severity, x.path?.join(".")])).toEqual([["warning", "disk.0.target"], ["error", "disk.1.target"]]);
   });
 
   it("a volume this run creates is not missing", () => {
