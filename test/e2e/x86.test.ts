@@ -55,7 +55,7 @@ ${extra}}
     expect(await waitForBoot(h, `${P}pvh`)).toContain("XEN-GUEST-UP");
     const again = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
     expect(again.code, again.stdout + again.stderr).toBe(0);
-  });
+  }, 300_000); // two creates under TCG, the kernel read for its notes by plan and by apply
 
   it("host checks: pvh with GRUB's PV-only image, a missing kernel → plan errors on kernel, naming the host; nothing created", async () => {
     const before = (await onHost(h, "xl list | awk 'NR > 1 { print $1 }'")).stdout;
