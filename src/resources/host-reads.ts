@@ -4,7 +4,7 @@
 import { shellCommand } from "../ssh";
 import {
   factsFromXlInfo, parseAutostart, parseGic, parseListing, parseXlInfoLines,
-  type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type KernelCheck, type PathInfo, type PathKind,
+  type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type HostMemory, type KernelCheck, type PathInfo, type PathKind,
 } from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
 import { LISTING_EXIT, listingScript, PROBE, probeScript } from "./host-scripts";
@@ -23,15 +23,10 @@ function cached<T>(map: Map<string, Promise<T>>, name: string, make: () => Promi
 }
 
 /** What the host checks read of the host itself, beside paths and kernels. */
-export interface HostSide {
+export interface HostSide extends HostMemory {
   gic: GicInfo | null;
   bridges: ReadonlySet<string> | null;
   totalMemory: number | null;
-  freeMemory: number | null;
-  xenCommandline: string | null;
-  dom0Memory: number | null;
-  /** xl.conf's autoballoon: null for "auto" (or unset). */
-  autoballoon: boolean | null;
 }
 
 /** The probe's answers for one host, kept for the process; asked in batches. */
@@ -57,7 +52,9 @@ export function parseProbe(text: string): { side: HostSide | null; paths: Map<st
   let side: HostSide | null = null;
   const gic: string[] = [], dmesg: string[] = [], bridges = new Set<string>(), mem: string[] = [];
   const lines = text.split("\n");
-  let dir: Map<string, PathInfo> | null = null;
+  let dir: Map<string, PathInfo> | null = null, dirName = "";
+  /** Directories with too many entries to list: only their asked paths are known. */
+  const unlisted = new Set<string>();
   const info = (t: string, x: string): PathInfo | null =>
     ["file", "block", "dir", "other", "absent"].includes(t) ? { kind: t as PathKind, ...(x === "x" ? { exec: true } : {}) } : null;
   for (let i = 0; i < lines.length; i++) {
@@ -72,14 +69,14 @@ export function parseProbe(text: string): { side: HostSide | null; paths: Map<st
       case PROBE.mem: mem.push(rest); break;
       case PROBE.path: case PROBE.entry: {
         const m = /^(\S+) (\S) (.*)$/.exec(rest);
-        if (tag === PROBE.entry && rest === "too-many" && dir) { dir.clear(); dir.set("\0too-many", { kind: "other" }); break; }
+        if (tag === PROBE.entry && rest === "too-many") { unlisted.add(dirName); break; }
         const pi = m && info(m[1], m[2]);
         if (!m || !pi) break;
         if (tag === PROBE.path) paths.set(m[3], pi);
         else if (dir) dir.set(m[3], pi);
         break;
       }
-      case PROBE.dir: dir = new Map(); listed.set(rest, dir); break;
+      case PROBE.dir: dir = new Map(); dirName = rest; listed.set(rest, dir); break;
       case PROBE.kernel: {
         const b64 = lines[++i] ?? "";
         kernels.set(rest, b64 ? new Uint8Array(Buffer.from(b64, "base64")) : null);
@@ -87,7 +84,7 @@ export function parseProbe(text: string): { side: HostSide | null; paths: Map<st
       }
     }
   }
-  for (const [d, entries] of listed) if (entries.has("\0too-many")) listed.delete(d);
+  for (const d of unlisted) listed.delete(d);
   if (side) {
     const kv = parseXlInfoLines(mem.join("\n"));
     const num = (k: string) => (kv[k] !== undefined && /^\d+$/.test(kv[k]) ? Number(kv[k]) : null);
@@ -114,8 +111,6 @@ export class HostReads {
   private readonly liveFacts = new Map<string, Promise<HostFacts>>();
   private readonly listings = new Map<string, Promise<Listing>>();
   private readonly probes = new Map<string, HostProbe>();
-  /** Remote commands sent for the host checks (for tests and benchmarks). */
-  probeCommands = 0;
   /** Paths that xen_volume plans to create in this run, per host: they will exist when the guest starts. */
   readonly plannedVolumes = new Map<string, Set<string>>();
 
@@ -198,7 +193,6 @@ export class HostReads {
   private async probeOnce(name: string, probe: HostProbe, batch: { paths: Set<string>; kernels: Set<string>; host: boolean }): Promise<void> {
     probe.pending = null;
     const dirs = [...new Set([...batch.paths].map(dirOf))].filter((d) => !probe.listed.has(d));
-    this.probeCommands++;
     const r = await this.remote.read(name, probeScript({ host: batch.host, paths: [...batch.paths], dirs, kernels: [...batch.kernels] }));
     if (r.code !== 0) {
       if (batch.host) probe.side = null;

@@ -157,15 +157,18 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     return out;
   }
 
-  /** A diagnostic when another resource already planned this host/name. */
-  function claimName(config: Planned<DomainState>, prior: DomainState | null): Diagnostic | null {
+  /**
+   * A diagnostic when another resource already planned this host/name; "create half" when
+   * this is the create half of a replacement this process planned, planned again.
+   */
+  function claimName(config: Planned<DomainState>, prior: DomainState | null): Diagnostic | "create half" | null {
     const key = nameKey(config);
     if (key === null) return null;
     const text = JSON.stringify(config);
     const seen = plannedNames.get(key);
     if (seen && seen.replacing && prior === null && seen.config === text) {
       seen.replacing = false;
-      return null;
+      return "create half";
     }
     if (seen) {
       return error(`Two xen_domain resources declare the guest "${String(config.name)}" on host "${String(config.host)}"`,
@@ -226,12 +229,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       plannedMemory.set(host, perGuest);
       perGuest.set(name, Math.max(0, demand));
       const sum = [...perGuest.values()].reduce((a, b) => a + b, 0);
-      const available = availableMemory({ ...facts, freeMemory: inv.side.freeMemory ?? undefined, xenCommandline: inv.side.xenCommandline ?? undefined },
-        inv.side.dom0Memory, inv.side.autoballoon);
-      findings.push(...checkCapacity(host, demand, sum, available));
+      findings.push(...checkCapacity(host, demand, sum, availableMemory(inv.side)));
     }
     const diags = findings.map(toDiag);
-    if (diags.some((d) => d.severity === "error")) failedChecks.set(host, name);
+    if (hasErrors(diags)) failedChecks.set(host, name);
     return diags;
   }
 
@@ -247,7 +248,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     const found = await hostChecks(planned as Planned<DomainState>, planned as Planned<DomainState>, prior, live,
       planned.effective_type as GuestType | null, prior !== null, "apply");
     await new Promise((r) => setImmediate(r));
-    if (found.some((d) => d.severity === "error")) return found;
+    if (hasErrors(found)) return found;
     const blocked = blockedBy(host, planned.name);
     return blocked ? [blocked] : found;
   }
@@ -515,12 +516,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const facts = await factsFor(config.host);
       if (!("machine" in facts)) return [facts];
 
-      // The create half of a replacement, planned again with no prior state: checked already, with the prior.
-      const key = nameKey(config);
-      const seen = key === null ? undefined : plannedNames.get(key);
-      const createHalf = !prior && seen !== undefined && seen.replacing && seen.config === JSON.stringify(config);
-      const clash = claimName(config, prior);
-      if (clash) return [clash];
+      const claim = claimName(config, prior);
+      if (claim !== null && claim !== "create half") return [claim];
+      // The create half of a replacement, planned again with no prior state: its host was checked with the prior.
+      const createHalf = claim === "create half";
       const shared = claimTargets(config);
       if (shared.length) return shared;
 
@@ -555,8 +554,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       if (replacing()) {
         // The create half of this replacement is planned again, with no prior state: not a second claim.
-        const claim = key === null ? undefined : plannedNames.get(key);
-        if (claim) claim.replacing = true;
+        const key = nameKey(config);
+        const claimed = key === null ? undefined : plannedNames.get(key);
+        if (claimed) claimed.replacing = true;
         return diags;
       }
       const maxmem = planned.maxmem as number, maxvcpus = planned.maxvcpus as number;

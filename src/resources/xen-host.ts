@@ -59,7 +59,7 @@ export function xenHost({ hosts, reads }: HostAccess): DataSource {
             gic_v2_compatible: side?.gic?.v2Compat ?? null,
             bridges: side?.bridges ? [...side.bridges].sort() : null,
             dom0_memory: side?.dom0Memory ?? null,
-            available_memory: side ? availableMemory({ ...f, freeMemory: side.freeMemory ?? undefined, xenCommandline: side.xenCommandline ?? undefined }, side.dom0Memory, side.autoballoon) : null,
+            available_memory: side ? availableMemory(side) : null,
             guest_memory: l ? Object.fromEntries(l.guests.map((d) => [d.name, d.memory])) : null,
             supported_types: supportedTypes(f),
           },

@@ -170,12 +170,20 @@ function checkGic(host: string, spec: DomainSpec, gic: GicInfo): Finding[] {
   return f;
 }
 
+/** What a host says of its memory: `xl info`'s free memory and Xen command line, dom0's MiB, xl.conf's autoballoon (null: "auto"). */
+export interface HostMemory {
+  freeMemory: number | null;
+  xenCommandline: string | null;
+  dom0Memory: number | null;
+  autoballoon: boolean | null;
+}
+
 /** The memory Xen can give new guests on a host, MiB: free memory, plus what xl may balloon dom0 down by. */
-export function availableMemory(facts: HostFacts, dom0Memory: number | null, autoballoon: boolean | null): number | null {
-  if (facts.freeMemory === undefined) return null;
+export function availableMemory(m: HostMemory): number | null {
+  if (m.freeMemory === null) return null;
   // xl's autoballoon "auto": on unless Xen's command line fixes dom0's memory. libxl keeps dom0 at 128 MiB at least.
-  const balloons = autoballoon ?? !/(^|\s)dom0_mem=/.test(facts.xenCommandline ?? "");
-  return facts.freeMemory + (balloons && dom0Memory !== null ? Math.max(0, dom0Memory - 128) : 0);
+  const balloons = m.autoballoon ?? !/(^|\s)dom0_mem=/.test(m.xenCommandline ?? "");
+  return m.freeMemory + (balloons && m.dom0Memory !== null ? Math.max(0, m.dom0Memory - 128) : 0);
 }
 
 /**

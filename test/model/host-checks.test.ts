@@ -130,11 +130,11 @@ describe("findings against the host's answers", () => {
 
 describe("capacity", () => {
   it("free memory, plus what xl may balloon dom0 down by when Xen's command line does not fix dom0's memory", () => {
-    const f = { ...X86, freeMemory: 1000 };
-    expect(availableMemory({ ...f, xenCommandline: "dom0_mem=512M,max:512M" }, 512, null)).toBe(1000);
-    expect(availableMemory({ ...f, xenCommandline: "console=com1" }, 2048, null)).toBe(1000 + 2048 - 128);
-    expect(availableMemory({ ...f, xenCommandline: "console=com1" }, 2048, false)).toBe(1000);
-    expect(availableMemory(X86, 512, null)).toBeNull();
+    const m = { freeMemory: 1000, autoballoon: null };
+    expect(availableMemory({ ...m, xenCommandline: "dom0_mem=512M,max:512M", dom0Memory: 512 })).toBe(1000);
+    expect(availableMemory({ ...m, xenCommandline: "console=com1", dom0Memory: 2048 })).toBe(1000 + 2048 - 128);
+    expect(availableMemory({ ...m, xenCommandline: "console=com1", dom0Memory: 2048, autoballoon: false })).toBe(1000);
+    expect(availableMemory({ ...m, freeMemory: null, xenCommandline: null, dom0Memory: 512 })).toBeNull();
   });
 
   it("one guest beyond what the host can give: error; together beyond it: a warning with the sums", () => {
