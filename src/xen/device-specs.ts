@@ -8,7 +8,17 @@ import { atLeast, type XenVersion } from "./version";
 /** libxl's device fields, as xl prints them (pdev_path, vdev, readwrite, mac, bridge...). */
 export type LibxlDevice = Record<string, string | number | boolean>;
 
-export type SpecParse = { device: LibxlDevice; warnings: string[] } | { error: string };
+/**
+ * A spec as xl reads it. `chance`: fields xl sets to a value the spec does not determine (a
+ * short MAC, whose missing octets xl reads from past the end of the text), with the part the
+ * spec does fix; the device leaves them out.
+ */
+export type SpecParse = { device: LibxlDevice; warnings: string[]; chance?: Record<string, string> } | { error: string };
+
+/** The fields xl sets to a value a spec does not fix, with the part the spec does fix. */
+export const chanceText = (chance: Record<string, string>): string =>
+  Object.entries(chance).map(([k, fixed]) => `${k} (only ${fixed} is given)`).join(" and ");
+export const CHANCE_DETAIL = "A MAC of fewer than six octets makes xl read the missing ones from memory past the end of the text: the guest's MAC is not what the spec says, and may differ from one create to the next. Give all six octets.";
 
 const FORMATS = ["raw", "qcow", "qcow2", "vhd", "qed"];
 const ACCESS: Record<string, boolean> = { r: false, ro: false, w: true, rw: true };
@@ -150,13 +160,17 @@ function parseRate(v: string): { bytes: number; usecs: number } | { error: strin
   return { bytes: Math.floor(bytesPerSecond * usecs / 1e6), usecs };
 }
 
-/** A MAC as xl reads it: up to six octets of hex; fewer leave the rest 0 (with xl's warning). */
-function parseMac(v: string): string | null {
+/**
+ * A MAC as xl's config parser reads it: six hex octets, each of one or two digits, after the
+ * one before and its separator. Null when the first is not hex (xl leaves the MAC unset).
+ * With fewer than six, xl reads the rest from the memory past the text's end (a real x86
+ * host gave 00 once and 05 another time for the sixth octet): `given` says how many are real.
+ */
+function parseMac(v: string): { octets: string[]; given: number } | null {
   const parts = v.trim().split(":");
   if (parts.length === 0 || parts.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p))) return null;
   const octets = parts.slice(0, 6).map((p) => p.toLowerCase().padStart(2, "0"));
-  while (octets.length < 6) octets.push("00");
-  return octets.join(":");
+  return { octets, given: octets.length };
 }
 
 /**
@@ -167,6 +181,7 @@ function parseMac(v: string): string | null {
 export function parseVifSpec(spec: string, version: XenVersion, index: number): SpecParse {
   const d: LibxlDevice = { devid: index };
   const warnings: string[] = [];
+  let shortMac: string | undefined;
   for (const raw of spec.split(",")) {
     const item = raw.replace(/^\s+/, "");
     if (item === "") continue;
@@ -176,9 +191,13 @@ export function parseVifSpec(spec: string, version: XenVersion, index: number): 
     switch (eq < 0 ? `flag:${item}` : key) {
       case "mac": {
         const mac = parseMac(value);
-        if (mac === null || value.trim().split(":").length < 6) warnings.push("Invalid parameter `mac'.");
-        if (mac === null) delete d.mac;
-        else d.mac = mac;
+        delete d.mac;
+        shortMac = undefined;
+        if (mac === null) warnings.push("Invalid parameter `mac'.");
+        else if (mac.given < 6) {
+          warnings.push("Invalid parameter `mac'.");
+          shortMac = mac.octets.join(":");
+        } else d.mac = mac.octets.join(":");
         break;
       }
       case "bridge": case "ip": case "script": case "gatewaydev": case "model": d[key] = value; break;
@@ -211,5 +230,5 @@ export function parseVifSpec(spec: string, version: XenVersion, index: number): 
       default: warnings.push(`unrecognized argument \`${item}'`);
     }
   }
-  return { device: d, warnings };
+  return shortMac ? { device: d, warnings, chance: { mac: shortMac } } : { device: d, warnings };
 }

@@ -158,7 +158,7 @@ describe("the npm package cdktf-xen", () => {
     for (const registry of ["registry.terraform.io", "registry.opentofu.org"]) {
       for (const platform of ["linux_amd64", "linux_arm64", "darwin_arm64", "darwin_amd64"]) {
         const dir = join(mirror, registry, "xen-cdk/xen", PKG.version, platform);
-        expect(readdirSync(dir).sort()).toEqual(["provider.cache", "provider.js", `terraform-provider-xen_v${PKG.version}`]);
+        expect(readdirSync(dir).sort()).toEqual(["liblzma.wasm", "provider.cache", "provider.js", `terraform-provider-xen_v${PKG.version}`]);
         // Copies: the mirror does not depend on the app's node_modules.
         expect(lstatSync(join(dir, `terraform-provider-xen_v${PKG.version}`)).isSymbolicLink()).toBe(false);
       }

@@ -43,7 +43,12 @@ export function xlParseDisagreements(hostName: string): { count: number; disagre
       const r = parseVifSpec(c.spec, version, 0);
       const model = "device" in r ? r.device : null;
       const xl = c.exit === 0 ? c.json[0] : null;
-      if (!(xl === null ? model === null : model !== null && sameKeys(xl, model))) bad.push({ kind: "vif", spec: c.spec, xl: xl ?? c.stderr, model: "device" in r ? r.device : r.error });
+      // What xl leaves to chance must be there and start with what the spec fixes.
+      const chance = Object.entries(("chance" in r && r.chance) || {});
+      const fixed = xl === null ? null : Object.fromEntries(Object.entries(xl).filter(([k]) => !chance.some(([c]) => c === k)));
+      const agree = xl === null ? model === null
+        : model !== null && sameKeys(fixed!, model) && chance.every(([k, v]) => typeof xl[k] === "string" && xl[k].startsWith(v));
+      if (!agree) bad.push({ kind: "vif", spec: c.spec, xl: xl ?? c.stderr, model: "device" in r ? r.device : r.error });
     }
     return { count: f.disk.length + f.vif_config.length, disagreements: bad };
   } finally {

@@ -77,9 +77,40 @@ export class DataXenHost extends cdktf.TerraformDataSource {
     return this.getStringAttribute('arch');
   }
 
+  // available_memory - computed: true, optional: false, required: false
+  public get availableMemory() {
+    return this.getNumberAttribute('available_memory');
+  }
+
+  // bridges - computed: true, optional: false, required: false
+  public get bridges() {
+    return this.getListAttribute('bridges');
+  }
+
+  // dom0_memory - computed: true, optional: false, required: false
+  public get dom0Memory() {
+    return this.getNumberAttribute('dom0_memory');
+  }
+
   // free_memory - computed: true, optional: false, required: false
   public get freeMemory() {
     return this.getNumberAttribute('free_memory');
+  }
+
+  // gic_v2_compatible - computed: true, optional: false, required: false
+  public get gicV2Compatible() {
+    return this.getBooleanAttribute('gic_v2_compatible');
+  }
+
+  // gic_version - computed: true, optional: false, required: false
+  public get gicVersion() {
+    return this.getStringAttribute('gic_version');
+  }
+
+  // guest_memory - computed: true, optional: false, required: false
+  private _guestMemory = new cdktf.NumberMap(this, "guest_memory");
+  public get guestMemory() {
+    return this._guestMemory;
   }
 
   // id - computed: true, optional: false, required: false
