@@ -35,7 +35,9 @@ export function handlers(provider: Provider): Record<RpcName, Handler> {
   const dataSource = (req: { type_name: string }, body: (d: DataSource, type: CtyType, decode: Decode) => unknown) =>
     lookup(provider.dataSources, req.type_name, body);
   let schemaResponse: tfplugin6.GetProviderSchema.IResponse | undefined;
-  const capabilities = { plan_destroy: false, get_provider_schema_optional: false };
+  // The schema is the same in every process: the engine may reuse the one it has (it
+  // then skips GetProviderSchema in the processes it starts later in the same command).
+  const capabilities = { plan_destroy: false, get_provider_schema_optional: true };
 
   return {
     GetMetadata: () => ({

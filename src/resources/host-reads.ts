@@ -219,6 +219,10 @@ export class HostReads {
   }
 
   private async listOnce(name: string): Promise<Listing> {
+    // A plan that reads a host's guests plans them next, from its facts: when they are not
+    // declared, ask for them now, beside the listing, rather than one round trip later.
+    const h = this.hosts.get(name);
+    if (!h.declaredFacts && h.ssh) this.liveFactsOf(h).catch(() => {});
     const r = await this.remote.read(name, listingScript());
     if (r.code !== 0) {
       const what = LISTING_EXIT[r.code] ?? "the listing";

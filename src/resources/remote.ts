@@ -2,7 +2,7 @@
 // command leaves this process. A read that lost its connection is asked once more;
 // a change is never repeated (its outcome is unknown).
 import { Pool, SshError, type ExecResult } from "../ssh";
-import { log } from "../provider/log";
+import { log, logs } from "../provider/log";
 import { HostError, type Hosts } from "./hosts";
 
 export interface ExecOptions {
@@ -24,7 +24,7 @@ export class Remote {
     }
     const started = Date.now();
     const r = await this.pool.exec(h.ssh, command, opts);
-    log("debug", "ran on host", { host: name, command: command.slice(0, 200), exit: r.code, ms: Date.now() - started });
+    if (logs("debug")) log("debug", "ran on host", { host: name, command: command.slice(0, 200), exit: r.code, ms: Date.now() - started });
     return r;
   }
 

@@ -222,13 +222,28 @@ export const valuesOf = (name: string): readonly string[] => domainAttribute(nam
  * (which may ask for another attribute's value, defaults applied in turn).
  */
 export function withDefault(values: Readonly<Record<string, unknown>>, name: string, rows: readonly DomainAttribute[] = DOMAIN_ATTRIBUTES): unknown {
+  const v = values[name];
+  if (v !== null && v !== undefined) return v;
+  const defaults = defaultsOf(rows);
   const get: Lookup = (n) => {
-    const v = values[n];
-    if (v !== null && v !== undefined) return v;
-    const d = rows.find((r) => r.name === n)?.default?.value;
+    const w = values[n];
+    if (w !== null && w !== undefined) return w;
+    const d = defaults.get(n);
     return typeof d === "function" ? d(get) : d ?? null;
   };
   return get(name);
+}
+
+/** Each row's default by name (the first row of a name), once per table: plans ask for them per guest. */
+const defaultsByTable = new WeakMap<readonly DomainAttribute[], Map<string, unknown>>();
+function defaultsOf(rows: readonly DomainAttribute[]): Map<string, unknown> {
+  let m = defaultsByTable.get(rows);
+  if (!m) {
+    m = new Map();
+    for (const r of rows) if (!m.has(r.name)) m.set(r.name, r.default?.value);
+    defaultsByTable.set(rows, m);
+  }
+  return m;
 }
 
 const ARCH_LABEL: Record<ArchFamily, string> = { x86: "x86", arm: "Arm" };
