@@ -5,8 +5,11 @@
 //   bin/provider.js              the bundle
 //   bin/provider.cache           V8's code cache of the bundle, for this Node version
 //   bin/cdktf-xen                the command-line reports (drift, audit, upgrade): a plain bundle
+// Everything is built in a directory of its own beside them and then renamed into bin/ one
+// file at a time, so a provider an engine starts meanwhile reads whole files (a new bundle
+// with the old code cache is only compiled as usual: V8 rejects a cache of other source).
 import { build } from "esbuild";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
@@ -26,8 +29,10 @@ const nodeBuiltinsByRequire = {
     });
   },
 };
-const bin = join(root, "bin");
-mkdirSync(bin, { recursive: true });
+const final = join(root, "bin");
+mkdirSync(final, { recursive: true });
+const bin = mkdtempSync(join(final, ".build-"));
+process.on("exit", () => rmSync(bin, { recursive: true, force: true })); // also when the build fails
 const bundle = join(bin, "provider.js");
 await build({
   entryPoints: [join(root, "src", "main.ts")],
@@ -89,7 +94,7 @@ execFileSync(process.execPath, [loader], {
   },
   stdio: ["ignore", "inherit", "ignore"],
 });
-console.log(`built ${loader} (+ provider.js, provider.cache: ${readFileSync(join(bin, "provider.cache")).length} bytes)`);
+const cacheBytes = readFileSync(join(bin, "provider.cache")).length;
 
 // The command-line reports: one plain bundle, no code cache (it starts once per pipeline step).
 const cli = join(bin, "cdktf-xen");
@@ -108,4 +113,10 @@ await build({
   legalComments: "none",
 });
 chmodSync(cli, 0o755);
-console.log(`built ${cli}`);
+
+// Into place: the bundle before its cache and the loader last.
+for (const f of ["provider.js", "provider.cache", "liblzma.wasm", "cdktf-xen", "terraform-provider-xen"]) renameSync(join(bin, f), join(final, f));
+const left = readdirSync(bin);
+if (left.length) throw new Error(`build.mjs made files it does not install: ${left.join(", ")}`);
+console.log(`built ${join(final, "terraform-provider-xen")} (+ provider.js, provider.cache: ${cacheBytes} bytes)`);
+console.log(`built ${join(final, "cdktf-xen")}`);

@@ -47,6 +47,8 @@ export async function serve(provider: Provider, opts: ServeOptions = {}): Promis
   const server = new grpc.Server({
     "grpc.max_receive_message_length": 256 << 20,
     "grpc.max_send_message_length": 256 << 20,
+    // Channelz keeps per-call statistics for a debugging service this server does not offer.
+    "grpc.enable_channelz": 0,
   });
   server.addService(providerService, implementation(provider));
 
