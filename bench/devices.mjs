@@ -1,8 +1,9 @@
 // What disk and vif blocks cost a plan: `terraform plan` of N guests from declared facts
 // (no SSH), each with 2 disks and 1 vif, against the same N guests without devices,
-// alternated in one run. Budget: devices add at most 20%.
+// alternated in one run. Budget: devices add at most 20%. Also printed: where the added
+// time goes — the engine's own CPU and the provider's, with and without devices.
 //   node bench/devices.mjs [guests] [runs]
-import { load, median, PLAN, planOnlyProvider, which, workspace } from "./lib/engine.mjs";
+import { load, measure, medians, ms, PLAN, planOnlyProvider, which, workspace } from "./lib/engine.mjs";
 
 const guests = Number(process.argv[2] ?? 200);
 const runs = Number(process.argv[3] ?? 5);
@@ -33,16 +34,17 @@ ${devices ? `  disk {
 `;
 
 const fleet = (devices) => workspace(provider + Array.from({ length: guests }, (_, n) => guest(n, devices)).join(""), "xen-bench-dev-");
-const plan = (ws) => ws.time(terraform, PLAN);
-
 console.log(`load before: ${load()}`);
 const plain = fleet(false), withDevices = fleet(true);
-plan(plain); plan(withDevices); // warm the caches once
+await measure(terraform, plain, PLAN); await measure(terraform, withDevices, PLAN); // warm the caches once
 const a = [], b = [];
-for (let i = 0; i < runs; i++) { a.push(plan(plain)); b.push(plan(withDevices)); }
-const ratio = median(b) / median(a);
-console.log(`terraform plan, ${guests} guests, no devices            ${median(a).toFixed(0)} ms`);
-console.log(`terraform plan, ${guests} guests, 2 disks + 1 vif each  ${median(b).toFixed(0)} ms  (${ratio.toFixed(2)}×; budget 1.20×)`);
+for (let i = 0; i < runs; i++) { a.push(await measure(terraform, plain, PLAN)); b.push(await measure(terraform, withDevices, PLAN)); }
+const x = medians(a), y = medians(b);
+const pct = (p, q) => `${(((q - p) / p) * 100).toFixed(0)}%`;
+console.log(`terraform plan, ${guests} guests, no devices            ${ms(x.wall)}`);
+console.log(`terraform plan, ${guests} guests, 2 disks + 1 vif each  ${ms(y.wall)}  (${(y.wall / x.wall).toFixed(2)}×; budget 1.20×)`);
+console.log(`  engine's own CPU   ${ms(x.engineCpuMs)} → ${ms(y.engineCpuMs)} (+${pct(x.engineCpuMs, y.engineCpuMs)})`);
+console.log(`  provider's CPU     ${ms(x.providerCpuMs)} → ${ms(y.providerCpuMs)} (+${pct(x.providerCpuMs, y.providerCpuMs)}; ${((y.providerCpuMs - x.providerCpuMs) / guests * 1000).toFixed(0)} µs per guest for its 3 devices)`);
 plain.remove();
 withDevices.remove();
 console.log(`load after: ${load()}`);
