@@ -253,9 +253,12 @@ export function deleteVolume(v: { path: string; volumeGroup?: string | null; nam
   return `${stillOurs(v, identity, "done")}\n${del}`;
 }
 
-/** Free space (MiB) where a volume would go: the pool directory's file system (its nearest existing parent), or the volume group. */
+/**
+ * Free space (MiB) where a volume would go: the pool directory's file system (its nearest
+ * existing parent), or the volume group, then its extent size (MiB).
+ */
 export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null }): string {
-  if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free ${shellQuote(v.volumeGroup)}`;
+  if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free,vg_extent_size ${shellQuote(v.volumeGroup)}`;
   return `d=${shellQuote(v.dir ?? "/")}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; df -Pk "$d" | awk 'NR == 2 { print int($4 / 1024) }'`;
 }
 

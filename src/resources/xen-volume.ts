@@ -6,7 +6,7 @@
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { SshError } from "../ssh";
-import { checkVolume, lvmNumber, lvStateSize, refused, vgMissing, volumePath, type Finding, type VolumeSpec } from "../xen";
+import { checkVolume, lvmNumber, lvStateSize, refused, vgMissing, volumeGrowth, volumePath, type Finding, type VolumeSpec } from "../xen";
 import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, locked, volumeRead } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 
@@ -57,6 +57,8 @@ const specOf = (o: { name: unknown; pool_dir?: unknown; volume_group?: unknown; 
 /** What the host said of a volume: identity and size (MiB; an LV's with its VG's extent size), or why there is none. */
 type Seen = { identity: string; size: number; extent?: number } | { absent: true } | { other: string };
 
+type Free = { free: number; extent: number | null } | null | "no-vg";
+
 /** The size the state keeps for a volume seen, `declared` MiB asked for (lvStateSize: LVM's extents round it up). */
 const keptSize = (seen: { size: number; extent?: number }, declared: number | null | undefined) =>
   seen.extent === undefined ? seen.size : lvStateSize(declared, seen.size, seen.extent);
@@ -81,7 +83,7 @@ function parseSeen(stdout: string): Seen {
 export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<VolumeState> {
   /** host/path pairs planned in this process: two volumes must not be one. */
   const planned = new Map<string, string>();
-  const freeCache = new Map<string, Promise<number | null | "no-vg">>();
+  const freeCache = new Map<string, Promise<Free>>();
 
   const where = (o: VolumeState) => ({ path: volumePath(specOf(o)), volumeGroup: o.volume_group, name: o.name });
 
@@ -93,18 +95,19 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
   }
 
   /**
-   * Free MiB where the volume would go, once per host and place per process; null when the
-   * host cannot say, "no-vg" when LVM says the volume group does not exist.
+   * Free MiB where the volume would go (and a volume group's extent size), once per host and
+   * place per process; null when the host cannot say, "no-vg" when LVM says the volume group
+   * does not exist.
    */
-  function free(host: string, v: VolumeSpec): Promise<number | null | "no-vg"> {
+  function free(host: string, v: VolumeSpec): Promise<Free> {
     const key = `${host}\0${v.volume_group ?? v.pool_dir}`;
     let p = freeCache.get(key);
     if (!p) {
       p = remote.read(host, freeSpace({ dir: v.pool_dir, volumeGroup: v.volume_group }))
         .then((r) => {
           if (r.code !== 0) return v.volume_group && vgMissing(r.stderr, v.volume_group) ? "no-vg" as const : null;
-          const n = lvmNumber(r.stdout);
-          return Number.isNaN(n) ? null : Math.floor(n);
+          const [n, extent] = r.stdout.trim().split(/\s+/).map(lvmNumber);
+          return n === undefined || Number.isNaN(n) ? null : { free: Math.floor(n), extent: extent !== undefined && extent > 0 ? extent : null };
         }, () => null);
       freeCache.set(key, p);
     }
@@ -142,9 +145,10 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         if (avail === "no-vg") {
           diags.push(error(`Volume group "${spec.volume_group}" does not exist on host "${host.name}"`,
             `LVM on the host says: Volume group "${spec.volume_group}" not found. Create it there (vgcreate), or name one the host has (vgs lists them).`, ["volume_group"]));
-        } else if (avail !== null && growth > avail) {
+        } else if (avail !== null && volumeGrowth(prior?.size, spec.size ?? 0, avail.extent) > avail.free) {
+          const need = volumeGrowth(prior?.size, spec.size ?? 0, avail.extent);
           diags.push(error(`size ${spec.size} MiB does not fit on host "${host.name}"`,
-            `${prior ? `Growing by ${growth} MiB needs` : "It needs"} more than the ${avail} MiB free ${spec.volume_group ? `in volume group ${spec.volume_group}` : `where ${spec.pool_dir} is`}.`, ["size"]));
+            `${prior ? `Growing by ${need} MiB needs` : `It needs ${need} MiB,`} more than the ${avail.free} MiB free ${spec.volume_group ? `in volume group ${spec.volume_group}` : `where ${spec.pool_dir} is`}.`, ["size"]));
         }
       } else if (growth > 0 && !host.ssh) {
         diags.push(warning(`Free space on host "${host.name}" was not checked`, "The host has declared facts and no address; apply checks nothing more than the host's own tools do.", ["size"]));

@@ -95,3 +95,13 @@ export function lvStateSize(declared: number | null | undefined, actualMiB: numb
 
 /** Whether LVM's stderr says the volume group does not exist (`Volume group "vg" not found`). */
 export const vgMissing = (stderr: string, vg: string) => stderr.includes(`Volume group "${vg}" not found`);
+
+/**
+ * The MiB a volume needs from its host to go from `prior` MiB (none: a new one) to `next`: an
+ * LV's whole extents (`extentMiB`), a file's MiB. Growing an LV within the extents it has
+ * (10 to 11 MiB in 4 MiB extents) needs nothing.
+ */
+export function volumeGrowth(prior: number | null | undefined, next: number, extentMiB: number | null): number {
+  const whole = (n: number) => (extentMiB != null && extentMiB > 0 ? Math.ceil(n / extentMiB) * extentMiB : n);
+  return whole(next) - (prior == null ? 0 : whole(prior));
+}

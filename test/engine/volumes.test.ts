@@ -178,11 +178,19 @@ ${access}  }
       expect(ws.resource("xen_volume.lv").identity).toMatch(/^[A-Za-z0-9]{6}(-[A-Za-z0-9]{4}){5}-[A-Za-z0-9]{6}$/);
       expect(lvs()).toEqual([ws.resource("xen_volume.lv").identity, "12.00"]);
       expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
-      config(lv(11)); // within the extent it has: nothing for lvextend to do (it would refuse)
+      // within the extents it has: nothing for lvextend to do (it would refuse), and no free
+      // space needed (the group is full here)
+      onHost("lvcreate -y -q -L 88m -n filler vg0");
+      config(lv(11));
       const b = await ws.apply();
       expect(b.code, b.stdout + b.stderr).toBe(0);
       expect(ws.resource("xen_volume.lv")).toMatchObject({ size: 11 });
       expect(lvs()).toEqual([ws.resource("xen_volume.lv").identity, "12.00"]);
+      config(lv(13));
+      const full = await ws.run(["plan", "-no-color"]);
+      expect(diagnostics(full.stdout + full.stderr, "Error")).toEqual(['size 13 MiB does not fit on host "h1"']);
+      expect((full.stdout + full.stderr).replace(/\s*\n[│ ]*/g, " ")).toMatch(/Growing by 4 MiB needs more than the 0 MiB free in volume group vg0\./);
+      onHost("lvremove -y -q vg0/filler");
       config(lv(60));
       expect((await ws.apply()).code).toBe(0);
       expect(lvs()).toEqual([ws.resource("xen_volume.lv").identity, "60.00"]);

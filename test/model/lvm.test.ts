@@ -2,7 +2,7 @@
 // dom0 of the arm64-4.17 QEMU test host, volume group xenvg on a loop device), copied byte
 // for byte; test/e2e/lvm.test.ts runs the same commands there through terraform.
 import { describe, expect, it } from "vitest";
-import { lvmNumber, lvStateSize, vgMissing } from "../../src/xen";
+import { lvmNumber, lvStateSize, vgMissing, volumeGrowth } from "../../src/xen";
 
 describe("lvm2's report output", () => {
   it("numbers of `lvs`/`vgs --noheadings --nosuffix --units m`, padded as LVM pads them", () => {
@@ -30,6 +30,15 @@ describe("lvm2's report output", () => {
     // import (nothing declared) and an lvs without the extent size: the host's size
     expect(lvStateSize(null, 12, 4)).toBe(12);
     expect(lvStateSize(10, 12, null)).toBe(12);
+  });
+
+  it("the space a grow needs: whole extents (`vgs -o vg_free,vg_extent_size`: `  380.00 4.00`)", () => {
+    const [free, extent] = "  380.00 4.00\n".trim().split(/\s+/).map(lvmNumber);
+    expect([free, extent]).toEqual([380, 4]);
+    expect(volumeGrowth(null, 10, 4)).toBe(12); // a new LV of 10: 12 MiB of the group
+    expect(volumeGrowth(10, 11, 4)).toBe(0); // within the 12 it has
+    expect(volumeGrowth(10, 13, 4)).toBe(4);
+    expect(volumeGrowth(10, 13, null)).toBe(3); // a file: MiB for MiB
   });
 
   it("a missing volume group, as vgs, lvs and lvcreate all say it (exit 5)", () => {
