@@ -187,9 +187,12 @@ function statFile(p: string): string {
   return `if [ -L ${p} ]; then echo symlink; elif [ -f ${p} ]; then stat -c 'file %d:%i:%.9W %s' ${p}; elif [ -e ${p} ]; then echo other; else echo absent; fi`;
 }
 
-/** An LV's identity and size (MiB): `lv <uuid> <MiB>`, or `absent`. */
+/**
+ * An LV's identity, size and its VG's extent size (MiB): `lv <uuid> <MiB> <extent MiB>`, or
+ * `absent`. (LVM allocates whole extents: the size is the one asked for, rounded up.)
+ */
 function statLv(vg: string, name: string): string {
-  return `if out=$(lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size ${shellQuote(`${vg}/${name}`)} 2>/dev/null); then set -- $out; echo "lv $1 $2"; else echo absent; fi`;
+  return `if out=$(lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size,vg_extent_size ${shellQuote(`${vg}/${name}`)} 2>/dev/null); then set -- $out; echo "lv $1 $2 $3"; else echo absent; fi`;
 }
 
 export const volumeRead = (v: { path: string; volumeGroup?: string | null; name: string }) =>
@@ -232,10 +235,14 @@ function stillOurs(v: { path: string; volumeGroup?: string | null; name: string 
   return `now=$(${now})\ncase "$now" in absent) ${absent} ;; "${want} "*|"${want}:"*) ;; *) echo "the volume at ${v.path.replace(/["\\$`]/g, "")} is no longer the one this provider created ($now)" >&2; exit ${EXIT.notOurs} ;; esac`;
 }
 
-/** Grow a volume to `sizeMiB` (never shrinks). */
+/**
+ * Grow a volume to `sizeMiB` (never shrinks). An LV that already has that size (its extents
+ * rounded it up at create: 12 MiB for 10, so 11 needs nothing) is left as it is: lvextend
+ * refuses a size that rounds to the one the LV has ("matches existing size", exit 5).
+ */
 export function growVolume(v: { path: string; volumeGroup?: string | null; name: string }, identity: string, sizeMiB: number): string {
   const grow = v.volumeGroup
-    ? `lvextend -q -L ${sizeMiB}m ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2 || exit $?`
+    ? `set -- $now; cur=\${3#<}; cur=\${cur%.*}; [ "$cur" -ge ${sizeMiB} ] 2>/dev/null || lvextend -q -L ${sizeMiB}m ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2 || exit $?`
     : `[ "$(stat -c %s ${shellQuote(v.path)})" -le ${sizeMiB * 1024 * 1024} ] && truncate -s ${sizeMiB * 1024 * 1024} ${shellQuote(v.path)} || exit ${EXIT.cannotWrite}`;
   return `${stillOurs(v, identity, "fail")}\n${grow}\n${volumeRead(v)}`;
 }
@@ -246,9 +253,12 @@ export function deleteVolume(v: { path: string; volumeGroup?: string | null; nam
   return `${stillOurs(v, identity, "done")}\n${del}`;
 }
 
-/** Free space (MiB) where a volume would go: the pool directory's file system (its nearest existing parent), or the volume group. */
+/**
+ * Free space (MiB) where a volume would go: the pool directory's file system (its nearest
+ * existing parent), or the volume group, then its extent size (MiB).
+ */
 export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null }): string {
-  if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free ${shellQuote(v.volumeGroup)}`;
+  if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free,vg_extent_size ${shellQuote(v.volumeGroup)}`;
   return `d=${shellQuote(v.dir ?? "/")}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; df -Pk "$d" | awk 'NR == 2 { print int($4 / 1024) }'`;
 }
 

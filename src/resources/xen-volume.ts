@@ -6,7 +6,7 @@
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { SshError } from "../ssh";
-import { checkVolume, refused, volumePath, type Finding, type VolumeSpec } from "../xen";
+import { checkVolume, lvmNumber, lvStateSize, refused, vgMissing, volumeGrowth, volumePath, type Finding, type VolumeSpec } from "../xen";
 import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, locked, volumeRead } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 
@@ -36,7 +36,7 @@ export const volumeSchema: Schema = {
       name: { type: "string", required: true, requiresReplace: true, description: "The file or logical volume name: letters, digits, `.`, `_`, `+`, `-`. Changing it replaces the volume." },
       pool_dir: { type: "string", optional: true, requiresReplace: true, description: "The directory on the host for a file volume (absolute; made if missing). The provider creates, grows and deletes files only here. Changing it replaces the volume." },
       volume_group: { type: "string", optional: true, requiresReplace: true, description: "The LVM volume group for a logical volume. Changing it replaces the volume." },
-      size: { type: "number", optional: true, computed: true, description: "Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. Default: the size of `source`." },
+      size: { type: "number", optional: true, computed: true, description: "Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. An LV gets whole extents of its volume group (4 MiB by default: 10 makes 12), and the state keeps the size declared while the LV is that rounded up. Default: the size of `source`." },
       source: { type: "string", optional: true, requiresReplace: true, description: "A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume." },
       path: { type: "string", computed: true, useStateForUnknown: true, description: "The volume's path on the host (`<pool_dir>/<name>` or `/dev/<volume_group>/<name>`), for `disk.target`." },
       identity: { type: "string", computed: true, useStateForUnknown: true, description: "What the host says identifies the volume created (a file's `device:inode:birth time` — the birth time where the host's stat(1) tells it —, an LV's uuid): the provider grows and deletes only that one." },
@@ -54,8 +54,14 @@ const specOf = (o: { name: unknown; pool_dir?: unknown; volume_group?: unknown; 
   source: typeof o.source === "string" ? o.source : null,
 });
 
-/** What the host said of a volume: identity and size (MiB), or why there is none. */
-type Seen = { identity: string; size: number } | { absent: true } | { other: string };
+/** What the host said of a volume: identity and size (MiB; an LV's with its VG's extent size), or why there is none. */
+type Seen = { identity: string; size: number; extent?: number } | { absent: true } | { other: string };
+
+type Free = { free: number; extent: number | null } | null | "no-vg";
+
+/** The size the state keeps for a volume seen, `declared` MiB asked for (lvStateSize: LVM's extents round it up). */
+const keptSize = (seen: { size: number; extent?: number }, declared: number | null | undefined) =>
+  seen.extent === undefined ? seen.size : lvStateSize(declared, seen.size, seen.extent);
 
 /** Whether the volume seen is the one created: the same identity, or an older state's without the birth time. */
 const sameVolume = (stored: string, seen: string) => stored === seen || seen.startsWith(`${stored}:`);
@@ -65,8 +71,11 @@ function parseSeen(stdout: string): Seen {
   const f = /^file (\d+:\d+)(?::(\S*))? (\d+)$/.exec(line);
   // The birth time only where stat(1) could tell it (not 0, not its format letter).
   if (f) return { identity: f[2] && /^\d+(\.\d+)?$/.test(f[2]) && Number(f[2]) > 0 ? `${f[1]}:${f[2]}` : f[1], size: Math.ceil(Number(f[3]) / MIB) };
-  const l = /^lv (\S+) ([\d.]+)$/.exec(line);
-  if (l) return { identity: l[1], size: Math.round(Number(l[2])) };
+  const l = /^lv (\S+) (<?[\d.]+)(?: (<?[\d.]+))?$/.exec(line);
+  if (l) {
+    const extent = l[3] === undefined ? NaN : lvmNumber(l[3]);
+    return { identity: l[1], size: Math.round(lvmNumber(l[2])), ...(extent > 0 ? { extent } : {}) };
+  }
   if (line === "absent") return { absent: true };
   return { other: line === "symlink" ? "a symbolic link" : line === "other" ? "not a regular file" : `unreadable (${line})` };
 }
@@ -74,7 +83,7 @@ function parseSeen(stdout: string): Seen {
 export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<VolumeState> {
   /** host/path pairs planned in this process: two volumes must not be one. */
   const planned = new Map<string, string>();
-  const freeCache = new Map<string, Promise<number | null>>();
+  const freeCache = new Map<string, Promise<Free>>();
 
   const where = (o: VolumeState) => ({ path: volumePath(specOf(o)), volumeGroup: o.volume_group, name: o.name });
 
@@ -85,13 +94,21 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
     return r;
   }
 
-  /** Free MiB where the volume would go, once per host and place per process; null when the host cannot say. */
-  function free(host: string, v: VolumeSpec): Promise<number | null> {
+  /**
+   * Free MiB where the volume would go (and a volume group's extent size), once per host and
+   * place per process; null when the host cannot say, "no-vg" when LVM says the volume group
+   * does not exist.
+   */
+  function free(host: string, v: VolumeSpec): Promise<Free> {
     const key = `${host}\0${v.volume_group ?? v.pool_dir}`;
     let p = freeCache.get(key);
     if (!p) {
       p = remote.read(host, freeSpace({ dir: v.pool_dir, volumeGroup: v.volume_group }))
-        .then((r) => (r.code === 0 && /^\s*[\d.]+\s*$/.test(r.stdout) ? Math.floor(Number(r.stdout.trim())) : null), () => null);
+        .then((r) => {
+          if (r.code !== 0) return v.volume_group && vgMissing(r.stderr, v.volume_group) ? "no-vg" as const : null;
+          const [n, extent] = r.stdout.trim().split(/\s+/).map(lvmNumber);
+          return n === undefined || Number.isNaN(n) ? null : { free: Math.floor(n), extent: extent !== undefined && extent > 0 ? extent : null };
+        }, () => null);
       freeCache.set(key, p);
     }
     return p;
@@ -125,9 +142,13 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const host = hosts.get(String(config.host));
       if (growth > 0 && host.ssh) {
         const avail = await free(host.name, spec);
-        if (avail !== null && growth > avail) {
+        if (avail === "no-vg") {
+          diags.push(error(`Volume group "${spec.volume_group}" does not exist on host "${host.name}"`,
+            `LVM on the host says: Volume group "${spec.volume_group}" not found. Create it there (vgcreate), or name one the host has (vgs lists them).`, ["volume_group"]));
+        } else if (avail !== null && volumeGrowth(prior?.size, spec.size ?? 0, avail.extent) > avail.free) {
+          const need = volumeGrowth(prior?.size, spec.size ?? 0, avail.extent);
           diags.push(error(`size ${spec.size} MiB does not fit on host "${host.name}"`,
-            `${prior ? `Growing by ${growth} MiB needs` : "It needs"} more than the ${avail} MiB free ${spec.volume_group ? `in volume group ${spec.volume_group}` : `where ${spec.pool_dir} is`}.`, ["size"]));
+            `${prior ? `Growing by ${need} MiB needs` : `It needs ${need} MiB,`} more than the ${avail.free} MiB free ${spec.volume_group ? `in volume group ${spec.volume_group}` : `where ${spec.pool_dir} is`}.`, ["size"]));
         }
       } else if (growth > 0 && !host.ssh) {
         diags.push(warning(`Free space on host "${host.name}" was not checked`, "The host has declared facts and no address; apply checks nothing more than the host's own tools do.", ["size"]));
@@ -149,7 +170,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot create ${path} on host "${p.host}" (exit ${r.code})`, r.stderr.trim(), [spec.source ? "source" : "name"])] };
       const seen = parseSeen(r.stdout);
       if (!("identity" in seen)) return { value: null, diagnostics: [error(`Created ${path} on host "${p.host}" but cannot read it back`, r.stdout.trim())] };
-      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: seen.size }, diagnostics: [] };
+      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: keptSize(seen, spec.size) }, diagnostics: [] };
     },
 
     async read(s) {
@@ -163,7 +184,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         return { value: null, diagnostics: [warning(`Volume ${s.path} on host "${s.host}" was replaced`,
           `It is no longer the one this configuration created (${s.identity}, now ${seen.identity}); the new one is left alone. Import it, or remove it, before the next apply creates the volume again.`)] };
       }
-      return { value: { ...s, size: seen.size, identity: seen.identity }, diagnostics: [] };
+      return { value: { ...s, size: keptSize(seen, s.size), identity: seen.identity }, diagnostics: [] };
     },
 
     async update(prior, p) {
@@ -171,7 +192,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const r = await run(p.host, `growing ${prior.path}`, growVolume(where(prior), prior.identity ?? "", p.size));
       if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot grow ${prior.path} on host "${p.host}" (exit ${r.code})`, r.stderr.trim(), ["size"])] };
       const seen = parseSeen(r.stdout);
-      return { value: { ...p, identity: prior.identity, path: prior.path, size: "size" in seen ? seen.size : p.size }, diagnostics: [] };
+      return { value: { ...p, identity: prior.identity, path: prior.path, size: "size" in seen ? keptSize(seen, p.size) : p.size }, diagnostics: [] };
     },
 
     async delete(prior) {

@@ -72,3 +72,36 @@ export function checkVolume(v: VolumeSpec, prior: { size: number | null } | null
   }
   return f;
 }
+
+/**
+ * A number in LVM's report output (`lvs`/`vgs --nosuffix --units m`): `12.00`, or `<12.34`
+ * where LVM rounded down to print it. NaN for anything else.
+ */
+export function lvmNumber(text: string): number {
+  const m = /^<?(\d+(?:\.\d+)?)$/.exec(text.trim());
+  return m ? Number(m[1]) : NaN;
+}
+
+/**
+ * The size (MiB) an LV volume's state keeps. LVM allocates whole extents (4 MiB by default):
+ * `lvcreate -L 10m` makes a 12 MiB volume. The declared size stays when the LV has exactly
+ * that size rounded up to the VG's extent size; any other size (grown or shrunk by hand) is
+ * what the host has.
+ */
+export function lvStateSize(declared: number | null | undefined, actualMiB: number, extentMiB: number | null): number {
+  if (declared != null && extentMiB != null && extentMiB > 0 && Math.ceil(declared / extentMiB) * extentMiB === actualMiB) return declared;
+  return actualMiB;
+}
+
+/** Whether LVM's stderr says the volume group does not exist (`Volume group "vg" not found`). */
+export const vgMissing = (stderr: string, vg: string) => stderr.includes(`Volume group "${vg}" not found`);
+
+/**
+ * The MiB a volume needs from its host to go from `prior` MiB (none: a new one) to `next`: an
+ * LV's whole extents (`extentMiB`), a file's MiB. Growing an LV within the extents it has
+ * (10 to 11 MiB in 4 MiB extents) needs nothing.
+ */
+export function volumeGrowth(prior: number | null | undefined, next: number, extentMiB: number | null): number {
+  const whole = (n: number) => (extentMiB != null && extentMiB > 0 ? Math.ceil(n / extentMiB) * extentMiB : n);
+  return whole(next) - (prior == null ? 0 : whole(prior));
+}

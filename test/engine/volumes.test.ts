@@ -1,7 +1,8 @@
 // VOLUME LIFECYCLE TESTS: xen_volume through a real engine and the built provider, over real
 // OpenSSH on loopback. File volumes are real files made by the host's own tools (truncate,
 // cp, stat) in a directory of the test host; logical volumes use a STAND-IN lvm
-// (test/harness/fake-xen/fake-lvm), as the guests use the stand-in xl.
+// (test/harness/fake-xen/fake-lvm, matched to real lvm2's output: test/e2e/lvm.test.ts runs
+// real LVM on the QEMU test hosts), as the guests use the stand-in xl.
 import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, renameSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -163,13 +164,37 @@ ${access}  }
 
     it("a logical volume is made, grown and removed with LVM's tools, checked by its uuid", async () => {
       onHost("fake-lvm vgcreate vg0 100");
-      const lv = (size: number) => volume("lv", `  name = "db-0"\n  volume_group = "vg0"\n  size = ${size}`);
-      config(lv(40));
-      expect((await ws.apply()).code).toBe(0);
-      expect(ws.resource("xen_volume.lv")).toMatchObject({ path: "/dev/vg0/db-0", size: 40 });
+      const lvs = () => onHost("lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size vg0/db-0").trim().split(/\s+/);
+      const lv = (size: number, vg = "vg0") => volume("lv", `  name = "db-0"\n  volume_group = "${vg}"\n  size = ${size}`);
+      config(lv(10, "nope"));
+      const missing = await ws.run(["plan", "-no-color"]);
+      expect(diagnostics(missing.stdout + missing.stderr, "Error")).toEqual(['Volume group "nope" does not exist on host "h1"']);
+      // LVM rounds up to whole 4 MiB extents (as real lvm2 does): 10 MiB asked is 12 MiB made,
+      // and the state keeps the 10 declared, so the plan stays clean
+      config(lv(10));
+      const a = await ws.apply();
+      expect(a.code, a.stdout + a.stderr).toBe(0);
+      expect(ws.resource("xen_volume.lv")).toMatchObject({ path: "/dev/vg0/db-0", size: 10 });
+      expect(ws.resource("xen_volume.lv").identity).toMatch(/^[A-Za-z0-9]{6}(-[A-Za-z0-9]{4}){5}-[A-Za-z0-9]{6}$/);
+      expect(lvs()).toEqual([ws.resource("xen_volume.lv").identity, "12.00"]);
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      // within the extents it has: nothing for lvextend to do (it would refuse), and no free
+      // space needed (the group is full here)
+      onHost("lvcreate -y -q -L 88m -n filler vg0");
+      config(lv(11));
+      const b = await ws.apply();
+      expect(b.code, b.stdout + b.stderr).toBe(0);
+      expect(ws.resource("xen_volume.lv")).toMatchObject({ size: 11 });
+      expect(lvs()).toEqual([ws.resource("xen_volume.lv").identity, "12.00"]);
+      config(lv(13));
+      const full = await ws.run(["plan", "-no-color"]);
+      expect(diagnostics(full.stdout + full.stderr, "Error")).toEqual(['size 13 MiB does not fit on host "h1"']);
+      expect((full.stdout + full.stderr).replace(/\s*\n[│ ]*/g, " ")).toMatch(/Growing by 4 MiB needs more than the 0 MiB free in volume group vg0\./);
+      onHost("lvremove -y -q vg0/filler");
       config(lv(60));
       expect((await ws.apply()).code).toBe(0);
-      expect(onHost("lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size vg0/db-0").trim().split(/\s+/)).toEqual([ws.resource("xen_volume.lv").identity, "60.00"]);
+      expect(lvs()).toEqual([ws.resource("xen_volume.lv").identity, "60.00"]);
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
       config(lv(200));
       const r = await ws.run(["plan", "-no-color"]);
       expect(diagnostics(r.stdout + r.stderr, "Error")).toEqual(['size 200 MiB does not fit on host "h1"']);

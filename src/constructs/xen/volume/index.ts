@@ -26,7 +26,7 @@ export interface VolumeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly poolDir?: string;
   /**
-  * Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. Default: the size of `source`.
+  * Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. An LV gets whole extents of its volume group (4 MiB by default: 10 makes 12), and the state keeps the size declared while the LV is that rounded up. Default: the size of `source`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#size Volume#size}
   */
