@@ -369,10 +369,12 @@ EOF
   # LVM without udev or systemd: libdevmapper makes the /dev nodes and the /dev/VG/LV links
   # itself instead of waiting for udev; no lvmetad, dmeventd monitoring, lvmlockd or devices
   # file; every block device under /dev is scanned (files/dom0-rc makes the volume group).
+  # issue_discards: a removed LV's blocks are discarded, and the loop device punches them out
+  # of the volume group's file, whose written blocks are dom0 memory.
   mkdir -p "$root/etc/lvm"
   cat >"$root/etc/lvm/lvm.conf" <<'EOF'
 # testhost dom0 (lib/build.sh): no udev, no systemd
-devices { use_devicesfile = 0 obtain_device_list_from_udev = 0 external_device_info_source = "none" }
+devices { use_devicesfile = 0 obtain_device_list_from_udev = 0 external_device_info_source = "none" issue_discards = 1 }
 activation { udev_sync = 0 udev_rules = 0 verify_udev_operations = 0 monitoring = 0 }
 global { use_lvmlockd = 0 event_activation = 0 }
 EOF
