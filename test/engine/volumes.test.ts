@@ -1,7 +1,7 @@
 // VOLUME LIFECYCLE TESTS: xen_volume through a real engine and the built provider, over real
 // OpenSSH on loopback. File volumes are real files made by the host's own tools (truncate,
 // cp, stat) in a directory of the test host; logical volumes use a STAND-IN lvm
-// (test/harness/fake-xen/fake-lvm, matched to real lvm2's output: test/e2e/lvm.test.ts runs
+// (test/harness/fake-xen/fake-lvm, matched to real lvm2's output: branch wip/lvm runs
 // real LVM on the QEMU test hosts), as the guests use the stand-in xl.
 import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, renameSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 // What real lvm2 prints, as xen_volume reads it. The strings are lvm2 2.03.16's (Debian 12,
 // dom0 of the arm64-4.17 QEMU test host, volume group xenvg on a loop device), copied byte
-// for byte; test/e2e/lvm.test.ts runs the same commands there through terraform.
+// for byte; branch wip/lvm has the test hosts with lvm2 and an e2e running them through terraform.
 import { describe, expect, it } from "vitest";
 import { lvmNumber, lvStateSize, vgMissing, volumeGrowth } from "../../src/xen";
 
