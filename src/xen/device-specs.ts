@@ -18,6 +18,9 @@ export type SpecParse = { device: LibxlDevice; warnings: string[]; chance?: Reco
 /** The fields xl sets to a value a spec does not fix, with the part the spec does fix. */
 export const chanceText = (chance: Record<string, string>): string =>
   Object.entries(chance).map(([k, fixed]) => `${k} (only ${fixed} is given)`).join(" and ");
+/** xl's warnings of a parse but the one a field left to chance already explains. */
+export const warningsBeside = (r: { warnings: string[]; chance?: Record<string, string> }): string[] =>
+  r.chance?.mac ? r.warnings.filter((w) => w !== "Invalid parameter `mac'.") : r.warnings;
 export const CHANCE_DETAIL = "A MAC of fewer than six octets makes xl read the missing ones from memory past the end of the text: the guest's MAC is not what the spec says, and may differ from one create to the next. Give all six octets.";
 
 const FORMATS = ["raw", "qcow", "qcow2", "vhd", "qed"];

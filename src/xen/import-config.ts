@@ -4,7 +4,7 @@
 // the conversion says what the plan will say. Each finding carries the line of the key
 // it is about. Pure: the caller reads the file and prints.
 import { DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, domainAttribute, withDefault, XL_CFG_ATTRIBUTES, type DomainAttribute } from "./attributes";
-import { CHANCE_DETAIL, chanceText, parseDiskSpec, parseVifSpec, type LibxlDevice } from "./device-specs";
+import { CHANCE_DETAIL, chanceText, parseDiskSpec, parseVifSpec, warningsBeside, type LibxlDevice } from "./device-specs";
 import { DEVICE_KINDS, deviceFromLibxl, meaningOf, type DeviceKind } from "./devices";
 import { refused as isRefused, resolveDomain, type Resolution } from "./domain";
 import type { HostFacts } from "./facts";
@@ -157,7 +157,8 @@ function deviceBlocks(s: Sink, kind: DeviceKind, set: XlCfgSetting, facts: HostF
     if (r.chance) {
       note(s, { severity: "warning", id: "deviceLeftToChance", path: [kind, i], summary: `xl leaves ${chanceText(r.chance)} of ${kind} entry ${i} to chance`,
         detail: `The entry is "${spec}". ${CHANCE_DETAIL} The converted code leaves it out, so libxl picks one.` }, line);
-    } else for (const w of r.warnings) {
+    }
+    for (const w of warningsBeside(r)) {
       note(s, { severity: "warning", id: "deviceKeyDropped", path: [kind, i], summary: `xl drops part of ${kind} entry ${i}: ${w}`,
         detail: `The entry is "${spec}". xl creates the ${kind} without it; so does the converted code.` }, line);
     }

@@ -1,6 +1,6 @@
 // Checking the xl_config map against xl's key table for the host's version and
 // architecture, and reading each value the way xl will.
-import { CHANCE_DETAIL, chanceText, parseDiskSpec, parseVifSpec } from "./device-specs";
+import { CHANCE_DETAIL, chanceText, parseDiskSpec, parseVifSpec, warningsBeside } from "./device-specs";
 import type { ArchFamily } from "./arch";
 import { refuse, warn, type Finding } from "./finding";
 import { XL_KEYS, type XlKey } from "./key-table";
@@ -87,12 +87,16 @@ function checkDeviceList(key: "disk" | "vif", value: CfgValue, version: XenVersi
     const r = key === "disk" ? parseDiskSpec(spec, version) : parseVifSpec(spec, version, i);
     if ("error" in r) {
       f.push(refuse(path, `xl refuses ${key} entry ${i}: ${r.error}`, `The entry is "${spec}". Nothing was sent to the host. (Or use ${key} blocks, which the plan checks field by field.)`));
-    } else if (r.chance) {
-      f.push(warn("deviceLeftToChance", path, `xl leaves ${chanceText(r.chance)} of ${key} entry ${i} to chance`,
-        `The entry is "${spec}". ${CHANCE_DETAIL}`));
-    } else if (r.warnings.length) {
-      f.push(warn("deviceKeyDropped", path, `xl drops part of ${key} entry ${i}: ${r.warnings.join("; ")}`,
-        `The entry is "${spec}". xl creates the ${key} without it, with only a warning.`));
+    } else {
+      if (r.chance) {
+        f.push(warn("deviceLeftToChance", path, `xl leaves ${chanceText(r.chance)} of ${key} entry ${i} to chance`,
+          `The entry is "${spec}". ${CHANCE_DETAIL}`));
+      }
+      const dropped = warningsBeside(r);
+      if (dropped.length) {
+        f.push(warn("deviceKeyDropped", path, `xl drops part of ${key} entry ${i}: ${dropped.join("; ")}`,
+          `The entry is "${spec}". xl creates the ${key} without it, with only a warning.`));
+      }
     }
   });
   return f;

@@ -142,6 +142,10 @@ describe("plan checks of disk and vif blocks", () => {
     const f = findings({ xl_config: { vif: JSON.stringify(["mac=00:16:3e:01:02"]) } });
     expect(f.map((x) => [x.severity, x.id, pathText(x.path), x.summary])).toEqual([
       ["warning", "deviceLeftToChance", "xl_config.vif", "xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"]]);
+    // Whatever else xl drops from the same entry is still said.
+    expect(findings({ xl_config: { vif: JSON.stringify(["mac=00:16:3e:01:02,foo=bar"]) } }).map((x) => [x.id, x.summary])).toEqual([
+      ["deviceLeftToChance", "xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"],
+      ["deviceKeyDropped", "xl drops part of vif entry 0: unrecognized argument `foo=bar'"]]);
   });
   it("the xl.cfg carries the devices after the attributes, target last", () => {
     const r = resolveDomain({ ...base, disk: [{ vdev: "xvda", target: "/img/a b,c", access: "ro" }], vif: [{ mac: "00:16:3e:00:00:01" }, {}] } as DomainSpec, arm);
