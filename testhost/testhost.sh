@@ -39,7 +39,7 @@ load_host() {
   case $MACHINE in
     aarch64)
       : "${XEN_BOOTARGS:=console=dtuart dtuart=@DTUART@ dom0_mem=512M dom0_max_vcpus=2 bootscrub=0}"
-      : "${DOM0_BOOTARGS:=console=hvc0 earlycon=xenboot rdinit=/init}"
+      : "${DOM0_BOOTARGS:=console=hvc0 earlycon=xenboot rdinit=/init cma=0}"
       : "${DOM0_KERNEL_ADDR:=0x60000000}" "${DOM0_INITRD_ADDR:=0x68000000}" ;;
     x86_64)
       # spec-ctrl=eager-fpu: QEMU's TCG runs XSAVE/XSAVEOPT/XRSTOR with CR0.TS set instead of
@@ -48,7 +48,7 @@ load_host() {
       # random (malloc/ld.so asserts, segfaults) once a second domain runs. Eager switching
       # never leaves CR0.TS set for a guest. Evidence and numbers: testhost/README.md.
       : "${XEN_BOOTARGS:=console=com1 com1=115200,8n1 dom0_mem=512M,max:512M dom0_max_vcpus=2 smap=0 smep=0 bootscrub=0 noreboot spec-ctrl=eager-fpu}"
-      : "${DOM0_BOOTARGS:=console=hvc0 earlyprintk=xen rdinit=/init}" ;;
+      : "${DOM0_BOOTARGS:=console=hvc0 earlyprintk=xen rdinit=/init cma=0}" ;;
     *) die "bad MACHINE in $HOST.conf" ;;
   esac
   RUN_DIR="$RUN_ROOT/$HOST"

@@ -20,9 +20,11 @@ EXCLUDE_RE='^(python3.*|perl.*|libperl.*|debconf.*|debconf-2.0|udev|systemd.*|li
 # hotplug scripts are written against coreutils' stat (locking.sh, block) and util-linux's
 # losetup (block: `losetup -h | grep read-only` decides whether an ro disk gets a read-only
 # loop device; its sharing check parses `losetup -a`), as on a real Debian dom0.
-# COMMON_SEEDS: their libraries.
+# COMMON_SEEDS: their libraries, and lvm2 (real LVM for xen_volume's volume groups: lvm,
+# dmsetup and libdevmapper; run without udev, see the lvm.conf written below; lvm links
+# libsystemd0, which EXCLUDE_RE keeps out of the dependencies).
 COMMON_PICKS="util-linux:usr/bin/flock coreutils:usr/bin/stat mount:usr/sbin/losetup"
-COMMON_SEEDS="libselinux1 libsmartcols1"
+COMMON_SEEDS="libselinux1 libsmartcols1 lvm2 libsystemd0"
 
 # --------------------------------------------------------------------- host tools
 ensure_host_tools() { # the Debian packages the build and the run need on this machine
@@ -364,6 +366,18 @@ EOF
   chmod 700 "$root/root" "$root/root/.ssh"
   install -m 600 "$CACHE_ROOT/keys/id_ed25519.pub" "$root/root/.ssh/authorized_keys"
   echo "$HOST" >"$root/etc/testhost/name"
+  # LVM without udev or systemd: libdevmapper makes the /dev nodes and the /dev/VG/LV links
+  # itself instead of waiting for udev; no lvmetad, dmeventd monitoring, lvmlockd or devices
+  # file; every block device under /dev is scanned (files/dom0-rc makes the volume group).
+  # issue_discards: a removed LV's blocks are discarded, and the loop device punches them out
+  # of the volume group's file, whose written blocks are dom0 memory.
+  mkdir -p "$root/etc/lvm"
+  cat >"$root/etc/lvm/lvm.conf" <<'EOF'
+# testhost dom0 (lib/build.sh): no udev, no systemd
+devices { use_devicesfile = 0 obtain_device_list_from_udev = 0 external_device_info_source = "none" issue_discards = 1 }
+activation { udev_sync = 0 udev_rules = 0 verify_udev_operations = 0 monitoring = 0 }
+global { use_lvmlockd = 0 event_activation = 0 }
+EOF
   [[ -e $root/dev/console ]] || mknod -m 600 "$root/dev/console" c 5 1
   [[ -e $root/dev/null ]] || mknod -m 666 "$root/dev/null" c 1 3
 
@@ -454,7 +468,7 @@ check_elf_deps() { # every NEEDED library of the dom0 programs must be in the ro
   local root=$1 bad=0 f lib
   local progs=(usr/sbin/xl usr/sbin/xenstored usr/sbin/xenconsoled usr/sbin/xen-init-dom0
                usr/bin/xenstore-read usr/bin/xenstore-write usr/bin/xenstore-ls usr/sbin/dropbear
-               usr/bin/flock usr/bin/bash usr/bin/stat usr/sbin/losetup $CHECK_PROGS_EXTRA)
+               usr/bin/flock usr/bin/bash usr/bin/stat usr/sbin/losetup usr/sbin/lvm usr/sbin/dmsetup $CHECK_PROGS_EXTRA)
   local libdirs=()
   for lib in "$root"/usr/lib "$root"/usr/lib64 "$root"/usr/lib/*-linux-gnu "$root"/usr/lib/xen-"$XEN_SERIES"/lib; do
     [[ -d $lib ]] && libdirs+=("$lib")
