@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { diagnostics, engines, ensureBuilt, ROOT, Workspace } from "../engine/engine";
 import { xlParseDisagreements } from "./xl-parse";
 import { armRows, checkAgreement } from "./fidelity";
-import { bootHost, destroyGuests, guestNames, onHost, realProvider, waitForBoot, xlCreate, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, freshGuests, guestNames, onHost, realProvider, waitForBoot, xlCreate, type RealHost } from "./real-host";
 
 const HOSTS = (process.env.CDKTF_XEN_E2E_ARM ?? "arm64-4.17,arm64-4.20").split(",").filter(Boolean);
 // terraform on every host (with the fidelity table); tofu too on the first host, for the
@@ -41,7 +41,7 @@ ${extra}}
     beforeAll(async () => {
       ensureBuilt();
       h = await timed(`${hostName} boot (or reuse)`, async () => bootHost(hostName));
-      await destroyGuests(h, P);
+      await freshGuests(h, P);
       ws = new Workspace(engine);
     });
     afterAll(async () => {

@@ -6,7 +6,7 @@
 // autostart link or vif behind.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, Workspace } from "../engine/engine";
-import { bootHost, destroyGuests, onHost, realProvider, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, freshGuests, onHost, realProvider, type RealHost } from "./real-host";
 
 // Arm 4.17 and x86 by default (their hosts are up for the other e2e files anyway); arm64-4.20
 // passes too (CDKTF_XEN_E2E_DEVICES=arm64-4.20), left out to keep the suite within its time.
@@ -77,7 +77,7 @@ ${extra}}
     beforeAll(async () => {
       ensureBuilt();
       h = bootHost(hostName);
-      await destroyGuests(h, "e2e-dev-");
+      await freshGuests(h, "e2e-dev-");
       await onHost(h, `rm -rf ${POOL} && mkdir -p ${POOL} && printf '${marker}\\n' > ${POOL}/base.raw && truncate -s 1M ${POOL}/base.raw`);
       ws = new Workspace(engines()[0]);
     });
@@ -128,7 +128,7 @@ ${extra}}
       expect(d.code, d.stdout + d.stderr).toBe(0);
       expect(file).toMatch(/e2e-dev-web/);
       // the host's own volume group xenvg sits on a loop device of its own (testhost/files/dom0-rc)
-      const left = await onHost(h, `losetup -a | grep -v "(/var/lib/testhost/xenvg.img)"; ls ${POOL}; ls /etc/xen/auto 2>/dev/null; ls /etc/xen/cdktf-xen 2>/dev/null | grep e2e-dev; ls /sys/class/net/xenbr0/brif/ 2>/dev/null`);
+      const left = await onHost(h, `losetup -a | grep -v /var/lib/testhost/xenvg.img; ls ${POOL}; ls /etc/xen/auto 2>/dev/null; ls /etc/xen/cdktf-xen 2>/dev/null | grep e2e-dev; ls /sys/class/net/xenbr0/brif/ 2>/dev/null`);
       expect(left.stdout.trim()).toBe("base.raw");
     });
   });

@@ -5,7 +5,7 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, ROOT, Workspace } from "../engine/engine";
-import { bootHost, destroyGuests, onHost, xlCreate, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, freshGuests, onHost, xlCreate, type RealHost } from "./real-host";
 
 const BIN = join(ROOT, "bin", "cdktf-xen");
 const engine = engines()[0];
@@ -60,7 +60,7 @@ describe(`GitOps reports on real Xen hosts with ${engine.name}`, () => {
     ensureBuilt();
     arm = bootHost("arm64-4.17");
     x86 = bootHost("x86_64-4.17");
-    await Promise.all([destroyGuests(arm, P), destroyGuests(x86, P)]);
+    await Promise.all([freshGuests(arm, P), freshGuests(x86, P)]);
     ws = new Workspace(engine);
     ws.write("main.tf", provider([["arm1", arm], ["x1", x86]])
       + guest("a", "arm1", arm, "a") + guest("b", "arm1", arm, "b", '  type = "pv"\n') + guest("x", "x1", x86, "x"));

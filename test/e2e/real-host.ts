@@ -74,6 +74,16 @@ export async function destroyGuests(h: RealHost, prefix: string): Promise<void> 
   await onHost(h, `xl list | awk 'NR>1 && index($1, "${prefix}") == 1 {print $2}' | while read d; do xl destroy "$d"; done; true`);
 }
 
+/**
+ * Before a test: destroy the prefix's guests and remove their console logs. xenconsoled
+ * appends to a log named after the guest, so on a host reused from an earlier run a test
+ * would otherwise read that run's boot as its own guest's. (After a test the logs stay.)
+ */
+export async function freshGuests(h: RealHost, prefix: string): Promise<void> {
+  await destroyGuests(h, prefix);
+  await onHost(h, `rm -f '/var/log/xen/console/guest-${prefix}'*.log`);
+}
+
 export async function guestNames(h: RealHost): Promise<string[]> {
   const r = await onHost(h, "xl list | awk 'NR>1 {print $1}'");
   return r.stdout.split("\n").filter(Boolean);

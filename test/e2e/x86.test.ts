@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, Workspace } from "../engine/engine";
 import { checkAgreement, x86Rows } from "./fidelity";
 import { xlParseDisagreements } from "./xl-parse";
-import { bootHost, destroyGuests, onHost, realProvider, waitForBoot, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, freshGuests, onHost, realProvider, waitForBoot, type RealHost } from "./real-host";
 
 const HOST = "x86_64-4.17";
 const enabled = (process.env.CDKTF_XEN_E2E_X86 ?? "1") !== "0";
@@ -30,7 +30,7 @@ ${extra}}
   beforeAll(async () => {
     ensureBuilt();
     h = bootHost(HOST);
-    await destroyGuests(h, P);
+    await freshGuests(h, P);
     ws = new Workspace(engine);
   });
   afterAll(async () => {
