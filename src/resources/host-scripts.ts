@@ -18,14 +18,16 @@ export const LISTING_EXIT: Record<number, string> = {
  * listing left out), then the type libxl recorded for each guest — one xenstore-read
  * for all of them. Every part's failure fails the whole listing (exit 101-103): a
  * listing that is partly an error must never read as "guest gone" or "type changed".
- * Its output is read by parseListing (src/xen/xllist.ts).
+ * Its output is read by parseListing (src/xen/xllist.ts). With `domain` (a shell word
+ * that expands to a domid), the same listing of that one domain.
  */
-export function listingScript(): string {
+export function listingScript(domain = ""): string {
   const m = LISTING_MARKERS;
+  const which = domain ? ` ${domain}` : "";
   return [
-    `xl list -l || exit 101`,
+    `xl list -l${which} || exit 101`,
     `echo ${m.table}`,
-    `t=$(xl list) || exit 102`,
+    `t=$(xl list${which}) || exit 102`,
     `printf '%s\n' "$t"`,
     `echo ${m.autostart}`,
     // xendomains' directory and the links in it (the guests started at boot).
@@ -137,10 +139,21 @@ export function createGuest(name: string, path: string): string {
     `if taken=$(xl domid ${shellQuote(name)} 2>/dev/null); then echo "domid $taken" >&2; exit ${EXIT.nameTaken}; fi`,
     `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`,
     `xl create ${p}; rc=$?`,
-    `[ $rc = 0 ] || rm -f ${p}`,
-    `exit $rc`,
+    `[ $rc = 0 ] || { rm -f ${p}; exit $rc; }`,
+    // The new guest read back in the same round trip: the listing of it between two
+    // markers, the second with the listing's exit status. Whatever fails in it, the
+    // create succeeded (exit 0); the provider then reads the guest the usual way.
+    `echo ${CREATED_MARKER}`,
+    `( d=$(xl domid ${shellQuote(name)}) || exit 104`,
+    listingScript('"$d"'),
+    `)`,
+    `echo "${CREATED_MARKER} $?"`,
+    `exit 0`,
   ].join("\n");
 }
+
+/** Around the listing of the guest a create made (createGuest); the second one carries its exit status. */
+export const CREATED_MARKER = "@@cdktf-xen:created@@";
 
 /** A guard that the domain id still belongs to `uuid` (xenstore's /local/domain/<id>/vm). */
 function ownedBy(domid: number, uuid: string): string {
@@ -285,7 +298,9 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
   if (req.host) {
     lines.push(
       `echo ${P.host}`,
-      `for c in /proc/device-tree/*/compatible; do [ -f "$c" ] || continue; c=$(tr '\\0' ' ' < "$c"); case "$c" in *gic*) printf '${P.gic} %s\\n' "$c" ;; esac; done 2>/dev/null`,
+      // One grep over the device tree's nodes, then only the GIC's: a process per node took
+      // 2.4 s of the probe on an emulated host (44 nodes).
+      `grep -l gic /proc/device-tree/*/compatible 2>/dev/null | while read -r c; do printf '${P.gic} %s\\n' "$(tr '\\0' ' ' < "$c")"; done`,
       `xl dmesg 2>/dev/null | grep -E 'GICv[23]' | head -n 20 | sed 's/^/${P.dmesg} /'`,
       `for b in /sys/class/net/*; do [ -d "$b/bridge" ] && printf '${P.bridge} %s\\n' "\${b##*/}"; done`,
       `command -v ovs-vsctl >/dev/null 2>&1 && ovs-vsctl list-br 2>/dev/null | sed 's/^/${P.bridge} /'`,

@@ -9,10 +9,10 @@ import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
   attachArgv, availableMemory, changesLive, checkCapacity, checkOnHost, detachArgv, hostNeeds, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
-  resolveDomain, specFromAttributes, withDefault,
+  parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, configPath, createGuest, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, configPath, createGuest, CREATED_MARKER, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -347,10 +347,27 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
   /** Whether the guest's config is linked into xendomains' directory; null when the host's listing does not say. */
   async function autostartOf(host: string, name: string): Promise<boolean | null> {
-    const a = await reads.autostart(host);
+    return linkedIn(await reads.autostart(host), host, name);
+  }
+
+  /** Whether xendomains' directory, as a listing read it, links the guest's config. */
+  function linkedIn(a: ReturnType<typeof parseAutostart>, host: string, name: string): boolean | null {
     if (!a) return null;
     const path = configPath(hosts.get(host).configDir, name);
     return a.links.get(`${a.dir.replace(/\/+$/, "")}/${autostartLinkName(path)}`) === path;
+  }
+
+  /** The guest a create read back in its own round trip (createGuest), if that listing succeeded. */
+  function readBack(host: string, name: string, stdout: string, uuid: string): { d: DomainOnHost; linked: boolean | null } | undefined {
+    const at = stdout.indexOf(`${CREATED_MARKER}\n`), end = stdout.lastIndexOf(`${CREATED_MARKER} 0\n`);
+    if (at < 0 || end <= at) return undefined;
+    const text = stdout.slice(at + CREATED_MARKER.length + 1, end);
+    try {
+      const d = parseListing(text).find((x) => x.uuid === uuid && !isDom0(x) && !x.incomplete);
+      return d && { d, linked: linkedIn(parseAutostart(text), host, name) };
+    } catch {
+      return undefined; // cut short: read it the usual way
+    }
   }
 
   /** Link or unlink the guest's config in xendomains' directory; an error diagnostic on autostart when that fails. */
@@ -618,9 +635,11 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
       const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: planText };
-      let d: DomainOnHost | undefined;
+      // Read back in the create's own round trip; an autostart link made since is read anew.
+      const back = readBack(host, name, res.stdout, uuid);
+      let d: DomainOnHost | undefined = back?.d;
       try {
-        d = await ownGuest(host, uuid);
+        if (!d) d = await ownGuest(host, uuid);
         // Listed by `xl list` but not yet by `xl list -l`: libxl is still storing its config.
         for (let i = 0; i < 20 && !d && (await reads.list(host)).some((x) => x.incomplete && x.name === name); i++) {
           await sleep(500);
@@ -640,7 +659,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         diags.push(error(`The host runs "${name}" as ${d.effectiveType}, not ${String(planned.effective_type)} as planned`,
           "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
       }
-      const linked = await autostartOf(host, name);
+      const linked = back && planned.autostart !== true ? back.linked : await autostartOf(host, name);
       return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
     },
 

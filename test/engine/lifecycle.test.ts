@@ -48,10 +48,17 @@ for (const engine of engines()) {
       expect(change.change.after.effective_type).toBe("pvh");
       expect(change.change.after_unknown.domid).toBe(true);
 
+      host.clearCommands();
       const apply = await ws.apply();
       expect(apply.code, apply.stderr).toBe(0);
       const s = ws.resource("xen_domain.a");
       expect(s).toMatchObject({ id: "h1/web-1", name: "web-1", type: "pv", effective_type: "pvh", memory: 128, maxmem: 128, vcpus: 1 });
+      // The new guest is read back in the create's own session: no listing of the host follows it.
+      const sessions = host.commands();
+      const created = sessions.findIndex((c) => /\nxl create /.test(c));
+      expect(created).toBeGreaterThanOrEqual(0);
+      expect(sessions[created]).toContain(`xl list -l "$d"`);
+      expect(sessions.slice(created + 1).filter((c) => c.includes("xl list -l"))).toEqual([]);
       expect(s.domid).toBeGreaterThan(0);
       expect(s.uuid).toMatch(/^[0-9a-f-]{36}$/);
       expect(host.domains().map((d: any) => d.name)).toContain("web-1");
