@@ -100,6 +100,7 @@ export const EXIT = {
 
 /** Markers in a script's stderr that carry facts for the error message. */
 export const LOCK_HOLDER = "cdktf-xen-lock-holder:";
+export const LOCK_FILE = "cdktf-xen-lock:";
 
 /** Who takes the lock, for the message another run shows while it waits. */
 export function lockOwner(): string {
@@ -107,24 +108,52 @@ export function lockOwner(): string {
 }
 
 /**
- * `body` run under an exclusive flock(1) on `<dir>/.lock` (descriptor 9), so concurrent
- * applies from other workspaces or pipelines serialize their changes on this host. Waits
- * at most `waitSeconds`; then fails with EXIT.lockTimeout and names the holder on stderr.
- * Inside, `xl` runs without descriptor 9: xl create leaves a daemon per guest that keeps
- * inherited descriptors for the guest's life, and with the lock's it would hold the
- * host-side lock as long as the guest runs (seen on the real Arm host).
+ * `body` run under the host-side lock, so concurrent applies from other workspaces or
+ * pipelines serialize their changes on this host: an exclusive flock(1) on `<dir>/.lock`
+ * (descriptor 9). With `guest`, a change of that one guest: the host lock shared, and the
+ * guest's own lock (guestLock, descriptor 8) exclusive, so changes of different guests
+ * run at once (xl create serializes only its own critical part) while a change of the
+ * same guest, or one holding the whole host (xen_volume's), waits. Waits at most
+ * `waitSeconds` for each; then fails with EXIT.lockTimeout and names the lock and its
+ * holder on stderr. Inside, `xl` runs without the lock descriptors: xl create leaves a
+ * daemon per guest that keeps inherited descriptors for the guest's life, and with them it
+ * would hold the lock as long as the guest runs (seen on the real Arm host).
  */
-export function locked(dir: string, waitSeconds: number, body: string): string {
+export function locked(dir: string, waitSeconds: number, body: string, guest?: string): string {
   const d = shellQuote(dir);
-  return [
+  const wait = Math.max(1, Math.floor(waitSeconds));
+  const held = (lock: string, owner: string) =>
+    `{ printf '${LOCK_FILE} %s\\n' ${lock} >&2; printf '${LOCK_HOLDER} %s\\n' "$(cat ${owner} 2>/dev/null || echo unknown)" >&2; exit ${EXIT.lockTimeout}; }`;
+  const lines = [
     `command -v flock >/dev/null 2>&1 || { echo 'flock(1) is not installed on this host (package util-linux)' >&2; exit ${EXIT.noFlock}; }`,
     `umask 077; mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
     `exec 9>>${d}/.lock || exit ${EXIT.cannotWrite}`,
-    `if ! flock -w ${Math.max(1, Math.floor(waitSeconds))} 9; then printf '${LOCK_HOLDER} %s\\n' "$(cat ${d}/.lock.owner 2>/dev/null || echo unknown)" >&2; exit ${EXIT.lockTimeout}; fi`,
-    `printf '%s\\n' ${shellQuote(lockOwner())} > ${d}/.lock.owner`,
-    `xl() { command xl "$@" 9>&-; }`,
-    body,
-  ].join("\n");
+  ];
+  if (guest === undefined) {
+    lines.push(
+      `flock -w ${wait} 9 || ${held(`${d}/.lock`, `${d}/.lock.owner`)}`,
+      `printf '%s\\n' ${shellQuote(lockOwner())} > ${d}/.lock.owner`,
+      `xl() { command xl "$@" 9>&-; }`,
+    );
+  } else {
+    // The guest's lock file holds its holder's name (written once it is held).
+    const g = shellQuote(guestLock(dir, guest));
+    lines.push(
+      `flock -s -w ${wait} 9 || ${held(`${d}/.lock`, `${d}/.lock.owner`)}`,
+      `exec 8>>${g} || exit ${EXIT.cannotWrite}`,
+      `flock -w ${wait} 8 || ${held(g, g)}`,
+      `printf '%s\\n' ${shellQuote(lockOwner())} > ${g}`,
+      `xl() { command xl "$@" 8>&- 9>&-; }`,
+    );
+  }
+  lines.push(body);
+  return lines.join("\n");
+}
+
+/** A guest's own lock beside its config: a hidden file named after the config's file. */
+export function guestLock(dir: string, guestName: string): string {
+  const file = configPath(dir, guestName);
+  return `${dir}/.${file.slice(file.lastIndexOf("/") + 1).replace(/\.cfg$/, "")}.lock`;
 }
 
 /**

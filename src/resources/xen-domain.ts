@@ -12,7 +12,7 @@ import {
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, configPath, createGuest, CREATED_MARKER, EXIT, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, configPath, createGuest, CREATED_MARKER, EXIT, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -372,7 +372,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
 
   /** Link or unlink the guest's config in xendomains' directory; an error diagnostic on autostart when that fails. */
   async function applyAutostart(host: string, name: string, on: boolean, seconds: number): Promise<Diagnostic | null> {
-    const r = await lockedRun(host, on ? "linking the config for autostart" : "removing the autostart link",
+    const r = await lockedRun(host, name, on ? "linking the config for autostart" : "removing the autostart link",
       setAutostart(configPath(hosts.get(host).configDir, name), on), seconds);
     reads.changed(host);
     return r.code === 0 ? null : error(`Cannot ${on ? "set" : "remove"} autostart of "${name}" on host "${host}"`, r.stderr.trim() || `exit ${r.code}`, ["autostart"]);
@@ -387,20 +387,25 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       `${mismatch}. Nothing was changed. Update the facts block (and review the plan) before applying.`, ["host"]) : null;
   }
 
-  /** A change script under the host-side lock; a lock that stays taken is an error naming its holder. */
-  async function lockedRun(host: string, label: string, body: string, seconds: number, stdin?: string) {
+  /**
+   * A change of guest `guest` as a script under the host-side lock (shared) and the guest's
+   * own (exclusive); a lock that stays taken is an error naming it and its holder.
+   */
+  async function lockedRun(host: string, guest: string, label: string, body: string, seconds: number, stdin?: string) {
     const h = hosts.get(host);
     let r;
     try {
-      r = await remote.exec(host, locked(h.configDir, seconds, body), { stdin, timeoutMs: (seconds + SLACK_SECONDS) * 1000 });
+      // Two waits at most (the host's lock, then the guest's), and the change itself.
+      r = await remote.exec(host, locked(h.configDir, seconds, body, guest), { stdin, timeoutMs: (2 * seconds + SLACK_SECONDS) * 1000 });
     } catch (e) {
       if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
-      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${seconds + SLACK_SECONDS} s` :
+      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${2 * seconds + SLACK_SECONDS} s` :
         `the connection dropped while running \`${label}\``}; its outcome is unknown`);
     }
     if (r.code === EXIT.lockTimeout) {
-      const holder = r.stderr.split("\n").find((l) => l.startsWith(LOCK_HOLDER))?.slice(LOCK_HOLDER.length).trim() ?? "unknown";
-      throw new HostError(`host "${host}": another change holds the host-side lock ${h.configDir}/.lock (${holder}); ` +
+      const said = (marker: string) => r.stderr.split("\n").find((l) => l.startsWith(marker))?.slice(marker.length).trim();
+      const holder = said(LOCK_HOLDER) ?? "unknown", lock = said(LOCK_FILE) ?? `${h.configDir}/.lock`;
+      throw new HostError(`host "${host}": another change holds the host-side lock ${lock} (${holder}); ` +
         `gave up after ${seconds} s. Nothing was changed. Try again when it is done.`);
     }
     if (r.code === EXIT.noFlock || r.code === EXIT.cannotWrite || r.code === EXIT.cannotCheck) {
@@ -449,7 +454,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   async function destroyOwn(host: string, d: DomainOnHost, seconds: number, configFile?: string): Promise<void> {
     const body = onOwnGuest(d.domid, d.uuid, ["xl", "destroy", String(d.domid)]) +
       (configFile ? ` && { ${removeOwnConfig(configFile, d.uuid)}; }` : "");
-    const r = await lockedRun(host, `xl destroy ${d.domid}`, body, seconds);
+    const r = await lockedRun(host, d.name, `xl destroy ${d.domid}`, body, seconds);
     reads.changed(host);
     if (r.code !== 0 && r.code !== EXIT.notOurs) {
       throw new HostError(`host "${host}": xl destroy ${d.domid} failed (exit ${r.code}): ${xlMessage(r.stderr)}`);
@@ -480,7 +485,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       ...attach.map(([k, i, dev]) => [k, i, attachArgv(k, d.domid, dev, i)] as const)];
     let failure: Diagnostic | null = null;
     for (const [kind, i, argv] of steps) {
-      const r = await lockedRun(host, argv.slice(0, 3).join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
+      const r = await lockedRun(host, planned.name, argv.slice(0, 3).join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
       reads.changed(host);
       if (r.code !== 0) {
         failure = r.code === EXIT.notOurs
@@ -611,7 +616,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const seconds = timeoutOf(planned, "create");
       let res;
       try {
-        res = await lockedRun(host, `xl create ${path}`, createGuest(name, path), seconds, file);
+        res = await lockedRun(host, name, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
         // The outcome is unknown: make sure no half-created guest of ours stays behind.
         return afterInterruptedCreate({ ...planned, ...devices }, uuid, planText, e);
@@ -709,7 +714,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (planned.vcpus !== prior.vcpus) steps.push(["vcpus", ["xl", "vcpu-set", id, String(planned.vcpus)]]);
       let current = { ...prior };
       for (const [attr, argv] of steps) {
-        const r = await lockedRun(host, argv.join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
+        const r = await lockedRun(host, planned.name, argv.join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
         reads.changed(host);
         if (r.code === EXIT.notOurs) {
           return { value: current, diagnostics: [error(`Domain "${prior.name}" is no longer on host "${host}"`, r.stderr.trim(), [attr])] };
@@ -726,7 +731,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (typeof planned.config === "string" && (planned.config !== prior.config || devicesChanged)) {
         const facts = await factsFor(host);
         const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices }, facts).config : null) ?? planned.config;
-        const r = await lockedRun(host, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);
+        const r = await lockedRun(host, planned.name, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);
         if (r.code !== 0) throw new HostError(`host "${host}": cannot write the config: ${r.stderr.trim() || `exit ${r.code}`}`);
       }
       if (planned.autostart !== prior.autostart && typeof planned.autostart === "boolean") {

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
 import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "../engine/engine";
+import { guestLock } from "../../src/resources/host-scripts";
 
 const ARM = { machine: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l", virt_caps: "hvm hap vpmu gnttab-v1" } as const;
 
@@ -91,7 +92,7 @@ for (const engine of engines()) {
       expect(guests()).toHaveLength(1);
     });
 
-    it("two workspaces with different guests apply at once: the host-side lock serializes them, both succeed", async () => {
+    it("two workspaces with different guests apply at once: each create under the host lock (shared) and its guest's own, all succeed", async () => {
       const { host, ws, workspace, provider, guests } = await setup();
       const other = workspace();
       ws.write("main.tf", provider + guest("a", "one") + guest("b", "two"));
@@ -100,7 +101,7 @@ for (const engine of engines()) {
       expect(r1.code, said(r1)).toBe(0);
       expect(r2.code, said(r2)).toBe(0);
       expect(guests().map((d: any) => d.name).sort()).toEqual(["four", "one", "three", "two"]);
-      expect(host.commands().filter((c) => /flock -w \d+ 9/.test(c) && /xl create/.test(c))).toHaveLength(4);
+      expect(host.commands().filter((c) => /flock -s -w \d+ 9/.test(c) && /flock -w \d+ 8/.test(c) && /xl create/.test(c))).toHaveLength(4);
     });
 
     it("a lock held by someone else: the change waits, then fails naming the holder; nothing changed", async () => {
@@ -123,6 +124,27 @@ for (const engine of engines()) {
       await new Promise((res) => holder.on("exit", res));
       expect((await ws.apply()).code).toBe(0);
       expect(guests().map((d: any) => d.name)).toEqual(["web"]);
+    });
+
+    it("a guest's own lock held by someone else: that guest's create fails naming the lock and its holder; another guest is created meanwhile", async () => {
+      const { ws, provider, guests, configDir } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", `  timeouts {\n    create = "2s"\n  }\n`) + guest("b", "other"));
+      const { spawn } = await import("node:child_process");
+      const { mkdirSync } = await import("node:fs");
+      mkdirSync(configDir, { recursive: true });
+      const lock = guestLock(configDir, "web");
+      writeFileSync(lock, "pipeline 43 on runner-8\n");
+      const holder = spawn("flock", [lock, "sleep", "8"], { stdio: "ignore" });
+      cleanup.push(() => holder.kill());
+      await new Promise((r) => setTimeout(r, 300));
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toContain(`another change holds the host-side lock ${lock} (pipeline 43 on runner-8)`);
+      expect(guests().map((d: any) => d.name)).toEqual(["other"]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+      await new Promise((res) => holder.on("exit", res));
+      expect((await ws.apply()).code).toBe(0);
+      expect(guests().map((d: any) => d.name).sort()).toEqual(["other", "web"]);
     });
 
     it("Domain-0: import refused, and never a name to declare", async () => {

@@ -331,9 +331,9 @@ for (const engine of engines()) {
       const { host, pipelines, run, apply, state, guests, configs, creates } = await setup(false);
       const results = await Promise.all(pipelines.map((ws) => apply(ws)));
       const detail = results.map(said).join("\n----\n");
-      // Every create went through the host-side lock (xl create under flock).
+      // Every create went through the host-side lock (shared) and its guest's own (exclusive).
       expect(creates().length, detail).toBeGreaterThanOrEqual(2);
-      expect(creates().every((c) => /flock -w \d+ 9/.test(c))).toBe(true);
+      expect(creates().every((c) => /flock -s -w \d+ 9/.test(c) && /flock -w \d+ 8/.test(c))).toBe(true);
       expect(guests().map((d: any) => d.name).sort(), detail).toEqual(NAMES);
       expect(configs()).toHaveLength(2);
       const host1 = onHost(guests());
