@@ -18,8 +18,8 @@ export const LISTING_EXIT: Record<number, string> = {
  * listing left out), then the type libxl recorded for each guest — one xenstore-read
  * for all of them. Every part's failure fails the whole listing (exit 101-103): a
  * listing that is partly an error must never read as "guest gone" or "type changed".
- * Its output is read by parseListing (src/xen/xllist.ts). With `domain` (a shell word
- * that expands to a domid), the same listing of that one domain.
+ * Its output is read by parseListing (src/xen/xllist.ts). With `domain` (a shell word:
+ * a domain's name or id, as xl takes it), the same listing of that one domain.
  */
 export function listingScript(domain = ""): string {
   const m = LISTING_MARKERS;
@@ -173,8 +173,8 @@ export function createGuest(name: string, path: string): string {
     // markers, the second with the listing's exit status. Whatever fails in it, the
     // create succeeded (exit 0); the provider then reads the guest the usual way.
     `echo ${CREATED_MARKER}`,
-    `( d=$(xl domid ${shellQuote(name)}) || exit 104`,
-    listingScript('"$d"'),
+    `(`,
+    listingScript(shellQuote(name)),
     `)`,
     `echo "${CREATED_MARKER} $?"`,
     `exit 0`,

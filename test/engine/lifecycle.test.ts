@@ -57,7 +57,7 @@ for (const engine of engines()) {
       const sessions = host.commands();
       const created = sessions.findIndex((c) => /\nxl create /.test(c));
       expect(created).toBeGreaterThanOrEqual(0);
-      expect(sessions[created]).toContain(`xl list -l "$d"`);
+      expect(sessions[created]).toContain(`xl list -l web-1`);
       expect(sessions.slice(created + 1).filter((c) => c.includes("xl list -l"))).toEqual([]);
       expect(s.domid).toBeGreaterThan(0);
       expect(s.uuid).toMatch(/^[0-9a-f-]{36}$/);
