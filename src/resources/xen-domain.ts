@@ -81,6 +81,8 @@ function timeoutOf(o: DomainState, step: TimeoutStep): number {
 
 /** The domain this provider must never shut down, destroy or adopt. */
 const isDom0 = (d: { domid: number; name: string }) => d.domid === 0 || d.name === "Domain-0";
+/** The listed domain that is the guest with this uuid: never dom0, and only once libxl has stored its config. */
+const guestWith = (uuid: unknown) => (d: DomainOnHost) => d.uuid === uuid && !isDom0(d) && !d.incomplete;
 
 const toDiag = (f: Finding): Diagnostic =>
   f.severity === "error" ? error(f.summary, f.detail, f.path) : warning(f.summary, f.detail, f.path);
@@ -284,7 +286,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   async function ownGuest(host: string, uuid: CtyValue, fresh = true): Promise<DomainOnHost | undefined> {
     if (typeof uuid !== "string" || uuid === "") return undefined;
     if (fresh) reads.changed(host);
-    return (await reads.list(host)).find((d) => d.uuid === uuid && !isDom0(d) && !d.incomplete);
+    return (await reads.list(host)).find(guestWith(uuid));
   }
 
   function stateFrom(base: DomainState, d: DomainOnHost): DomainState {
@@ -363,7 +365,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (at < 0 || end <= at) return undefined;
     const text = stdout.slice(at + CREATED_MARKER.length + 1, end);
     try {
-      const d = parseListing(text).find((x) => x.uuid === uuid && !isDom0(x) && !x.incomplete);
+      const d = parseListing(text).find(guestWith(uuid));
       return d && { d, linked: linkedIn(parseAutostart(text), host, name) };
     } catch {
       return undefined; // cut short: read it the usual way
@@ -675,7 +677,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           `Without it the provider cannot tell its guest from another of that name. Import it again: terraform import <address> ${host}/${state.name}`)] };
       }
       const domains = await reads.list(host);
-      const d = domains.find((x) => x.uuid === state.uuid && !isDom0(x) && !x.incomplete);
+      const d = domains.find(guestWith(state.uuid));
       if (!d && domains.some((x) => x.incomplete && x.name === state.name)) {
         return { value: state, diagnostics: [error(`Guest "${state.name}" on host "${host}" is listed by xl list but not by xl list -l`,
           "A domain of that name is being created (or was made without libxl), so whether it is this guest cannot be told now. The state is kept as it was; run the plan again.")] };
