@@ -7,7 +7,10 @@
 // XEN_BENCH_HOST picks the test host (default arm64-4.17).
 import { execFile, execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { require as tsxRequire } from "tsx/cjs/api";
 import { load, measure, median, ms, root, which, workspace } from "./lib/engine.mjs";
+
+const { destroyGuests, realProvider } = tsxRequire("../test/e2e/real-host.ts", import.meta.url);
 
 const terraform = which("terraform");
 if (!terraform) { console.log("create bench skipped: no terraform on PATH"); process.exit(0); }
@@ -25,23 +28,9 @@ const onHost = (command) => new Promise((resolve, reject) =>
   execFile(testhost, ["ssh", hostName, command], { maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
     (err ? reject(new Error(`${command}: ${err.message}\n${stderr}`)) : resolve(stdout))));
 const timed = async (fn) => { const t = process.hrtime.bigint(); await fn(); return Number(process.hrtime.bigint() - t) / 1e6; };
-const destroyAll = () => onHost(`xl list | awk 'NR>1 && index($1, "${PREFIX}") == 1 {print $1}' | while read n; do xl destroy "$n"; done; true`);
+const destroyAll = () => destroyGuests(h, PREFIX);
 
-const ws = workspace(`terraform {
-  required_providers {
-    xen = { source = "xen-cdk/xen" }
-  }
-}
-provider "xen" {
-  host {
-    name        = "xen1"
-    address     = "${h.address}"
-    port        = ${h.port}
-    user        = "${h.user}"
-    private_key = file("${h.private_key_file}")
-    host_key    = "${h.host_key}"
-  }
-}
+const ws = workspace(`${realProvider(h)}
 ${Array.from({ length: guests }, (_, i) => `resource "xen_domain" "g${i}" {
   host             = "xen1"
   name             = "${PREFIX}${i}"
