@@ -92,7 +92,8 @@ try {
   for (const h of hosts) h.clearCommands();
   // XEN_BENCH_TRACE=<file>: the engine's trace log of this first refresh + plan, for its timings per RPC.
   const trace = process.env.XEN_BENCH_TRACE ? { TF_LOG: "trace", TF_LOG_PATH: process.env.XEN_BENCH_TRACE } : {};
-  await measure(terraform, ours, PLAN, trace);
+  const first = await measure(terraform, ours, PLAN, trace);
+  console.log(`refresh + plan (first run): ${ms(first.wall)} wall; provider CPU ${ms(first.providerCpuMs)} in ${first.processes} processes, engine CPU ${ms(first.engineCpuMs)}`);
   const commands = hosts.map((h) => h.commands());
   console.log(`refresh + plan: ${commands.map((c) => c.length).join(", ")} remote commands on the ${HOSTS} hosts`);
   // One session per host, running what the provider ran there, each in its own subshell.
