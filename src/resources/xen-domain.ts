@@ -635,13 +635,20 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: null, diagnostics: [error(`xl create failed on host "${host}" (exit ${res.code})`,
           xlMessage(res.stderr || res.stdout) + (cleanup.length ? "" : "\nNo domain was left behind."), ["name"]), ...cleanup] };
       }
-      if (planned.autostart === true) {
-        const failed = await applyAutostart(host, name, true, seconds);
-        if (failed) { diags.push(failed); planned = { ...planned, autostart: false }; }
-      }
       const warnings = xlMessage(res.stderr);
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
-      const state: DomainState = { ...planned, ...devices, uuid, domid: null, config: planText };
+      // From here on the guest runs: whatever fails next, the state keeps it by its uuid
+      // (the engine taints a create that returns an error with a state).
+      let state: DomainState = { ...planned, ...devices, uuid, domid: null, config: planText };
+      if (planned.autostart === true) {
+        let failed: Diagnostic | null;
+        try {
+          failed = await applyAutostart(host, name, true, seconds);
+        } catch (e) {
+          failed = error(`Cannot set autostart of "${name}" on host "${host}"`, `${(e as Error).message}. The guest runs and is recorded in state with uuid ${uuid}.`, ["autostart"]);
+        }
+        if (failed) { diags.push(failed); planned = { ...planned, autostart: false }; state = { ...state, autostart: false }; }
+      }
       // Read back in the create's own round trip; an autostart link made since is read anew.
       const back = readBack(host, name, res.stdout, uuid);
       let d: DomainOnHost | undefined = back?.d;
@@ -666,7 +673,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         diags.push(error(`The host runs "${name}" as ${d.effectiveType}, not ${String(planned.effective_type)} as planned`,
           "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
       }
-      const linked = back && planned.autostart !== true ? back.linked : await autostartOf(host, name);
+      const linked = back && planned.autostart !== true ? back.linked : await autostartOf(host, name).catch(() => null);
       return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
     },
 

@@ -4,12 +4,12 @@
 // the attribute or the host, nothing half-made remains on the host, the state tells the
 // truth, and the next apply converges. Fidelity to real Xen is test/e2e's job.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
 import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "../engine/engine";
-import { guestLock } from "../../src/resources/host-scripts";
+import { configPath, guestLock } from "../../src/resources/host-scripts";
 
 const ARM = { machine: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l", virt_caps: "hvm hap vpmu gnttab-v1" } as const;
 
@@ -247,6 +247,42 @@ for (const engine of engines()) {
       expect(guests()[0].uuid).toBe(ws.resource("xen_domain.a").uuid);
       expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
     });
+
+    for (const [what, fault] of [
+      ["a regular file of that name in the autostart directory", "file"],
+      ["the connection dropped while linking", "drop-next-exec-matching:ln -sfn"],
+    ] as const) {
+      it(`create: autostart fails after xl create (${what}) — the running guest is recorded, tainted, by its uuid; the next apply converges`, async () => {
+        const { host, ws, provider, guests, configDir } = await setup();
+        const name = `auto-${process.pid}-${engine.name}`;
+        const file = configPath(configDir, name);
+        const link = join("/etc/xen/auto", basename(file));
+        mkdirSync("/etc/xen/auto", { recursive: true });
+        cleanup.push(() => rmSync(link, { force: true }));
+        if (fault === "file") writeFileSync(link, "someone else's\n");
+        else host.fault(fault);
+        ws.write("main.tf", provider + guest("a", name, "  autostart = true\n"));
+        const r = await ws.apply();
+        expect(r.code).toBe(1);
+        expect(errors(r)).toMatch(new RegExp(`Cannot set autostart of "${name}" on host "h1"`));
+        expect(guests()).toHaveLength(1);
+        const recorded = ws.state().resources[0].instances[0];
+        expect(recorded.attributes.uuid).toBe(guests()[0].uuid);
+        expect(recorded.status).toBe("tainted");
+        if (fault === "file") {
+          expect(readFileSync(link, "utf8")).toBe("someone else's\n");
+          rmSync(link);
+        }
+        const again = await ws.apply();
+        expect(again.code, said(again)).toBe(0);
+        expect(guests()).toHaveLength(1);
+        expect(guests()[0].uuid).toBe(ws.resource("xen_domain.a").uuid);
+        expect(readlinkSync(link)).toBe(file);
+        expect((await ws.run(["plan", "-detailed-exitcode"])).code).toBe(0);
+        expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+        expect(existsSync(link)).toBe(false);
+      });
+    }
 
     it("update in place: connection dropped after xl vcpu-set — error; a refresh tells the truth; the next apply converges", async () => {
       const { host, ws, provider, guests } = await setup();
