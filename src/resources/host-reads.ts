@@ -7,7 +7,7 @@ import {
   type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type HostMemory, type KernelCheck, type PathInfo, type PathKind,
 } from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
-import { LISTING_EXIT, listingScript, PROBE, probeScript } from "./host-scripts";
+import { LISTING_EXIT, LISTING_MARKERS, listingScript, PROBE, probeScript } from "./host-scripts";
 import { kernelNotes } from "./kernel-notes";
 import type { Remote } from "./remote";
 
@@ -229,7 +229,7 @@ export class HostReads {
       throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
     }
     try {
-      return { domains: parseListing(r.stdout), autostart: parseAutostart(r.stdout) };
+      return { domains: parseListing(r.stdout, LISTING_MARKERS), autostart: parseAutostart(r.stdout, LISTING_MARKERS) };
     } catch (e) {
       throw new HostError(`host "${name}": ${(e as Error).message}`);
     }

@@ -1,10 +1,17 @@
 // The shell scripts this provider runs in dom0: the listing, and the changes. Each
 // is one round trip, and every change that touches a guest checks, on the host and at
 // that moment, that the domain is the one this provider owns (by uuid), never dom0.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { shellCommand, shellQuote } from "../ssh";
-import { LISTING_MARKERS } from "../xen";
+import { listingMarkers } from "../xen";
+
+/**
+ * This process's nonce in the markers of its scripts' output (the listing's parts, the
+ * probe's lines, a create's read-back): no name on the host can pass for one.
+ */
+const NONCE = randomBytes(8).toString("hex");
+export const LISTING_MARKERS = listingMarkers(NONCE);
 
 /** The listing's exit codes (101-103) and the part that failed. */
 export const LISTING_EXIT: Record<number, string> = {
@@ -33,7 +40,10 @@ export function listingScript(domain = ""): string {
     // xendomains' directory and the links in it (the guests started at boot).
     AUTO_DIR,
     `printf '%s\n' "$auto"`,
-    `for f in "$auto"/*; do [ -L "$f" ] && printf '%s\t%s\n' "$f" "$(readlink "$f")"; done`,
+    // A name or target with a line break is no config of this provider's (it writes none) and
+    // could pass for another line: left out.
+    `nl='\n'`,
+    `for f in "$auto"/*; do [ -L "$f" ] || continue; t=$(readlink "$f"); case "$f$t" in *"$nl"*) continue ;; esac; printf '%s\t%s\n' "$f" "$t"; done`,
     `echo ${m.types}`,
     // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
     // which Xen may still list for a while (state "d"); parseListing leaves those out.
@@ -182,7 +192,7 @@ export function createGuest(name: string, path: string): string {
 }
 
 /** Around the listing of the guest a create made (createGuest); the second one carries its exit status. */
-export const CREATED_MARKER = "@@cdktf-xen:created@@";
+export const CREATED_MARKER = `@@cdktf-xen:created:${NONCE}@@`;
 
 /** A guard that the domain id still belongs to `uuid` (xenstore's /local/domain/<id>/vm). */
 function ownedBy(domid: number, uuid: string): string {
@@ -306,7 +316,8 @@ export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null 
 
 // ------------------------------------------------------------------ host checks
 /** The lines of the host-check probe (read by parseProbe in host-reads.ts). */
-export const PROBE = { host: "@host", gic: "@gic", dmesg: "@dmesg", bridge: "@bridge", mem: "@mem", path: "@path", dir: "@dir", entry: "@entry", kernel: "@kernel" } as const;
+export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "path", "dir", "entry", "kernel"].map((t) => [t, `@${t}:${NONCE}`])) as
+  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "path" | "dir" | "entry" | "kernel", string>;
 /** A directory with more entries than this is not listed; only the asked paths in it are. */
 export const PROBE_DIR_LIMIT = 4000;
 /** The largest kernel image read for its notes (bytes). */
@@ -322,6 +333,9 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
   const P = PROBE;
   const lines = [
     // What a path is, following links as xl does when it opens it.
+    // An entry whose name has a line break is not one a guest can name (the plan refuses
+    // control characters in paths): left out, so it cannot pass for other lines.
+    `nl='\n'`,
     `k() { if [ -b "$1" ]; then t=block; elif [ -f "$1" ]; then t=file; elif [ -d "$1" ]; then t=dir; elif [ -e "$1" ]; then t=other; else t=absent; fi; x=-; [ -f "$1" ] && [ -x "$1" ] && x=x; }`,
   ];
   if (req.host) {
@@ -341,7 +355,7 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
   for (const p of req.paths) lines.push(`k ${shellQuote(p)}; printf '${P.path} %s %s %s\\n' "$t" "$x" ${shellQuote(p)}`);
   for (const d of req.dirs) {
     const q = shellQuote(d);
-    lines.push(`printf '${P.dir} %s\\n' ${q}; set -- ${q}/* ${q}/.[!.]*; if [ $# -le ${PROBE_DIR_LIMIT} ]; then for f in "$@"; do [ -e "$f" ] || [ -L "$f" ] || continue; k "$f"; printf '${P.entry} %s %s %s\\n' "$t" "$x" "\${f##*/}"; done; else echo '${P.entry} too-many'; fi`);
+    lines.push(`printf '${P.dir} %s\\n' ${q}; set -- ${q}/* ${q}/.[!.]*; if [ $# -le ${PROBE_DIR_LIMIT} ]; then for f in "$@"; do [ -e "$f" ] || [ -L "$f" ] || continue; case "$f" in *"$nl"*) continue ;; esac; k "$f"; printf '${P.entry} %s %s %s\\n' "$t" "$x" "\${f##*/}"; done; else echo '${P.entry} too-many'; fi`);
   }
   for (const p of req.kernels) {
     const q = shellQuote(p);

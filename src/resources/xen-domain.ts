@@ -12,7 +12,7 @@ import {
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, configPath, createGuest, CREATED_MARKER, EXIT, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -365,8 +365,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (at < 0 || end <= at) return undefined;
     const text = stdout.slice(at + CREATED_MARKER.length + 1, end);
     try {
-      const d = parseListing(text).find(guestWith(uuid));
-      return d && { d, linked: linkedIn(parseAutostart(text), host, name) };
+      const d = parseListing(text, LISTING_MARKERS).find(guestWith(uuid));
+      return d && { d, linked: linkedIn(parseAutostart(text, LISTING_MARKERS), host, name) };
     } catch {
       return undefined; // cut short: read it the usual way
     }

@@ -106,14 +106,26 @@ export interface DomainOnHost extends RunningDomain {
 
 /**
  * Markers between the parts of the listing's output (src/resources/host-scripts.ts
- * writes the script): the long listing, then the plain table, then the types.
+ * writes the script): the long listing, then the plain table, then the types. Each carries
+ * a nonce the writer picks at random, so no domain or file name on the host — which anyone
+ * with a shell in dom0 may choose — can pass for one.
  */
-export const LISTING_MARKERS = {
-  table: "@@cdktf-xen:table@@",
-  autostart: "@@cdktf-xen:autostart@@",
-  types: "@@cdktf-xen:effective-types@@",
-  noType: "@@cdktf-xen:no-type@@",
-} as const;
+export interface ListingMarkers {
+  table: string;
+  autostart: string;
+  types: string;
+  noType: string;
+}
+
+export function listingMarkers(nonce: string): ListingMarkers {
+  if (!/^[0-9a-z]{8,}$/.test(nonce)) throw new Error("a listing's nonce is 8 or more lower-case letters and digits");
+  return {
+    table: `@@cdktf-xen:table:${nonce}@@`,
+    autostart: `@@cdktf-xen:autostart:${nonce}@@`,
+    types: `@@cdktf-xen:effective-types:${nonce}@@`,
+    noType: `@@cdktf-xen:no-type:${nonce}@@`,
+  };
+}
 
 /** A domain `xl list` shows and `xl list -l` left out (see DomainOnHost.incomplete). */
 function incompleteDomain(domid: number, name: string): DomainOnHost {
@@ -124,7 +136,7 @@ function incompleteDomain(domid: number, name: string): DomainOnHost {
 }
 
 /** The effective types part of the listing: "<ids>\n<value per id>" or "<id> <value>" lines. */
-function parseTypes(text: string): Map<number, GuestType | null> {
+function parseTypes(text: string, m: ListingMarkers): Map<number, GuestType | null> {
   const types = new Map<number, GuestType | null>();
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   if (!lines.length) return types;
@@ -134,23 +146,18 @@ function parseTypes(text: string): Map<number, GuestType | null> {
     return types;
   }
   for (const line of lines) {
-    const m = /^(\d+)\s+(\S*)/.exec(line);
-    if (m) types.set(Number(m[1]), m[2] === LISTING_MARKERS.noType ? null : parseEffectiveType(m[2]));
+    const row = /^(\d+)\s+(\S*)/.exec(line);
+    if (row) types.set(Number(row[1]), row[2] === m.noType ? null : parseEffectiveType(row[2]));
   }
   return types;
 }
 
-/**
- * The listing's output: every domain with its effective type; a domain the long listing
- * left out is kept as incomplete, a dying one is left out. Throws ListError on output that
- * is not the listing.
- */
 /** xendomains' directory and its links (link path → what it points to), from the listing; null when the listing has none. */
-export function parseAutostart(stdout: string): { dir: string; links: Map<string, string> } | null {
-  const at = stdout.indexOf(LISTING_MARKERS.autostart);
-  const typesAt = stdout.indexOf(LISTING_MARKERS.types);
+export function parseAutostart(stdout: string, m: ListingMarkers): { dir: string; links: Map<string, string> } | null {
+  const at = stdout.indexOf(m.autostart);
+  const typesAt = stdout.indexOf(m.types);
   if (at < 0 || typesAt < at) return null;
-  const lines = stdout.slice(at + LISTING_MARKERS.autostart.length, typesAt).split("\n").filter(Boolean);
+  const lines = stdout.slice(at + m.autostart.length, typesAt).split("\n").filter(Boolean);
   const links = new Map<string, string>();
   for (const l of lines.slice(1)) {
     const tab = l.indexOf("\t");
@@ -159,20 +166,34 @@ export function parseAutostart(stdout: string): { dir: string; links: Map<string
   return { dir: lines[0] ?? "/etc/xen/auto", links };
 }
 
-export function parseListing(stdout: string): DomainOnHost[] {
-  const tableAt = stdout.indexOf(LISTING_MARKERS.table);
-  const typesAt = stdout.indexOf(LISTING_MARKERS.types);
+/**
+ * The listing's output: every domain with its effective type; a domain the long listing
+ * left out is kept as incomplete, a dying one is left out. Throws ListError on output that
+ * is not the listing.
+ */
+export function parseListing(stdout: string, m: ListingMarkers): DomainOnHost[] {
+  const tableAt = stdout.indexOf(m.table);
+  const typesAt = stdout.indexOf(m.types);
   if (tableAt < 0 || typesAt < tableAt) throw new ListError("the listing is incomplete (the connection may have dropped)");
-  const types = parseTypes(stdout.slice(typesAt + LISTING_MARKERS.types.length));
+  const types = parseTypes(stdout.slice(typesAt + m.types.length), m);
   const all = parseXlListLong(stdout.slice(0, tableAt)).map((d): DomainOnHost => ({ ...d, effectiveType: types.get(d.domid) ?? null }));
-  const autoAt = stdout.indexOf(LISTING_MARKERS.autostart);
-  const table = stdout.slice(tableAt + LISTING_MARKERS.table.length, autoAt > tableAt && autoAt < typesAt ? autoAt : typesAt);
+  const autoAt = stdout.indexOf(m.autostart);
+  let table = stdout.slice(tableAt + m.table.length, autoAt > tableAt && autoAt < typesAt ? autoAt : typesAt);
+  // xl prints a name as it is: one with a line break (xl.cfg strings take "\n") would read as
+  // rows of its own, and could pass for another domain's. The long listing has every such
+  // name exactly (JSON): each is made one line before the table is read.
+  for (const d of all) if (/[\n\r]/.test(d.name)) table = table.split(d.name).join(d.name.replace(/[\n\r]/g, "?"));
+  const byId = new Map(all.map((d) => [d.domid, d]));
   const dying = new Set<number>();
   for (const line of table.split("\n")) {
     // Name (may hold spaces), ID, Mem, VCPUs, State, Time(s); a dying domain ("d") may be gone from -l.
-    const m = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
-    if (m && m[5].includes("d")) dying.add(Number(m[2]));
-    else if (m && !all.some((d) => d.domid === Number(m[2]))) all.push(incompleteDomain(Number(m[2]), m[1]));
+    const row = /^(.*\S)\s+(\d+)\s+(\d+)\s+(\d+)\s+([-a-z]{6})\s+[\d.]+\s*$/.exec(line);
+    if (!row) continue;
+    const listed = byId.get(Number(row[2]));
+    // A row of a listed domain is its own only under its own name.
+    if (listed && listed.name.replace(/[\n\r]/g, "?").trimEnd() !== row[1]) continue;
+    if (row[5].includes("d")) dying.add(Number(row[2]));
+    else if (!listed) all.push(incompleteDomain(Number(row[2]), row[1]));
   }
   // A dying domain is being torn down: it is gone, whatever xl list -l still says of it.
   return all.filter((d) => !dying.has(d.domid));

@@ -181,6 +181,22 @@ for (const engine of engines()) {
       expect(ws.resource("xen_domain.a")).toBeUndefined();
     });
 
+    it("a domain made by hand and named like the listing's markers: every refresh of the host still reads it right", async () => {
+      const { ws, provider, guests, ssh } = await setup();
+      ws.write("main.tf", provider + guest("a", "web"));
+      expect((await ws.apply()).code).toBe(0);
+      for (const [i, name] of ["@@cdktf-xen:table@@", "@@cdktf-xen:effective-types@@", "@@cdktf-xen:autostart@@"].entries()) {
+        ssh(`cat > /tmp/marker-${i}.cfg && xl create /tmp/marker-${i}.cfg`, `name = "${name}"\nkernel = "/var/lib/xen-guests/vmlinuz"\nmemory = 64\n`);
+      }
+      expect(guests()).toHaveLength(4);
+      const r = await ws.run(["plan", "-detailed-exitcode", "-no-color"]);
+      expect(r.code, said(r)).toBe(0);
+      ws.write("main.tf", provider + guest("a", "web", "  vcpus = 1\n  maxvcpus = 2\n"));
+      const again = await ws.apply();
+      expect(again.code, said(again)).toBe(0);
+      expect(guests().map((d: any) => d.name).sort()).toEqual(["@@cdktf-xen:autostart@@", "@@cdktf-xen:effective-types@@", "@@cdktf-xen:table@@", "web"]);
+    });
+
     it("our guest re-created by hand from the provider's own config file is still ours (same uuid)", async () => {
       const { ws, provider, guests, ssh, configDir, configs } = await setup();
       ws.write("main.tf", provider + guest("a", "web"));

@@ -1,0 +1,47 @@
+// The host checks' probe (src/resources/host-scripts.ts probeScript), run by /bin/sh on this
+// machine over a directory the test makes, and read by parseProbe: what each path and
+// directory entry is. No Xen here: the host part of the probe is not asked for.
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseProbe } from "../../src/resources/host-reads";
+import { PROBE, probeScript } from "../../src/resources/host-scripts";
+
+const dir = mkdtempSync(join(tmpdir(), "xen-probe-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const probe = (req: Parameters<typeof probeScript>[0]) => parseProbe(execFileSync("/bin/sh", ["-c", probeScript(req)], { encoding: "utf8" }));
+
+describe("the host checks' probe, run by a real shell", () => {
+  it("says what each asked path is, and lists the entries of each directory", () => {
+    mkdirSync(join(dir, "img"));
+    writeFileSync(join(dir, "img", "root.raw"), "");
+    writeFileSync(join(dir, "img", "run.sh"), "");
+    chmodSync(join(dir, "img", "run.sh"), 0o755);
+    symlinkSync("root.raw", join(dir, "img", "link.raw"));
+    const out = probe({ host: false, paths: [join(dir, "img", "root.raw"), join(dir, "img", "none.raw")], dirs: [join(dir, "img")], kernels: [] });
+    expect(out.paths.get(join(dir, "img", "root.raw"))).toEqual({ kind: "file" });
+    expect(out.paths.get(join(dir, "img", "none.raw"))).toEqual({ kind: "absent" });
+    expect(Object.fromEntries(out.listed.get(join(dir, "img"))!)).toEqual({
+      "root.raw": { kind: "file" }, "run.sh": { kind: "file", exec: true }, "link.raw": { kind: "file" },
+    });
+  });
+
+  it("a file whose name holds a line break cannot pass for other entries, even one that knows the run's markers", () => {
+    const d = join(dir, "forged");
+    mkdirSync(d);
+    writeFileSync(join(d, "real.raw"), "");
+    // Were its name printed as it is, the second line would say an executable "ghost" exists there.
+    writeFileSync(join(d, `x\n${PROBE.entry} file x ghost`), "");
+    const out = probe({ host: false, paths: [], dirs: [d], kernels: [] });
+    expect([...out.listed.get(d)!.keys()]).toEqual(["real.raw"]);
+  });
+
+  it("the markers carry this run's nonce: lines of another run's (or a fixed) form are not read", () => {
+    expect(PROBE.entry).toMatch(/^@entry:[0-9a-f]{16}$/);
+    const text = `@dir ${dir}\n@entry file x ghost\n`;
+    expect(parseProbe(text).listed.size).toBe(0);
+  });
+});
