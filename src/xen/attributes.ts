@@ -56,10 +56,8 @@ export interface DomainAttribute {
   readonly use: AttributeUse;
   readonly change: OnChange;
   readonly carrier: Carrier;
-  /** The one architecture whose xl reads it; elsewhere xl ignores it (the plan warns). */
+  /** The one architecture whose libxl gives it a meaning; what the other does is the key table's rules (key-table.ts). */
   readonly arch?: ArchFamily;
-  /** On the other architecture xl fails rather than ignores it: the arch hook refuses it, no warning is added. */
-  readonly refusedElsewhere?: boolean;
   /** The values xl takes: checked by the attribute's rule, listed in the description. */
   readonly values?: readonly string[];
   /** xl compares the values case-insensitively. */
@@ -160,7 +158,7 @@ export const DOMAIN_ATTRIBUTES = [
     default: { text: "none" }, description: "An emulated UART for the guest's console: `sbsa_uart` is an SBSA UART.", template: {},
   },
   {
-    name: "pvshim", type: "bool", use: "optional", change: "replace", carrier: "xl.cfg", arch: "x86", refusedElsewhere: true,
+    name: "pvshim", type: "bool", use: "optional", change: "replace", carrier: "xl.cfg", arch: "x86",
     description: "Run a PV kernel inside the PVH shim (for a PVH guest).",
   },
   { name: "pvshim_path", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", arch: "x86", hostPath: true, description: "Path of the shim binary." },

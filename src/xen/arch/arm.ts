@@ -16,6 +16,9 @@ export const arm: ArchRules = {
 
   defaultType: (v) => (atLeast(v, PVH_SINCE) ? "pvh" : "pv"),
 
+  // xl itself defaults an Arm guest to pvh from 4.12 (tools/xl/xl_parse.c:1291@RELEASE-4.12.0, :1446@RELEASE-4.22.0).
+  xlDefaultType: (v) => (atLeast(v, PVH_SINCE) ? "pvh" : "pv"),
+
   convert(written, facts, typePath) {
     const v = facts.xenVersion;
     if (written === "hvm") {
@@ -72,10 +75,6 @@ export const arm: ArchRules = {
     }
     if (spec.vuart != null && !VUART_KINDS.includes(spec.vuart)) {
       f.push(refuse(["vuart"], `Invalid vuart "${spec.vuart}"`, 'The only virtual UART xl offers on Arm is "sbsa_uart".'));
-    }
-    if (spec.pvshim === true) {
-      f.push(refuse(["pvshim"], "pvshim is not available on Arm",
-        "The PV shim runs x86 PV kernels inside a PVH container; Arm Xen ships no xen-shim and xl create fails."));
     }
     return f;
   },

@@ -17,6 +17,8 @@ export interface TypeConversion {
 
 export interface ArchRules {
   family: ArchFamily;
+  /** The type xl's parser assumes when the config names none (xl_parse.c, before libxl's conversions). */
+  xlDefaultType(v: XenVersion): GuestType;
   /** The type libxl gives a guest whose config names none. */
   defaultType(v: XenVersion): GuestType;
   /** What libxl does at create with the type xl parsed. */
