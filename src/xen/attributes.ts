@@ -133,7 +133,8 @@ export const DOMAIN_ATTRIBUTES = [
   { name: "bootloader", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", description: "Bootloader to run in dom0 (e.g. `pygrub`) instead of `kernel`." },
   {
     name: "firmware", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", hostPath: true,
-    description: "Firmware to boot (e.g. `uefi`, `pvgrub64`); not together with `kernel` for pv/pvh.",
+    description: "Firmware to boot instead of `kernel`: for `hvm` guests `uefi`, `bios` or a path; for pv and pvh guests " +
+      "(every Arm guest) only `pvgrub32` or `pvgrub64` (xl refuses anything else).",
   },
   {
     name: "on_poweroff", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", values: LIFECYCLE_ACTIONS,
@@ -168,7 +169,8 @@ export const DOMAIN_ATTRIBUTES = [
     name: "xl_config", type: "string-map", use: "optional", change: "replace", carrier: "xl_config",
     description: "Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, " +
       "list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the " +
-      "host's Xen version and architecture: an unknown key or one of the other architecture is a warning; a key that is an attribute here is an error.",
+      "host's Xen version, architecture and guest type: an unknown key, or one xl or libxl would drop there, is a warning; one xl, libxl or " +
+      "Xen would refuse there is an error, as is a key that is an attribute here.",
     template: {},
   },
   {
