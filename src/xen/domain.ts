@@ -128,7 +128,7 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
     f.push(refuse(["maxvcpus"], `maxvcpus (${maxvcpus}) is below vcpus (${vcpus})`, 'xl refuses it ("maxvcpus < vcpus").'));
   }
   if (effective && isCount(maxvcpus)) {
-    const { limit, reason } = rulesFor(facts.machine).vcpuLimit(effective, spec);
+    const { limit, reason } = rulesFor(facts.machine).vcpuLimit(effective, spec, facts);
     if (maxvcpus > limit) {
       f.push(refuse([spec.maxvcpus != null ? "maxvcpus" : "vcpus"], `${maxvcpus} vCPUs is more than this guest can have`, `${reason}.`));
     }

@@ -52,8 +52,14 @@ export const arm: ArchRules = {
     return { type: "pvh", findings: [] };
   },
 
-  vcpuLimit: (_type, spec) =>
-    spec.gic_version?.toLowerCase() === "v2"
+  // Xen caps a guest at min(vgic_max_vcpus(GIC), MAX_VIRT_CPUS) (xen/arch/arm/domain.c:632@RELEASE-4.22.0):
+  // GICv2 8, GICv3 4096 (xen/arch/arm/vgic.c:908,912@RELEASE-4.22.0), and MAX_VIRT_CPUS is 128 on
+  // arm64 but 8 on arm32 (xen/arch/arm/include/asm/config.h:36,38@RELEASE-4.22.0). When gic_version
+  // is unset the guest gets the host's GIC, which only the live host checks know (host-checks.ts).
+  vcpuLimit: (_type, spec, facts) =>
+    facts.machine === "armv7l"
+      ? { limit: 8, reason: "a guest of 32-bit Arm Xen (armv7l) supports at most 8 vCPUs" }
+      : spec.gic_version?.toLowerCase() === "v2"
       ? { limit: 8, reason: "a GICv2 Arm guest supports at most 8 vCPUs" }
       : { limit: 128, reason: "an Arm guest (GICv3) supports at most 128 vCPUs" },
 

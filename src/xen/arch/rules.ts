@@ -24,7 +24,7 @@ export interface ArchRules {
   /** What libxl does at create with the type xl parsed. */
   convert(written: GuestType, facts: HostFacts, typePath: Step[]): TypeConversion;
   /** The most vCPUs a guest of this type can have, and why. */
-  vcpuLimit(type: GuestType, spec: DomainSpec): { limit: number; reason: string };
+  vcpuLimit(type: GuestType, spec: DomainSpec, facts: HostFacts): { limit: number; reason: string };
   /** Checks only this architecture makes (its own keys, its memory model). */
   checkArch(spec: DomainSpec, effective: GuestType, facts: HostFacts): Finding[];
   /** Whether `xl mem-set` can change a running guest's memory; if not, a memory change replaces it. */
