@@ -344,9 +344,10 @@ export interface ArmGuestFleetProps {
   /**
    * Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string
    * keys quoted, list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are
-   * checked against the key table of the host's Xen version and architecture: an unknown key or
-   * one of the other architecture is a warning; a key that is an attribute here is an error.
-   * Changing it replaces the domain.
+   * checked against the key table of the host's Xen version, architecture and guest type: an
+   * unknown key, or one xl or libxl would drop there, is a warning; one xl, libxl or Xen would
+   * refuse there is an error, as is a key that is an attribute here. Changing it replaces the
+   * domain.
    *
    * @default - none
    */

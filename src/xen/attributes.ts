@@ -56,10 +56,8 @@ export interface DomainAttribute {
   readonly use: AttributeUse;
   readonly change: OnChange;
   readonly carrier: Carrier;
-  /** The one architecture whose xl reads it; elsewhere xl ignores it (the plan warns). */
+  /** The one architecture whose libxl gives it a meaning; what the other does is the key table's rules (key-table.ts). */
   readonly arch?: ArchFamily;
-  /** On the other architecture xl fails rather than ignores it: the arch hook refuses it, no warning is added. */
-  readonly refusedElsewhere?: boolean;
   /** The values xl takes: checked by the attribute's rule, listed in the description. */
   readonly values?: readonly string[];
   /** xl compares the values case-insensitively. */
@@ -135,7 +133,8 @@ export const DOMAIN_ATTRIBUTES = [
   { name: "bootloader", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", description: "Bootloader to run in dom0 (e.g. `pygrub`) instead of `kernel`." },
   {
     name: "firmware", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", hostPath: true,
-    description: "Firmware to boot (e.g. `uefi`, `pvgrub64`); not together with `kernel` for pv/pvh.",
+    description: "Firmware to boot instead of `kernel`: for `hvm` guests `uefi`, `bios` or a path; for pv and pvh guests " +
+      "(every Arm guest) only `pvgrub32` or `pvgrub64` (xl refuses anything else).",
   },
   {
     name: "on_poweroff", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", values: LIFECYCLE_ACTIONS,
@@ -160,7 +159,7 @@ export const DOMAIN_ATTRIBUTES = [
     default: { text: "none" }, description: "An emulated UART for the guest's console: `sbsa_uart` is an SBSA UART.", template: {},
   },
   {
-    name: "pvshim", type: "bool", use: "optional", change: "replace", carrier: "xl.cfg", arch: "x86", refusedElsewhere: true,
+    name: "pvshim", type: "bool", use: "optional", change: "replace", carrier: "xl.cfg", arch: "x86",
     description: "Run a PV kernel inside the PVH shim (for a PVH guest).",
   },
   { name: "pvshim_path", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", arch: "x86", hostPath: true, description: "Path of the shim binary." },
@@ -170,7 +169,8 @@ export const DOMAIN_ATTRIBUTES = [
     name: "xl_config", type: "string-map", use: "optional", change: "replace", carrier: "xl_config",
     description: "Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, " +
       "list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the " +
-      "host's Xen version and architecture: an unknown key or one of the other architecture is a warning; a key that is an attribute here is an error.",
+      "host's Xen version, architecture and guest type: an unknown key, or one xl or libxl would drop there, is a warning; one xl, libxl or " +
+      "Xen would refuse there is an error, as is a key that is an attribute here.",
     template: {},
   },
   {

@@ -3,12 +3,12 @@
 // the user may not expect — and write the xl.cfg. Pure: no I/O.
 import { rulesFor } from "./arch";
 import type { HostFacts } from "./facts";
-import { refuse, warn, type Finding } from "./finding";
+import { refuse, warn, type Finding, type Step } from "./finding";
 import { readWrittenType, type GuestType } from "./guest-type";
 import { DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, LIFECYCLE_ACTIONS, withDefault, XL_CFG_ATTRIBUTES, type DomainAttribute } from "./attributes";
 import { checkDevices, renderDevice } from "./devices";
-import { checkXlConfig, lookupKey } from "./keys";
-import type { DomainSpec } from "./spec";
+import { checkKeyFates, checkXlConfig } from "./keys";
+import { FIRST_CLASS_KEYS, type DomainSpec } from "./spec";
 import { atLeast, type XenVersion } from "./version";
 import { renderConfig, uncarriable, type CfgValue } from "./xlcfg";
 
@@ -41,6 +41,11 @@ export function checkVersion(v: XenVersion): Finding[] {
 /** The strings that go into xl.cfg: each must be carriable there. */
 const STRING_ATTRS = XL_CFG_ATTRIBUTES.filter((a) => a.type === "string").map((a) => a.name);
 const PATH_ATTRS = DOMAIN_ATTRIBUTES.filter((a: DomainAttribute) => a.hostPath).map((a) => a.name);
+/**
+ * firmware values xl takes as names, not paths: prefixes of these (tools/xl/xl_parse.c:2127-2157@RELEASE-4.22.0:
+ * uefi/bios/ovmf/seabios/rombios for hvm, pvgrub32/pvgrub64 for pv and pvh).
+ */
+const FIRMWARE_NAMES = ["uefi", "bios", "ovmf", "seabios", "rombios", "pvgrub32", "pvgrub64"];
 /** The actions' attributes: those whose values are xl's lifecycle actions. */
 const ACTION_ATTRS = DOMAIN_ATTRIBUTES.filter((a: DomainAttribute) => a.values === LIFECYCLE_ACTIONS).map((a) => a.name);
 
@@ -57,6 +62,7 @@ function checkStrings(spec: DomainSpec): Finding[] {
   }
   for (const a of PATH_ATTRS) {
     const v = field(spec, a);
+    if (a === "firmware" && typeof v === "string" && FIRMWARE_NAMES.some((n) => n.startsWith(v))) continue;
     if (typeof v === "string" && v !== "" && !v.startsWith("/")) {
       f.push(warn("relativePath", [a], `${a} is a relative path`,
         `xl resolves "${v}" against its working directory on the host; write an absolute path.`));
@@ -122,7 +128,7 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
     f.push(refuse(["maxvcpus"], `maxvcpus (${maxvcpus}) is below vcpus (${vcpus})`, 'xl refuses it ("maxvcpus < vcpus").'));
   }
   if (effective && isCount(maxvcpus)) {
-    const { limit, reason } = rulesFor(facts.machine).vcpuLimit(effective, spec);
+    const { limit, reason } = rulesFor(facts.machine).vcpuLimit(effective, spec, facts);
     if (maxvcpus > limit) {
       f.push(refuse([spec.maxvcpus != null ? "maxvcpus" : "vcpus"], `${maxvcpus} vCPUs is more than this guest can have`, `${reason}.`));
     }
@@ -159,14 +165,28 @@ function checkActions(spec: DomainSpec): Finding[] {
   return f;
 }
 
-/** Attributes of the other architecture: xl ignores them here (unless that architecture's hook refuses them). */
-function checkOtherArchAttrs(spec: DomainSpec, facts: HostFacts): Finding[] {
-  const family = rulesFor(facts.machine).family;
-  const here = family === "arm" ? "Arm" : "x86";
-  return DOMAIN_ATTRIBUTES
-    .filter((a: DomainAttribute) => a.arch && a.arch !== family && !a.refusedElsewhere && field(spec, a.name) != null)
-    .map((a: DomainAttribute) => warn("otherArchAttribute", [a.name],
-      `${a.name} is ${a.arch === "x86" ? "x86" : "Arm"}-only; xl ignores it on this ${here} host`, lookupKey(a.name)?.summary));
+/**
+ * The key table's rules (key-table.ts) for what the guest sets: each xl_config entry and
+ * each attribute that is an xl key, judged for this release, architecture and guest type.
+ */
+function checkKeys(spec: DomainSpec, facts: HostFacts, written: GuestType | null, effective: GuestType | null): Finding[] {
+  const rules = rulesFor(facts.machine);
+  const entries: [string, string, Step[]][] = [];
+  for (const a of XL_CFG_ATTRIBUTES) {
+    const v = field(spec, a.name);
+    if (v == null) continue;
+    // xl refuses kernel together with firmware before it looks at the firmware's value
+    // (tools/xl/xl_parse.c:2149@RELEASE-4.22.0); checkBoot says so.
+    if (a.name === "firmware" && spec.kernel) continue;
+    entries.push([a.name, typeof v === "boolean" ? (v ? "1" : "0") : String(v), [a.name]]);
+  }
+  for (const [k, v] of Object.entries(spec.xl_config ?? {})) {
+    if (!(FIRST_CLASS_KEYS as readonly string[]).includes(k)) entries.push([k, v, ["xl_config", { key: k }]]);
+  }
+  return checkKeyFates(entries, {
+    machine: facts.machine, family: rules.family, version: facts.xenVersion,
+    written: written ?? rules.xlDefaultType(facts.xenVersion), effective, virtCaps: facts.virtCaps,
+  });
 }
 
 /** A device list is either blocks or an xl_config key, never both (xl would read only one of them). */
@@ -206,7 +226,7 @@ export function resolveDomain(spec: DomainSpec, facts: HostFacts): Resolution {
   const rules = rulesFor(facts.machine);
 
   findings.push(...checkStrings(spec), ...checkName(spec.name));
-  const xl = checkXlConfig(spec.xl_config ?? {}, rules.family, facts.xenVersion);
+  const xl = checkXlConfig(spec.xl_config ?? {}, facts.xenVersion);
   findings.push(...xl.findings);
 
   const { written, findings: typeFindings } = readWrittenType(
@@ -224,7 +244,7 @@ export function resolveDomain(spec: DomainSpec, facts: HostFacts): Resolution {
     }
   }
 
-  findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkOtherArchAttrs(spec, facts));
+  findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkKeys(spec, facts, written, effective));
   findings.push(...checkDevices(spec, effective, rules.family, facts.xenVersion), ...checkDeviceKeys(spec));
   if (effective) findings.push(...checkBoot(spec, effective), ...rules.checkArch(spec, effective, facts));
 

@@ -3,9 +3,12 @@
 import { CHANCE_DETAIL, chanceText, parseDiskSpec, parseVifSpec, warningsBeside } from "./device-specs";
 import type { ArchFamily } from "./arch";
 import { refuse, warn, type Finding } from "./finding";
-import { XL_KEYS, type XlKey } from "./key-table";
+import { XL_KEYS, type KeyRule, type XlKey } from "./key-table";
+import type { Machine } from "./facts";
+import type { GuestType } from "./guest-type";
+import type { Step } from "./finding";
 import { FIRST_CLASS_KEYS } from "./spec";
-import { atLeast, type XenVersion } from "./version";
+import { atLeast, compareVersion, type XenVersion } from "./version";
 import { readXlInteger, uncarriable, type CfgValue } from "./xlcfg";
 
 const byName = new Map<string, XlKey>(XL_KEYS.map((k) => [k.name, k]));
@@ -103,7 +106,7 @@ function checkDeviceList(key: "disk" | "vif", value: CfgValue, version: XenVersi
 }
 
 export function checkXlConfig(
-  xl: Record<string, string>, family: ArchFamily, version: XenVersion,
+  xl: Record<string, string>, version: XenVersion,
 ): { entries: [string, CfgValue][]; findings: Finding[] } {
   const findings: Finding[] = [];
   const entries: [string, CfgValue][] = [];
@@ -126,13 +129,110 @@ export function checkXlConfig(
     } else if (!atLeast(version, known.since) || (known.until && atLeast(version, known.until))) {
       findings.push(warn("keyNotInThisXen", path, `Xen ${version.text} does not read "${key}"`,
         known.until ? `xl read it from ${known.since} until before ${known.until}.` : `xl reads it from Xen ${known.since}; this host's xl ignores it.`));
-    } else if (known.arch && known.arch !== family) {
-      findings.push(warn("otherArchKey", path, `"${key}" is ${known.arch === "x86" ? "x86" : "Arm"}-only; xl ignores it on this ${family === "arm" ? "Arm" : "x86"} host`,
-        known.summary));
     }
     const value = readValue(key, xl[key], known?.kind, path, findings);
     if (value !== null) entries.push([key, value]);
     if (value !== null && (key === "disk" || key === "vif")) findings.push(...checkDeviceList(key, value, version, path));
   }
   return { entries, findings };
+}
+
+/** What the key rules need to know about the host and the guest. */
+export interface KeyContext {
+  machine: Machine;
+  family: ArchFamily;
+  version: XenVersion;
+  /** The type as xl's parser reads it (its default applied when none is written). */
+  written: GuestType;
+  /** The type libxl creates; null when the type is refused. */
+  effective: GuestType | null;
+  /** `virt_caps` of `xl info`; empty when unknown. */
+  virtCaps: readonly string[];
+}
+
+/** A value as the rules compare it: integers in decimal, as xl reads them; other text trimmed. */
+function ruleValue(raw: string): string {
+  const t = raw.trim();
+  const n = readXlInteger(t);
+  return "error" in n ? t : String(n.value);
+}
+
+function ruleMatches(_key: XlKey, r: KeyRule, raw: string, ctx: KeyContext): boolean {
+  if (r.since && compareVersion(ctx.version, r.since) < 0) return false;
+  if (r.until && compareVersion(ctx.version, r.until) >= 0) return false;
+  if (r.arch && r.arch !== ctx.family) return false;
+  if (r.machine && r.machine !== ctx.machine) return false;
+  if (r.written && !r.written.includes(ctx.written)) return false;
+  if (r.effective && !(ctx.effective && r.effective.includes(ctx.effective))) return false;
+  const v = ruleValue(raw);
+  const eq = (a: string) => (r.anyCase ? a.toLowerCase() === v.toLowerCase() : a === v);
+  if (r.values && !r.values.some(eq)) return false;
+  if (r.except && r.except.some(eq)) return false;
+  if (r.above !== undefined) {
+    const n = readXlInteger(v);
+    if ("error" in n || n.value <= BigInt(r.above)) return false;
+  }
+  if (r.notPrefixOf && r.notPrefixOf.some((w) => w.startsWith(raw.trim()))) return false;
+  return true;
+}
+
+/** The rule of the key table that decides this value here, if any. */
+export function keyRule(key: string, raw: string, ctx: KeyContext): KeyRule | undefined {
+  const k = byName.get(key);
+  return k?.rules?.find((r) => ruleMatches(k, r, raw, ctx));
+}
+
+const ARCH_NAME = { x86: "x86", arm: "Arm" } as const;
+
+/** One value's fate as findings: refusals are errors; what is dropped is a warning. */
+function fateFindings(key: XlKey, raw: string, path: Step[], where: string, ctx: KeyContext): Finding[] {
+  const r = key.rules?.find((x) => ruleMatches(key, x, raw, ctx));
+  const value = raw.trim();
+  const label = key.arch && key.arch !== ctx.family ? `"${key.name}" (${ARCH_NAME[key.arch]}-only)` : `"${key.name}"`;
+  const cure = path[0] === "xl_config" ? `Remove it from xl_config` : `Unset ${key.name}`;
+  const says = (x: KeyRule) => (x.says ? ` It prints: ${x.says.replace("<value>", value)}.` : "");
+  const cite = (x: KeyRule) => ` (Read from ${x.source}.)`;
+  if (!r) {
+    if (key.arch && key.arch !== ctx.family) {
+      return [warn("otherArchKeyUnread", path, `${label} on ${where}: not yet read from the source`,
+        `xl parses it on every architecture; what ${ARCH_NAME[ctx.family]}'s libxl and Xen do with it has not been read for this key. ` +
+        `It is written to the config as given. ${key.summary}.`)];
+    }
+    return [];
+  }
+  switch (r.fate) {
+    case "accepted":
+      return [];
+    case "ignored":
+      return [warn("keyIgnored", path, `${label} = ${value} is ignored on ${where}`,
+        `xl create accepts it and drops it: ${r.why}.${says(r)} ${cure}, or keep it knowing it does nothing here.${cite(r)}`)];
+    case "xl":
+      return [refuse(path, `xl refuses ${key.name} = ${value} on ${where}`,
+        `xl's parser stops before anything is created: ${r.why}.${says(r)} ${cure} or change the value.${cite(r)}`)];
+    case "create":
+      return [refuse(path, `${key.name} = ${value} makes xl create fail on ${where}`,
+        `libxl or Xen refuses it while creating the domain (exit 3): ${r.why}.${says(r)} ${cure}.${cite(r)}`)];
+    case "host":
+      if (r.cap && ctx.virtCaps.length) {
+        return ctx.virtCaps.includes(r.cap) ? [] : [refuse(path, `${key.name} = ${value} makes xl create fail on ${where}`,
+          `The host's virt_caps (${ctx.virtCaps.join(" ")}) lack "${r.cap}": ${r.why}.${says(r)} ${cure}.${cite(r)}`)];
+      }
+      return [warn("keyNeedsHost", path, `${key.name} = ${value} works on ${where} only if the host allows it`,
+        `${r.why}.${says(r)} ${r.cap ? "The host's virt_caps are not known to the plan. " : ""}Otherwise xl create fails (exit 3).${cite(r)}`)];
+  }
+}
+
+/**
+ * The key table's rules for the keys a guest sets: xl_config's entries and the
+ * attributes that are xl keys. `entries` are [key, the value as xl.cfg text, its path].
+ */
+export function checkKeyFates(entries: readonly [string, string, Step[]][], ctx: KeyContext): Finding[] {
+  const where = `Xen ${ctx.version.text} ${ctx.machine}`;
+  const f: Finding[] = [];
+  for (const [name, raw, path] of entries) {
+    const k = byName.get(name);
+    if (!k || !atLeast(ctx.version, k.since) || (k.until && atLeast(ctx.version, k.until))) continue;
+    f.push(...fateFindings(k, raw, path, where, ctx));
+  }
+  return f;
 }

@@ -31,6 +31,8 @@ const cases: [string, Partial<DomainSpec>, typeof arm, Expect][] = [
   ["pvshim on an x86 PV guest", { pvshim: true }, x86, { severity: "warning", path: ["pvshim"], text: "only apply to PVH" }],
   ["9 vCPUs on GICv2", { vcpus: 9, gic_version: "v2" }, arm, { severity: "error", path: ["vcpus"], text: "at most 8" }],
   ["129 vCPUs on Arm", { maxvcpus: 129 }, arm, { severity: "error", path: ["maxvcpus"], text: "at most 128" }],
+  // xen/arch/arm/include/asm/config.h:38@RELEASE-4.22.0: MAX_VIRT_CPUS is 8 on arm32, whatever the GIC.
+  ["9 vCPUs on armv7l", { vcpus: 9 }, host("armv7l", "4.17.7"), { severity: "error", path: ["vcpus"], text: "at most 8" }],
   ["129 vCPUs on x86 PVH", { type: "pvh", vcpus: 129 }, x86, { severity: "error", path: ["vcpus"], text: "at most 128" }],
   ["zero vcpus", { vcpus: 0 }, arm, { severity: "error", path: ["vcpus"], text: "at least 1" }],
   ["bad gic_version", { gic_version: "v4" }, arm, { severity: "error", path: ["gic_version"], text: "Invalid gic_version" }],

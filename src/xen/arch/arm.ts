@@ -16,6 +16,9 @@ export const arm: ArchRules = {
 
   defaultType: (v) => (atLeast(v, PVH_SINCE) ? "pvh" : "pv"),
 
+  // xl itself defaults an Arm guest to pvh from 4.12 (tools/xl/xl_parse.c:1291@RELEASE-4.12.0, :1446@RELEASE-4.22.0).
+  xlDefaultType: (v) => (atLeast(v, PVH_SINCE) ? "pvh" : "pv"),
+
   convert(written, facts, typePath) {
     const v = facts.xenVersion;
     if (written === "hvm") {
@@ -49,8 +52,14 @@ export const arm: ArchRules = {
     return { type: "pvh", findings: [] };
   },
 
-  vcpuLimit: (_type, spec) =>
-    spec.gic_version?.toLowerCase() === "v2"
+  // Xen caps a guest at min(vgic_max_vcpus(GIC), MAX_VIRT_CPUS) (xen/arch/arm/domain.c:632@RELEASE-4.22.0):
+  // GICv2 8, GICv3 4096 (xen/arch/arm/vgic.c:908,912@RELEASE-4.22.0), and MAX_VIRT_CPUS is 128 on
+  // arm64 but 8 on arm32 (xen/arch/arm/include/asm/config.h:36,38@RELEASE-4.22.0). When gic_version
+  // is unset the guest gets the host's GIC, which only the live host checks know (host-checks.ts).
+  vcpuLimit: (_type, spec, facts) =>
+    facts.machine === "armv7l"
+      ? { limit: 8, reason: "a guest of 32-bit Arm Xen (armv7l) supports at most 8 vCPUs" }
+      : spec.gic_version?.toLowerCase() === "v2"
       ? { limit: 8, reason: "a GICv2 Arm guest supports at most 8 vCPUs" }
       : { limit: 128, reason: "an Arm guest (GICv3) supports at most 128 vCPUs" },
 
@@ -72,10 +81,6 @@ export const arm: ArchRules = {
     }
     if (spec.vuart != null && !VUART_KINDS.includes(spec.vuart)) {
       f.push(refuse(["vuart"], `Invalid vuart "${spec.vuart}"`, 'The only virtual UART xl offers on Arm is "sbsa_uart".'));
-    }
-    if (spec.pvshim === true) {
-      f.push(refuse(["pvshim"], "pvshim is not available on Arm",
-        "The PV shim runs x86 PV kernels inside a PVH container; Arm Xen ships no xen-shim and xl create fails."));
     }
     return f;
   },

@@ -17,12 +17,14 @@ export interface TypeConversion {
 
 export interface ArchRules {
   family: ArchFamily;
+  /** The type xl's parser assumes when the config names none (xl_parse.c, before libxl's conversions). */
+  xlDefaultType(v: XenVersion): GuestType;
   /** The type libxl gives a guest whose config names none. */
   defaultType(v: XenVersion): GuestType;
   /** What libxl does at create with the type xl parsed. */
   convert(written: GuestType, facts: HostFacts, typePath: Step[]): TypeConversion;
   /** The most vCPUs a guest of this type can have, and why. */
-  vcpuLimit(type: GuestType, spec: DomainSpec): { limit: number; reason: string };
+  vcpuLimit(type: GuestType, spec: DomainSpec, facts: HostFacts): { limit: number; reason: string };
   /** Checks only this architecture makes (its own keys, its memory model). */
   checkArch(spec: DomainSpec, effective: GuestType, facts: HostFacts): Finding[];
   /** Whether `xl mem-set` can change a running guest's memory; if not, a memory change replaces it. */

@@ -1,17 +1,15 @@
 // x86_64 hosts. A config without a type stays PV; libxl never changes an x86
 // guest's type. PVH and HVM need hardware virtualisation (hvm-* in xen_caps).
-import { DOMAIN_ATTRIBUTES, type DomainAttribute } from "../attributes";
 import { hasHvmCaps } from "../facts";
-import { refuse, warn, type Finding } from "../finding";
+import { refuse } from "../finding";
 import type { ArchRules } from "./rules";
 
-/** The x86-only attributes are the PV shim's, which only a PVH guest reads. */
-const SHIM_ATTRS = DOMAIN_ATTRIBUTES.filter((a: DomainAttribute) => a.arch === "x86").map((a) => a.name);
 
 export const x86: ArchRules = {
   family: "x86",
 
   defaultType: () => "pv",
+  xlDefaultType: () => "pv",
 
   convert(written, facts, typePath) {
     if ((written === "pvh" || written === "hvm") && !hasHvmCaps(facts)) {
@@ -32,14 +30,6 @@ export const x86: ArchRules = {
 
   memorySetLive: true,
 
-  checkArch(spec, effective) {
-    const f: Finding[] = [];
-    const set = spec as Record<string, unknown>;
-    const shimKeys = SHIM_ATTRS.filter((k) => set[k] != null && set[k] !== false);
-    if (shimKeys.length && effective !== "pvh") {
-      f.push(warn("shimNeedsPvh", [shimKeys[0]], `${shimKeys.join(", ")} only apply to PVH guests`,
-        `This guest runs as ${effective}; xl ignores the PV shim settings.`));
-    }
-    return f;
-  },
+  // The PV shim's keys are rows of the key table (key-table.ts), checked with the others.
+  checkArch: () => [],
 };

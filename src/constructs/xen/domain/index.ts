@@ -32,7 +32,7 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly extra?: string;
   /**
-  * Firmware to boot (e.g. `uefi`, `pvgrub64`); not together with `kernel` for pv/pvh. Changing it replaces the domain.
+  * Firmware to boot instead of `kernel`: for `hvm` guests `uefi`, `bios` or a path; for pv and pvh guests (every Arm guest) only `pvgrub32` or `pvgrub64` (xl refuses anything else). Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#firmware Domain#firmware}
   */
@@ -158,7 +158,7 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vuart?: string;
   /**
-  * Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the host's Xen version and architecture: an unknown key or one of the other architecture is a warning; a key that is an attribute here is an error. Changing it replaces the domain.
+  * Other xl.cfg keys. Each value is written the way xl reads that key: integer keys bare, string keys quoted, list keys (disk, vif, ...) from `jsonencode([...])` or a single string. Keys are checked against the key table of the host's Xen version, architecture and guest type: an unknown key, or one xl or libxl would drop there, is a warning; one xl, libxl or Xen would refuse there is an error, as is a key that is an attribute here. Changing it replaces the domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#xl_config Domain#xl_config}
   */
