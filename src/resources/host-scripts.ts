@@ -43,7 +43,7 @@ export function listingScript(domain = ""): string {
     // A name or target with a line break is no config of this provider's (it writes none) and
     // could pass for another line: left out.
     `nl='\n'`,
-    `for f in "$auto"/*; do [ -L "$f" ] || continue; t=$(readlink "$f"); case "$f$t" in *"$nl"*) continue ;; esac; printf '%s\t%s\n' "$f" "$t"; done`,
+    `for f in "$auto"/*; do [ -L "$f" ] || continue; to=$(readlink "$f"); case "$f$to" in *"$nl"*) continue ;; esac; printf '%s\t%s\n' "$f" "$to"; done`,
     `echo ${m.types}`,
     // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
     // which Xen may still list for a while (state "d"); parseListing leaves those out.
@@ -79,6 +79,7 @@ export function setAutostart(path: string, on: boolean): string {
   const p = shellQuote(path), l = autoLink(path);
   return on
     ? `${AUTO_DIR}\nif [ -e ${l} ] && [ ! -L ${l} ]; then echo "$auto has a file of that name that is not a link" >&2; exit ${EXIT.cannotWrite}; fi\n` +
+      `[ -f ${p} ] || { echo "there is no config file ${path.replace(/["\\$`]/g, "")} to link" >&2; exit ${EXIT.cannotWrite}; }\n` +
       `mkdir -p "$auto" && ln -sfn ${p} ${l} || exit ${EXIT.cannotWrite}`
     : `${AUTO_DIR}\nif [ -L ${l} ] && [ "$(readlink ${l})" = ${p} ]; then rm -f ${l}; fi`;
 }
@@ -106,6 +107,8 @@ export const EXIT = {
   cannotCheck: 76,
   /** A volume's source is not a regular file, or is larger than the volume. */
   volumeSource: 77,
+  /** A file is already at the new guest's config path (printed: its uuid line). */
+  configTaken: 78,
 } as const;
 
 /** Markers in a script's stderr that carry facts for the error message. */
@@ -137,6 +140,7 @@ export function locked(dir: string, waitSeconds: number, body: string, guest?: s
   const lines = [
     `command -v flock >/dev/null 2>&1 || { echo 'flock(1) is not installed on this host (package util-linux)' >&2; exit ${EXIT.noFlock}; }`,
     `umask 077; mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
+    safeDir(dir, "config_dir"),
     `exec 9>>${d}/.lock || exit ${EXIT.cannotWrite}`,
   ];
   if (guest === undefined) {
@@ -160,6 +164,16 @@ export function locked(dir: string, waitSeconds: number, body: string, guest?: s
   return lines.join("\n");
 }
 
+/**
+ * Refuse a directory others could plant files or links in, which root would then write
+ * through: it must be owned by root or the SSH user, and writable by no one else.
+ */
+export function safeDir(dir: string, what: string): string {
+  const d = shellQuote(dir);
+  return `set -- $(stat -L -c '%u %a' ${d}) && { [ "$1" = 0 ] || [ "$1" = "$(id -u)" ]; } && [ $(( 0$2 & 022 )) = 0 ] || ` +
+    `{ echo "${what} ${dir.replace(/["\\$`]/g, "")} is owned by uid \${1:-?} with mode \${2:-?}: it must be owned by root or the SSH user and writable by no one else (chmod go-w)" >&2; exit ${EXIT.cannotWrite}; }`;
+}
+
 /** A guest's own lock beside its config: a hidden file named after the config's file. */
 export function guestLock(dir: string, guestName: string): string {
   const file = configPath(dir, guestName);
@@ -173,10 +187,12 @@ export function guestLock(dir: string, guestName: string): string {
  */
 export function createGuest(name: string, path: string): string {
   const p = shellQuote(path);
-  const tmp = shellQuote(`${path}.tmp.${process.pid}`);
   return [
     `if taken=$(xl domid ${shellQuote(name)} 2>/dev/null); then echo "domid $taken" >&2; exit ${EXIT.nameTaken}; fi`,
-    `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`,
+    // A config already there is another guest's (a stopped one another state manages, or one
+    // left by hand): never overwritten.
+    `if [ -e ${p} ] || [ -L ${p} ]; then u=$(grep -m 1 '^uuid = ' ${p} 2>/dev/null); echo "\${u:-no uuid line}" >&2; exit ${EXIT.configTaken}; fi`,
+    writeConfig(path),
     `xl create ${p}; rc=$?`,
     `[ $rc = 0 ] || { rm -f ${p}; exit $rc; }`,
     // The new guest read back in the same round trip: the listing of it between two
@@ -188,6 +204,26 @@ export function createGuest(name: string, path: string): string {
     `)`,
     `echo "${CREATED_MARKER} $?"`,
     `exit 0`,
+  ].join("\n");
+}
+
+/**
+ * After a create whose outcome is unknown (the connection dropped, or it did not answer in
+ * time), run under the guest's lock — so it starts only when the create script, which may
+ * still be running on the host, has ended: destroy the domain with the create's uuid,
+ * including one libxl is still building (listed by `xl list`, with its vm path in xenstore,
+ * not yet by `xl list -l`), and remove the config written for it. Prints `destroyed <domid>`
+ * when there was one.
+ */
+export function cleanUpCreate(path: string, uuid: string): string {
+  return [
+    `found=`,
+    `for id in $(xl list | awk 'NR > 1 { print $(NF-4) }'); do`,
+    `  [ "$id" -gt 0 ] 2>/dev/null || continue`,
+    `  [ "$(xenstore-read /local/domain/$id/vm 2>/dev/null)" = ${shellQuote(`/vm/${uuid}`)} ] && found=$id`,
+    `done`,
+    `if [ -n "$found" ]; then xl destroy "$found" || exit $?; echo "destroyed $found"; fi`,
+    removeOwnConfig(path, uuid),
   ].join("\n");
 }
 
@@ -209,11 +245,10 @@ export function onOwnGuest(domid: number, uuid: string, argv: string[]): string 
   return `${ownedBy(domid, uuid)}\n${shellCommand(argv)}`;
 }
 
-/** Write a config file atomically. */
+/** Write a config file atomically, through a temporary file no one could have placed beforehand (mktemp). */
 export function writeConfig(path: string): string {
   const p = shellQuote(path);
-  const tmp = shellQuote(`${path}.tmp.${process.pid}`);
-  return `cat > ${tmp} && mv -f ${tmp} ${p} || { rm -f ${tmp}; exit ${EXIT.cannotWrite}; }`;
+  return `tmp=$(mktemp ${shellQuote(`${path}.tmp.`)}XXXXXX) && cat > "$tmp" && mv -f "$tmp" ${p} || { [ -n "$tmp" ] && rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`;
 }
 
 /** Remove the config file only when it is the one written for `uuid`. */
@@ -255,6 +290,7 @@ export function createFileVolume(dir: string, path: string, sizeMiB: number | nu
   const d = shellQuote(dir), p = shellQuote(path);
   const lines = [
     `mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
+    safeDir(dir, "pool_dir"),
     `if [ -e ${p} ] || [ -L ${p} ]; then echo "${path.replace(/["\\$`]/g, "")} already exists" >&2; exit ${EXIT.nameTaken}; fi`,
   ];
   if (source) {

@@ -6,7 +6,7 @@ import {
   error, warning, type Diagnostic, type Obj, type Path, type Provider, type Schema,
 } from "../provider/framework";
 import { isUnknown } from "../provider/cty";
-import { checkVersion, factsFromDeclared, type DeclaredFacts } from "../xen";
+import { checkVersion, dirProblem, factsFromDeclared, type DeclaredFacts } from "../xen";
 import { DEFAULT_COMMAND_TIMEOUT_MS, type JumpHost, type SshTarget } from "../ssh";
 import { HostReads } from "./host-reads";
 import { Hosts, type HostAccess } from "./hosts";
@@ -138,6 +138,10 @@ function validateHosts(hosts: HostBlock[]): Diagnostic[] {
       d.push(error(`${label} has neither address nor facts`, "Give an address to reach it, or declare its facts to plan without it.", at("address")));
     }
     validateEndpoint(h, label, "this host", typeof h.address === "string" && h.address !== "", (k) => at(k), d);
+    if (typeof h.config_dir === "string") {
+      const why = dirProblem(h.config_dir);
+      if (why) d.push(error(`config_dir ${why}`, `Got "${h.config_dir}". Root writes the guests' configs (with their secrets) there.`, at("config_dir")));
+    }
     const { min, max } = COMMAND_TIMEOUT_RANGE;
     if (typeof h.command_timeout === "number" && (!Number.isInteger(h.command_timeout) || h.command_timeout < min || h.command_timeout > max)) {
       d.push(error(`command_timeout must be a whole number of seconds from ${min} to ${max}`, `It is ${h.command_timeout}.`, at("command_timeout")));

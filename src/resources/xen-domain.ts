@@ -12,7 +12,7 @@ import {
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -417,19 +417,24 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   }
 
   /**
-   * `xl create` was interrupted (dropped connection, timeout): destroy our guest if it
-   * exists; when the host cannot be asked, record it as created (the engine taints it,
-   * and the next apply replaces or forgets it by its uuid) rather than lose track of it.
+   * `xl create` was interrupted (dropped connection, timeout): its script may still be running
+   * on the host. Under the guest's lock — taken once that script has ended — destroy the
+   * domain with our uuid, also one still being built, and remove its config. When that cannot
+   * be done (the host unreachable, the lock still held), record the guest as created by its
+   * uuid (the engine taints it, and the next apply replaces or forgets it) rather than lose it.
    */
   async function afterInterruptedCreate(planned: DomainState, uuid: string, config: string, cause: unknown): Promise<Result<DomainState | null>> {
     const host = planned.host;
     const why = hostDiag(cause, ["name"]);
+    // As long as the create itself was given: its script holds the guest's lock until it ends.
+    const seconds = 2 * timeoutOf(planned, "create") + SLACK_SECONDS;
     try {
-      const d = await ownGuest(host, uuid);
-      if (d) await destroyOwn(host, d, timeoutOf(planned, "create"));
-      await remote.exec(host, removeOwnConfig(configPath(hosts.get(host).configDir, planned.name), uuid));
+      const r = await lockedRun(host, planned.name, "cleaning up after xl create", cleanUpCreate(configPath(hosts.get(host).configDir, planned.name), uuid), seconds);
+      reads.changed(host);
+      if (r.code !== 0) throw new HostError(`host "${host}": xl destroy failed (exit ${r.code}): ${xlMessage(r.stderr)}`);
+      const destroyed = /^destroyed (\d+)$/m.exec(r.stdout);
       return { value: null, diagnostics: [why, warning(`Nothing was left on host "${host}"`,
-        d ? `The guest that xl create started (uuid ${uuid}) was destroyed.` : "No guest of this create is running.")] };
+        destroyed ? `The guest that xl create started (uuid ${uuid}, domid ${destroyed[1]}) was destroyed.` : "No guest of this create is running.")] };
     } catch (e) {
       return { value: { ...planned, ...knownDevices(planned), uuid, domid: null, config } as DomainState, diagnostics: [why, error(`Could not check host "${host}" for the guest being created`,
         `${(e as Error).message}. It is recorded in state with uuid ${uuid}, so the next apply finds it (or finds it gone) by that uuid.`, ["name"])] };
@@ -483,8 +488,23 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
     }
     if (!detach.length && !attach.length) return { failure: null, devices: knownDevices(planned) };
-    const steps = [...detach.map(([k, i, dev]) => [k, i, detachArgv(k, d.domid, dev, i)] as const),
-      ...attach.map(([k, i, dev]) => [k, i, attachArgv(k, d.domid, dev, i)] as const)];
+    // An interface is unplugged by what the guest has: its MAC, else Xen's id of the one at
+    // that index (ids have gaps after a detach by hand, or on an imported guest); one the
+    // guest no longer has needs nothing. A new one takes its index as id where that is free.
+    const inUse = new Set(d.nicDevids);
+    const unplug: (readonly [DeviceKind, number, string[]])[] = [];
+    for (const [k, i, dev] of detach) {
+      if (k === "disk") { unplug.push([k, i, detachArgv(k, d.domid, dev, i)]); continue; }
+      const at = typeof dev.mac === "string" ? d.nics.findIndex((n) => n.mac === dev.mac) : i < d.nics.length ? i : -1;
+      if (at < 0) continue;
+      inUse.delete(d.nicDevids[at]);
+      unplug.push([k, i, detachArgv(k, d.domid, dev, typeof dev.mac === "string" ? dev.mac : d.nicDevids[at])]);
+    }
+    const steps = [...unplug, ...attach.map(([k, i, dev]) => {
+      const id = k === "vif" && !inUse.has(i) ? i : null;
+      if (id !== null) inUse.add(id);
+      return [k, i, attachArgv(k, d.domid, dev, id)] as const;
+    })];
     let failure: Diagnostic | null = null;
     for (const [kind, i, argv] of steps) {
       const r = await lockedRun(host, planned.name, argv.slice(0, 3).join(" "), onOwnGuest(d.domid, d.uuid, argv), seconds);
@@ -531,6 +551,13 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       if (config.name === "Domain-0") {
         d.push(error("name must not be Domain-0", "Domain-0 is the host's control domain; this provider never manages it.", ["name"]));
+      }
+      if (typeof config.name === "string" && config.name.startsWith("-")) {
+        d.push(error("name must not start with \"-\"", "xl would read such a name as an option in the commands that name a guest (xl domid, xl list).", ["name"]));
+      }
+      const xl = config.xl_config;
+      if (xl && typeof xl === "object" && !isUnknown(xl) && "uuid" in xl) {
+        d.push(error("xl_config must not set uuid", "The provider gives each guest its own uuid at create: it is how it tells its guest from any other of that name. Leave uuid out.", ["xl_config", { key: "uuid" }]));
       }
       return d;
     },
@@ -628,6 +655,11 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (res.code === EXIT.nameTaken) {
         return { value: null, diagnostics: [error(`A domain named "${name}" already exists on host "${host}" (${res.stderr.trim()})`,
           `It is not one this configuration created, so it is left alone. Import it with: terraform import <address> ${host}/${name}`, ["name"])] };
+      }
+      if (res.code === EXIT.configTaken) {
+        return { value: null, diagnostics: [error(`A config file for a guest named "${name}" is already on host "${host}"`,
+          `${path} (${res.stderr.trim()}) is not one this create wrote: the config of a guest another configuration manages (stopped now), ` +
+          "or one left by hand. It is left alone and nothing was created. Remove it if it is stale, or import that guest.", ["name"])] };
       }
       if (res.code !== 0) {
         // xl destroys what it half-made itself; check for our uuid all the same.
@@ -737,7 +769,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (devices.failure) return { value: { ...current, ...devices.devices }, diagnostics: [devices.failure] };
       const h = hosts.get(host);
       const devicesChanged = DEVICE_BLOCKS.some((k) => JSON.stringify(devicesOf(prior, k)) !== JSON.stringify(devices.devices[k]));
-      if (typeof planned.config === "string" && (planned.config !== prior.config || devicesChanged)) {
+      // A guest linked for autostart needs its file on the host (an imported one has none yet).
+      const linking = planned.autostart === true && prior.autostart !== true;
+      if (typeof planned.config === "string" && (planned.config !== prior.config || devicesChanged || linking)) {
         const facts = await factsFor(host);
         const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices }, facts).config : null) ?? planned.config;
         const r = await lockedRun(host, planned.name, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);

@@ -380,17 +380,21 @@ export function hotpluggable(kind: DeviceKind, device: Readonly<Record<string, u
   return !(effective === "hvm" && (device.type === "ioemu" || device.type == null || device.model != null));
 }
 
-/** The argv that hot-plugs a device as `devid` (an interface's index); xl network-attach takes one key=value per argument. */
-export function attachArgv(kind: DeviceKind, domid: number, device: Readonly<Record<string, unknown>>, devid: number): string[] {
+/**
+ * The argv that hot-plugs a device; an interface as `devid` (its index, when that id is free;
+ * null lets libxl take the next free one). xl network-attach takes one key=value per argument.
+ */
+export function attachArgv(kind: DeviceKind, domid: number, device: Readonly<Record<string, unknown>>, devid: number | null): string[] {
   if (kind === "disk") return ["xl", "block-attach", String(domid), renderDevice("disk", device)];
   const items = renderDevice("vif", device).split(",").filter(Boolean);
-  return ["xl", "network-attach", String(domid), ...items, `devid=${devid}`];
+  return ["xl", "network-attach", String(domid), ...items, ...(devid === null ? [] : [`devid=${devid}`])];
 }
 
-export function detachArgv(kind: DeviceKind, domid: number, device: Readonly<Record<string, unknown>>, devid: number): string[] {
+/** The argv that unplugs a device: a disk by its vdev, an interface by its MAC or Xen's device id (xl network-detach takes either). */
+export function detachArgv(kind: DeviceKind, domid: number, device: Readonly<Record<string, unknown>>, nic: number | string): string[] {
   return kind === "disk"
     ? ["xl", "block-detach", String(domid), String(device.vdev)]
-    : ["xl", "network-detach", String(domid), String(devid)];
+    : ["xl", "network-detach", String(domid), String(nic)];
 }
 
 export type DeviceValues = Record<string, string | number | boolean | null>;

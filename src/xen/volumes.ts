@@ -20,8 +20,8 @@ const NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
 /** LVM's volume group names: letters, digits and `+_.-`, not starting with `-`. */
 const VG = /^[A-Za-z0-9+_.][A-Za-z0-9+_.-]{0,127}$/;
 
-/** Why a host directory cannot hold volumes, or null. */
-function dirProblem(dir: string): string | null {
+/** Why a host directory cannot hold what the provider writes there (volumes, configs), or null. */
+export function dirProblem(dir: string): string | null {
   const why = uncarriable(dir);
   if (why) return why;
   if (!dir.startsWith("/")) return "must be an absolute path";

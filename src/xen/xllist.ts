@@ -26,6 +26,8 @@ export interface RunningDomain {
   /** The guest's disks and network interfaces (nics by device id), in the xen_domain blocks' terms. */
   disks: DeviceValues[];
   nics: DeviceValues[];
+  /** Xen's device id of each of `nics`: 0, 1, 2… from a config, with gaps after a detach by hand. */
+  nicDevids: number[];
 }
 
 export class ListError extends Error {}
@@ -61,6 +63,9 @@ export function parseXlListLong(text: string): RunningDomain[] {
     const t = GUEST_TYPES.includes(c.type) ? (c.type as GuestType) : null;
     const sub = (t && b[`type.${t}`]) || {};
     const maxvcpus = num(b.max_vcpus) || 1;
+    const nics = devices(entry.config.nics)
+      .map((n, j) => ({ n, devid: typeof n.devid === "number" ? n.devid : j }))
+      .sort((a, b) => a.devid - b.devid);
     return {
       domid: entry.domid,
       name: String(c.name ?? ""),
@@ -78,10 +83,8 @@ export function parseXlListLong(text: string): RunningDomain[] {
       on_reboot: str(entry.config.on_reboot),
       on_crash: str(entry.config.on_crash),
       disks: devices(entry.config.disks).map((d) => deviceFromLibxl("disk", d)),
-      nics: devices(entry.config.nics)
-        .map((n, j) => ({ n, devid: typeof n.devid === "number" ? n.devid : j }))
-        .sort((a, b) => a.devid - b.devid)
-        .map(({ n }) => deviceFromLibxl("vif", n)),
+      nics: nics.map(({ n }) => deviceFromLibxl("vif", n)),
+      nicDevids: nics.map(({ devid }) => devid),
     };
   });
 }
@@ -131,7 +134,7 @@ export function listingMarkers(nonce: string): ListingMarkers {
 function incompleteDomain(domid: number, name: string): DomainOnHost {
   return {
     domid, name, uuid: "", writtenType: null, memory: 0, maxmem: 0, vcpus: 0, maxvcpus: 0, kernel: null, ramdisk: null,
-    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, disks: [], nics: [], effectiveType: null, incomplete: true,
+    cmdline: null, bootloader: null, on_poweroff: null, on_reboot: null, on_crash: null, disks: [], nics: [], nicDevids: [], effectiveType: null, incomplete: true,
   };
 }
 

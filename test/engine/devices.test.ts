@@ -111,7 +111,7 @@ for (const engine of engines()) {
       expect(apply.code, apply.stdout + apply.stderr).toBe(0);
       const id = before.domid;
       expect(xlCommands()).toEqual([
-        `xl network-detach ${id} 0`,
+        `xl network-detach ${id} ${before.vif[0].mac}`,
         `xl block-attach ${id} vdev=xvdc,target=/var/lib/xen-guests/img/scratch.raw`,
         `xl network-attach ${id} mac=${before.vif[0].mac} bridge=xenbr1 devid=0`,
       ]);
@@ -155,17 +155,40 @@ for (const engine of engines()) {
     });
 
     it("removing the vif detaches it; xl_config's disk list beside disk blocks is refused", async () => {
-      const id = ws.resource("xen_domain.a").domid;
+      const { domid: id, vif: [{ mac }] } = ws.resource("xen_domain.a");
       config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw") + disk("xvdb", "/var/lib/xen-guests/img/data.raw", '    access = "ro"\n') + disk("xvdc", "/var/lib/xen-guests/img/scratch.raw")));
       host.clearCommands();
       expect((await ws.apply()).code).toBe(0);
-      expect(xlCommands()).toEqual([`xl network-detach ${id} 0`]);
+      expect(xlCommands()).toEqual([`xl network-detach ${id} ${mac}`]);
       expect(guestOnHost("dev-1").nics).toEqual([]);
 
       config(guest("a", "dev-1", disk("xvda", "/var/lib/xen-guests/img/root.raw"), `  xl_config = { disk = "vdev=xvdz,target=/var/lib/xen-guests/img/z.raw" }\n`));
       const r = await ws.run(["plan", "-no-color"]);
       expect(r.code).toBe(1);
       expect(diagnostics(r.stdout + r.stderr, "Error")).toContain("disk is given both as disk blocks and in xl_config");
+    });
+
+    it("an interface detached by hand leaves a gap in Xen's device ids: the next apply unplugs by MAC, re-attaches each where it was, and converges", async () => {
+      const macs = ["00:16:3e:0a:00:01", "00:16:3e:0a:00:02", "00:16:3e:0a:00:03"];
+      const three = guest("g", "dev-gap", macs.map((m) => vif(`    mac = "${m}"\n`)).join(""));
+      config(three);
+      expect((await ws.apply()).code).toBe(0);
+      const id = ws.resource("xen_domain.g").domid;
+      onHost(`xl network-detach ${id} 1`);
+      expect(guestOnHost("dev-gap").nics.map((n: any) => [n.devid, n.mac])).toEqual([[0, macs[0]], [2, macs[2]]]);
+      host.clearCommands();
+      const r = await ws.apply();
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      // Index 1 is the third interface on the host (device id 2) and the second in the config.
+      expect(xlCommands()).toEqual([
+        `xl network-detach ${id} ${macs[2]}`,
+        `xl network-attach ${id} mac=${macs[1]} devid=1`,
+        `xl network-attach ${id} mac=${macs[2]} devid=2`,
+      ]);
+      expect(guestOnHost("dev-gap").nics.map((n: any) => [n.devid, n.mac])).toEqual([[0, macs[0]], [1, macs[1]], [2, macs[2]]]);
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      config("");
+      expect((await ws.apply()).code).toBe(0);
     });
 
     it("autostart links the config into /etc/xen/auto; a link removed by hand is drift; off and destroy remove it", async () => {

@@ -46,6 +46,8 @@ const refused: [string, string, string, string][] = [
   ["newline in an xl_config value", `name = "g"\n  xl_config = { seclabel = ${hcl("a\nname = \"evil\"")} }`, "xl_config", "control character"],
   ["undeclared host", `name = "g"\n  host = "nope"`, "host", 'host "nope" is not declared'],
   ["negative shutdown_timeout", `name = "g"\n  shutdown_timeout = -1`, "shutdown_timeout", "non-negative"],
+  ["name starting with a dash (an option to xl)", `name = "-x"`, "name", 'must not start with "-"'],
+  ["uuid in xl_config (two uuid lines)", `name = "g"\n  xl_config = { uuid = "6c7ff0b6-3a44-4f4e-8f33-1b7c1d2e3f40" }`, "xl_config", "must not set uuid"],
 ];
 
 // [resource id, attribute lines, the domain name xl must see]

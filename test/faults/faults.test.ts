@@ -4,7 +4,7 @@
 // the attribute or the host, nothing half-made remains on the host, the state tells the
 // truth, and the next apply converges. Fidelity to real Xen is test/e2e's job.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
@@ -197,6 +197,79 @@ for (const engine of engines()) {
       expect(guests().map((d: any) => d.name).sort()).toEqual(["@@cdktf-xen:autostart@@", "@@cdktf-xen:effective-types@@", "@@cdktf-xen:table@@", "web"]);
     });
 
+    it("config_dir: a relative path is refused at plan; a directory others can write to or owned by someone else is refused on the host, naming it; nothing is created", async () => {
+      const { host, ws, guests } = await setup();
+      const block = (dir: string) => providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey, extra: `    config_dir  = "${dir}"\n` }]);
+      ws.write("main.tf", block("xen/configs") + guest("a", "web"));
+      host.clearCommands();
+      const rel = await ws.run(["plan", "-no-color"]);
+      expect(rel.code).toBe(1);
+      expect(errors(rel)).toMatch(/config_dir must be an absolute path/);
+      expect(host.commands()).toEqual([]);
+      const shared = join(host.dir, "shared");
+      mkdirSync(shared, { mode: 0o777 });
+      chmodSync(shared, 0o1777);
+      ws.write("main.tf", block(shared) + guest("a", "web"));
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(new RegExp(`config_dir ${shared} is owned by uid 0 with mode 1777: it must be owned by root or the SSH user and writable by no one else`));
+      expect(guests()).toEqual([]);
+      expect(readdirSync(shared)).toEqual([]);
+      const others = join(host.dir, "others");
+      mkdirSync(others, { mode: 0o755 });
+      chownSync(others, 12345, 12345);
+      ws.write("main.tf", block(others) + guest("a", "web"));
+      const r2 = await ws.apply();
+      expect(r2.code).toBe(1);
+      expect(said(r2)).toMatch(/config_dir .* is owned by uid 12345/);
+      expect(guests()).toEqual([]);
+      chmodSync(shared, 0o755);
+      ws.write("main.tf", block(shared) + guest("a", "web"));
+      expect((await ws.apply()).code).toBe(0);
+      expect(guests().map((d: any) => d.name)).toEqual(["web"]);
+    });
+
+    it("a file already at the new guest's config path (another guest's config, its uuid line): create refused naming it; the file untouched; nothing created", async () => {
+      const { ws, provider, guests, configDir } = await setup();
+      mkdirSync(configDir, { recursive: true, mode: 0o700 });
+      const file = configPath(configDir, "web");
+      const theirs = 'name = "web"\nmemory = 64\nuuid = "11111111-2222-3333-4444-555555555555"\n';
+      writeFileSync(file, theirs);
+      ws.write("main.tf", provider + guest("a", "web"));
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(errors(r)).toMatch(/A config file for a guest named "web" is already on host "h1"/);
+      expect(said(r)).toContain('uuid = "11111111-2222-3333-4444-555555555555"');
+      expect(readFileSync(file, "utf8")).toBe(theirs);
+      expect(guests()).toEqual([]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+      rmSync(file);
+      expect((await ws.apply()).code).toBe(0);
+      expect(readFileSync(file, "utf8")).toContain(`uuid = "${ws.resource("xen_domain.a").uuid}"`);
+    });
+
+    it("an imported guest given autostart = true: its config is written on the host first, so the link points at a file", async () => {
+      const { ws, provider, guests, ssh, configDir } = await setup();
+      const name = `hand-${process.pid}-${engine.name}`;
+      ssh("cat > /tmp/hand.cfg && xl create /tmp/hand.cfg", `name = "${name}"\nkernel = "/var/lib/xen-guests/vmlinuz"\nmemory = 128\n`);
+      const file = configPath(configDir, name);
+      const link = join("/etc/xen/auto", basename(file));
+      cleanup.push(() => rmSync(link, { force: true }));
+      ws.write("main.tf", provider + guest("a", name));
+      const imp = await ws.run(["import", "-no-color", "xen_domain.a", `h1/${name}`]);
+      expect(imp.code, said(imp)).toBe(0);
+      expect(existsSync(file)).toBe(false);
+      ws.write("main.tf", provider + guest("a", name, "  autostart = true\n"));
+      const r = await ws.apply();
+      expect(r.code, said(r)).toBe(0);
+      expect(readlinkSync(link)).toBe(file);
+      expect(readFileSync(file, "utf8")).toContain(`uuid = "${guests()[0].uuid}"`);
+      const again = await ws.run(["plan", "-detailed-exitcode", "-no-color"]);
+      expect(again.code, said(again)).toBe(0);
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+      expect(existsSync(link)).toBe(false);
+    });
+
     it("our guest re-created by hand from the provider's own config file is still ours (same uuid)", async () => {
       const { ws, provider, guests, ssh, configDir, configs } = await setup();
       ws.write("main.tf", provider + guest("a", "web"));
@@ -349,6 +422,24 @@ for (const engine of engines()) {
       expect(guests()).toEqual([]);
       expect(ws.resource("xen_domain.a")).toBeUndefined();
       expect((await ws.apply()).code).toBe(0);
+    });
+
+    it("an xl create still building when the create times out: the clean-up waits for the create script (the guest's lock), destroys the domain by its uuid, and leaves no guest, config or state", async () => {
+      const { host, ws, provider, guests, configs } = await setup();
+      ws.write("main.tf", provider + guest("a", "web", `  timeouts {\n    create = "3s"\n  }\n`));
+      host.fault("slow-create:14");
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toMatch(/host "h1": `xl create [^`]+` did not finish within \d+ s/);
+      expect(said(r)).toMatch(/Nothing was left on host "h1" The guest that xl create started \(uuid [-0-9a-f]+, domid \d+\) was destroyed/);
+      // Once the create script would have built the domain, nothing came of it.
+      for (let i = 0; i < 80 && host.domains().some((d: any) => d.building); i++) await new Promise((res) => setTimeout(res, 250));
+      await new Promise((res) => setTimeout(res, 500));
+      expect(guests()).toEqual([]);
+      expect(configs()).toEqual([]);
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+      expect((await ws.apply()).code).toBe(0);
+      expect(guests().map((d: any) => d.name)).toEqual(["web"]);
     });
 
     it("a hung xl list: plan fails after command_timeout, naming the host and the command; the next plan recovers", async () => {

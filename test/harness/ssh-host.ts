@@ -37,7 +37,8 @@ export interface FakeFacts {
   nr_cpus?: number;
 }
 
-export type FaultKind = "drop-next-exec" | "drop-after-next-exec" | `drop-after-next-exec-matching:${string}` | "fail-next-create" | "none";
+export type FaultKind = "drop-next-exec" | "drop-after-next-exec" | `drop-after-next-exec-matching:${string}` | `drop-next-exec-matching:${string}` |
+  `hang-next-exec-matching:${string}` | `slow-create:${number}` | "fail-next-create" | "fail-xenstore" | "none";
 
 export interface SshHost {
   address: "127.0.0.1";
@@ -76,6 +77,9 @@ export interface SshHost {
    * - "drop-after-next-exec": the next session runs its command, then drops the same way
    *   (the command took effect but the client gets no exit status).
    * - "fail-next-create": the next `xl create` exits 3 with a libxl-like error, creates nothing.
+   * - "slow-create:<s>": the next `xl create` registers the domain, then takes <s> seconds to
+   *   build it (listed by `xl list`, not yet by `xl list -l`); the create script keeps running
+   *   (and holds its locks) after a client that gave up on it.
    * - "none": clear a pending fault.
    */
   fault(kind: FaultKind): void;

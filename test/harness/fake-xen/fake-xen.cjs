@@ -481,9 +481,26 @@ function xlCreate(args) {
     config: { ...cfg },
   });
   state.next_domid++;
+  // "slow-create:<s>": libxl registers the domain, then builds it for <s> seconds (the wrapper
+  // sleeps, outside the state lock, and calls finish-create): meanwhile `xl list` shows it,
+  // `xl list -l` does not, and xenstore has its vm path but no libxl type, as on a real host.
+  const slow = /^slow-create:(\d+)$/.exec(fault);
+  if (slow) {
+    fs.rmSync(FAULT_FILE, { force: true });
+    state.domains[state.domains.length - 1].building = true;
+    fs.writeFileSync(path.join(STATE_DIR, "building"), `${domid} ${slow[1]}\n`);
+  }
   saveState(state);
   // For the wrapper, which starts the stand-in of xl's per-domain daemon (see xl beside this file).
   fs.writeFileSync(path.join(STATE_DIR, "last-created"), `${domid}\n`);
+}
+
+/** The end of a slow create (see xlCreate): the domain is whole. */
+function finishCreate(domid) {
+  const state = loadState();
+  const d = state.domains.find((x) => x.domid === Number(domid));
+  if (d) delete d.building;
+  saveState(state);
 }
 
 function freeMemory(facts, state) {
@@ -658,7 +675,7 @@ function xlList(args) {
   const state = loadState();
   const doms = which.length ? which.map((w) => findDomain(state, w)) : state.domains;
   if (long) {
-    process.stdout.write(JSON.stringify(doms.map((d) => longEntry(d, facts)), null, 4) + "\n");
+    process.stdout.write(JSON.stringify(doms.filter((d) => !d.building).map((d) => longEntry(d, facts)), null, 4) + "\n");
     return;
   }
   let out = "Name                                        ID   Mem VCPUs\tState\tTime(s)\n";
@@ -874,7 +891,7 @@ function xenstoreRead(argv) {
     if ((m = /^\/libxl\/(\d+)\/type$/.exec(p))) {
       // Domain-0 is not made by libxl: the fake keeps no /libxl/0 (assumed, not checked on a host)
       const d = state.domains.find((x) => x.domid === Number(m[1]) && x.domid !== 0);
-      if (d) v = d.effective_type;
+      if (d && !d.building) v = d.effective_type;
     } else if ((m = /^\/local\/domain\/(\d+)\/(name|vm|domid|memory\/target|cpu\/(\d+)\/availability)$/.exec(p))) {
       const d = state.domains.find((x) => x.domid === Number(m[1]));
       if (d) {
@@ -923,6 +940,7 @@ function main() {
     if (tool === "xl") xl(rest);
     else if (tool === "xenstore-read") xenstoreRead(rest);
     else if (tool === "xenstore-list") xenstoreList(rest);
+    else if (tool === "finish-create") finishCreate(rest[0]);
     else if (tool === "init") {
       if (!fs.existsSync(STATE_FILE)) saveState(loadState());
     } else fail(2, `fake-xen: unknown tool ${tool}`);
