@@ -132,11 +132,6 @@ export function deviceFrom(kind: DeviceKind, o: Readonly<Record<string, unknown>
 
 /** A MAC address as xl reads it: six octets of one or two hex digits (seen: `0:16:3e:1:2:3` reads as `00:16:3e:01:02:03`). */
 const MAC = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/;
-/** xl's rate: a number, a unit of bits or bytes, "/s", then optionally "@" and an interval. */
-const RATE = /^(\d+)([KMG]?)([bB])\/s(?:@(\d+)(us|ms|s))?$/;
-const RATE_UNIT = { "": 1, K: 1e3, M: 1e6, G: 1e9 } as const;
-const INTERVAL_US = { us: 1, ms: 1e3, s: 1e6 } as const;
-const UINT32_MAX = 2 ** 32 - 1;
 /** Linux interface names: IFNAMSIZ is 16 bytes, the terminating NUL included. */
 const IFNAME_MAX = 15;
 
@@ -254,23 +249,68 @@ export function checkDisks(disks: readonly Readonly<Record<string, unknown>>[], 
   return f;
 }
 
-/** Why a rate is not one xl reads, or null. */
-export function rateProblem(rate: string): string | null {
-  const m = RATE.exec(rate);
-  if (!m) return `"${rate}" is not a rate xl reads: <N><unit>/s[@<interval>], units B, KB, MB, GB, b, Kb, Mb, Gb, intervals us, ms, s`;
-  if (Number(m[1]) === 0) return `"${rate}" is zero, which xl refuses ("rate overflow")`;
-  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
-  if (intervalUs === 0 || intervalUs > UINT32_MAX) return `"${rate}" has an interval xl refuses ("replenishment interval overflow")`;
-  return null;
+/**
+ * A vif rate as xl reads it (libxlu's rate parser), or what xl prints when it refuses it.
+ * The same arithmetic in every release 4.10 ... 4.22 (tools/libxl/libxlu_vif.c up to 4.14,
+ * tools/libs/util/libxlu_vif.c since 4.15; lines below @RELEASE-4.22.0):
+ * - the text is cut at its first `@`: before it the rate, after it the interval; nothing
+ *   before `@` is "no rate specified" (libxlu_vif.c:108-116);
+ * - the rate must match `<digits>[G|M|K]<b|B>/s` exactly (libxlu_vif.c:5, :23), else
+ *   "invalid rate"; the interval `<digits>[m|u][s]` (libxlu_vif.c:6, :62), else "invalid
+ *   replenishment interval" -- so `@20` is 20 seconds and `@20m` 20 ms;
+ * - the digits are read as C reads a number of any base (strtoull base 0, libxlu_vif.c:30,
+ *   :69): a leading 0 makes them octal, read up to the first 8 or 9, and the unit is then
+ *   looked for at that digit; zero, or more than 4294967295 before the unit, is "rate
+ *   overflow" / "replenishment interval overflow" (libxlu_vif.c:31, :70);
+ * - G, M, K multiply by 10^9, 10^6, 10^3; a `b` right there or one character on divides by
+ *   8, rounding down (libxlu_vif.c:37-44); an interval in s (or with no unit) times 10^6, in
+ *   m(s) times 10^3, else µs, and more than 4294967295 µs is "replenishment interval
+ *   overflow" (libxlu_vif.c:76-85); no interval is 50 ms (libxlu_vif.c:98);
+ * - bytes per second times the interval must fit 64 bits, else "rate overflow" on the whole
+ *   text (libxlu_vif.c:126); bytes per interval is that product / 10^6, rounded down
+ *   (libxlu_vif.c:132-133). A bad rate ends xl (xl_parse.c:133@RELEASE-4.22.0).
+ * xl prints "<config file>: config parsing error in vif: <what> in `<text>'" (libxlu_vif.c:10).
+ */
+export function xlRate(rate: string): { bytesPerInterval: number; intervalUs: number } | { error: string } {
+  const at = rate.indexOf("@");
+  const r = at < 0 ? rate : rate.slice(0, at), iv = at < 0 ? null : rate.slice(at + 1);
+  const fail = (what: string, text: string) => ({ error: `${what} in \`${text}'` });
+  if (r === "") return fail("no rate specified", rate);
+  if (!/^[0-9]+[GMK]?[Bb]\/s$/.test(r)) return fail("invalid rate", r);
+  const [n, afterN] = cNumber(r);
+  if (n === 0n || n > UINT32) return fail("rate overflow", r);
+  let bytesPerSec = n * ({ G: 1_000_000_000n, M: 1_000_000n, K: 1000n }[afterN[0]] ?? 1n);
+  if (afterN[0] === "b" || afterN[1] === "b") bytesPerSec /= 8n;
+  let intervalUs = 50_000n;
+  if (iv !== null) {
+    if (!/^[0-9]+[mu]?s?$/.test(iv)) return fail("invalid replenishment interval", iv);
+    const [t, afterT] = cNumber(iv);
+    if (t === 0n || t > UINT32) return fail("replenishment interval overflow", iv);
+    intervalUs = t * (afterT === "" || afterT[0] === "s" ? 1_000_000n : afterT[0] === "m" ? 1000n : 1n);
+    if (intervalUs > UINT32) return fail("replenishment interval overflow", iv);
+  }
+  if (bytesPerSec > UINT64 / intervalUs) return fail("rate overflow", rate);
+  return { bytesPerInterval: Number(bytesPerSec * intervalUs / 1_000_000n), intervalUs: Number(intervalUs) };
+}
+const UINT32 = 2n ** 32n - 1n, UINT64 = 2n ** 64n - 1n;
+
+/** C's strtoull(s, &end, 0) over a string of digits: octal after a leading 0, up to the first digit of the base it cannot read. */
+function cNumber(s: string): [bigint, string] {
+  const digits = s[0] === "0" ? /^[0-7]*/.exec(s)![0] : /^[0-9]*/.exec(s)![0];
+  const n = digits === "" ? 0n : BigInt(s[0] === "0" ? `0o${digits}` : digits);
+  return [n > UINT64 ? UINT64 : n, s.slice(digits.length)];
 }
 
-/** Bytes a rate lets through per interval, as xl computes it (0: no limit at all). */
+/** Why xl refuses a rate (what it prints), or null. */
+export function rateProblem(rate: string): string | null {
+  const r = xlRate(rate);
+  return "error" in r ? `xl refuses "${rate}": "config parsing error in vif: ${r.error}"` : null;
+}
+
+/** Bytes a rate lets through per interval, as xl computes it (0: less than a byte); null when xl refuses the rate. */
 export function rateBytesPerInterval(rate: string): number | null {
-  const m = RATE.exec(rate);
-  if (!m) return null;
-  const bytesPerSecond = Number(m[1]) * RATE_UNIT[m[2] as keyof typeof RATE_UNIT] / (m[3] === "b" ? 8 : 1);
-  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
-  return Math.floor(bytesPerSecond * intervalUs / 1e6);
+  const r = xlRate(rate);
+  return "error" in r ? null : r.bytesPerInterval;
 }
 
 /** A MAC address the way xl stores it (lower case, two digits an octet); null when it is not one. */
@@ -441,12 +481,16 @@ export function deviceFromLibxl(kind: DeviceKind, j: Record<string, unknown>): D
   };
 }
 
-/** A rate as xl applies it: bytes per interval and the interval, for comparing two spellings. */
+/**
+ * A rate as xl applies it: bytes per interval and the interval, for comparing two spellings.
+ * A host's rate (deviceFromLibxl's `<N>B/s@<M>us`) may have more bytes per second than xl's
+ * rate field takes; it is read as written.
+ */
 function rateValue(rate: string): string | null {
-  const m = RATE.exec(rate);
-  if (!m) return null;
-  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
-  return `${rateBytesPerInterval(rate)}@${intervalUs}`;
+  const r = xlRate(rate);
+  if (!("error" in r)) return `${r.bytesPerInterval}@${r.intervalUs}`;
+  const m = /^(\d+)B\/s@(\d+)us$/.exec(rate);
+  return m ? `${(BigInt(m[1]) * BigInt(m[2])) / 1_000_000n}@${m[2]}` : null;
 }
 
 const isDom0Name = (v: string) => v === "0" || v === "Domain-0";

@@ -158,6 +158,10 @@ function deviceBlocks(s: Sink, kind: DeviceKind, set: XlCfgSetting, facts: HostF
       note(s, { severity: "warning", id: "deviceLeftToChance", path: [kind, i], summary: `xl leaves ${chanceText(r.chance)} of ${kind} entry ${i} to chance`,
         detail: `The entry is "${spec}". ${CHANCE_DETAIL} The converted code leaves it out, so libxl picks one.` }, line);
     }
+    for (const n of r.notes ?? []) {
+      note(s, { severity: "warning", id: "deviceMisread", path: [kind, i], summary: `${kind} entry ${i}: ${n}`,
+        detail: `The entry is "${spec}". The converted code carries what xl reads; check it is what was meant.` }, line);
+    }
     for (const w of warningsBeside(r)) {
       note(s, { severity: "warning", id: "deviceKeyDropped", path: [kind, i], summary: `xl drops part of ${kind} entry ${i}: ${w}`,
         detail: `The entry is "${spec}". xl creates the ${kind} without it; so does the converted code.` }, line);

@@ -92,6 +92,9 @@ function checkDeviceList(key: "disk" | "vif", value: CfgValue, version: XenVersi
         f.push(warn("deviceLeftToChance", path, `xl leaves ${chanceText(r.chance)} of ${key} entry ${i} to chance`,
           `The entry is "${spec}". ${CHANCE_DETAIL}`));
       }
+      for (const n of r.notes ?? []) {
+        f.push(warn("deviceMisread", path, `${key} entry ${i}: ${n}`, `The entry is "${spec}". Write the value in full.`));
+      }
       const dropped = warningsBeside(r);
       if (dropped.length) {
         f.push(warn("deviceKeyDropped", path, `xl drops part of ${key} entry ${i}: ${dropped.join("; ")}`,

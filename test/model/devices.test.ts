@@ -135,15 +135,17 @@ describe("plan checks of disk and vif blocks", () => {
     expect(findings({ xl_config: { vif: JSON.stringify(["bridge=xenbr0,vlan=10"]) } }, arm420)).toEqual([]);
   });
   it("a MAC of fewer than six octets: xl reads the rest past the text (a real x86 host gave two answers), so the plan says it is left to chance", () => {
-    const r = parseVifSpec("mac=00:16:3e:01:02,bridge=xenbr0", arm.xenVersion, 0);
+    const r = parseVifSpec("bridge=xenbr0,mac=00:16:3e:01:02", arm.xenVersion, 0);
     expect(r).toEqual({ device: { devid: 0, bridge: "xenbr0" }, warnings: ["Invalid parameter `mac'."], chance: { mac: "00:16:3e:01:02" } });
+    // Before another item, xl reads the missing octet from it (strtok left the rest of the entry after the NUL): "b" of bridge.
+    expect(parseVifSpec("mac=00:16:3e:01:02,bridge=xenbr0", arm.xenVersion, 0)).toMatchObject({ device: { devid: 0, mac: "00:16:3e:01:02:0b", bridge: "xenbr0" }, warnings: [] });
     // A later full MAC wins, and nothing is left to chance.
     expect(parseVifSpec("mac=00:16:3e:01:02,mac=00:16:3e:01:02:03", arm.xenVersion, 0)).toEqual({ device: { devid: 0, mac: "00:16:3e:01:02:03" }, warnings: ["Invalid parameter `mac'."] });
     const f = findings({ xl_config: { vif: JSON.stringify(["mac=00:16:3e:01:02"]) } });
     expect(f.map((x) => [x.severity, x.id, pathText(x.path), x.summary])).toEqual([
       ["warning", "deviceLeftToChance", "xl_config.vif", "xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"]]);
     // Whatever else xl drops from the same entry is still said.
-    expect(findings({ xl_config: { vif: JSON.stringify(["mac=00:16:3e:01:02,foo=bar"]) } }).map((x) => [x.id, x.summary])).toEqual([
+    expect(findings({ xl_config: { vif: JSON.stringify(["foo=bar,mac=00:16:3e:01:02"]) } }).map((x) => [x.id, x.summary])).toEqual([
       ["deviceLeftToChance", "xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"],
       ["deviceKeyDropped", "xl drops part of vif entry 0: unrecognized argument `foo=bar'"]]);
   });

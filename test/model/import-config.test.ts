@@ -109,11 +109,17 @@ describe("keys onto attributes, blocks and xl_config", () => {
     expect(g.findings.map((f) => f.id)).toContain("defaultMemory");
   });
 
-  it("a vif whose MAC has fewer than six octets: the converted code leaves the MAC out and says xl leaves it to chance", () => {
-    const g = convert(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n");
+  it("a vif whose MAC has fewer than six octets at the entry's end: the converted code leaves the MAC out and says xl leaves it to chance", () => {
+    const g = convert(BASE + "vif = [ 'bridge=xenbr0,mac=00:16:3e:01:02' ]\n");
     expect(g.args?.vif).toEqual([{ bridge: "xenbr0" }]);
-    expect(lines(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n")).toEqual([
+    expect(lines(BASE + "vif = [ 'bridge=xenbr0,mac=00:16:3e:01:02' ]\n")).toEqual([
       "g.cfg:4: warning: vif[0]: xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"]);
+  });
+  it("a short MAC before another item: xl reads the missing octet from that item (xl_parse.c:436-445), and the converted code says so", () => {
+    const g = convert(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n");
+    expect(g.args?.vif).toEqual([{ mac: "00:16:3e:01:02:0b", bridge: "xenbr0" }]);
+    expect(lines(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n")).toEqual([
+      'g.cfg:4: warning: vif[0]: vif entry 0: xl reads mac as 00:16:3e:01:02:0b: "00:16:3e:01:02" has fewer than six octets, and xl reads on into the next item ("bridge=xenbr0")']);
   });
   it("a vif list that numbers itself (devid) stays in xl_config as written", () => {
     const g = convert(BASE + "vif = [ 'devid=3,bridge=xenbr0' ]\n");
