@@ -23,8 +23,31 @@ export interface DeviceField {
   readonly xl: SpecForm;
   /** A path on the host. */
   readonly hostPath?: boolean;
-  /** The first Xen version whose xl reads it (older ones refuse it or drop it with a warning). */
+  /** The first Xen version whose xl reads it (older ones refuse it or drop it with a warning: see fates). */
   readonly since?: string;
+  /** What the releases that do not read it do with it, read from Xen's source at the cited tag. */
+  readonly fates?: readonly FieldFate[];
+}
+
+/**
+ * What xl of the releases from `from` up to (not including) `until` does with a field: drop
+ * it with a warning (the guest silently lacks it) or refuse the device, printing `xl`. Only
+ * for `value` when given. Releases no row covers read the field. The plan refuses a block
+ * field in every such release (it was asked for and would not be had).
+ */
+export interface FieldFate {
+  readonly from: string;
+  readonly until: string;
+  readonly fate: "dropped" | "refused";
+  readonly value?: string;
+  readonly xl: string;
+  /** `file:line@RELEASE-x.y.z` the rule was read from. */
+  readonly cite: string;
+}
+
+/** The row that says what this release's xl does with a field's value; null when it reads it. */
+export function fieldFate(f: DeviceField, value: unknown, version: XenVersion): FieldFate | null {
+  return f.fates?.find((r) => atLeast(version, r.from) && !atLeast(version, r.until) && (r.value === undefined || r.value === value)) ?? null;
 }
 
 export const DISK_FORMATS = ["raw", "qcow", "qcow2", "vhd", "qed"] as const;
@@ -41,6 +64,8 @@ export const DISK_FIELDS = [
   { name: "devtype", type: "string", use: "optional", values: ["cdrom"], xl: { key: "devtype" },
     description: "`cdrom` for a CD-ROM drive (its `target` may be empty: no medium)." },
   { name: "backendtype", type: "string", use: "optional", values: DISK_BACKEND_TYPES, default: "chosen by libxl from the target and format", xl: { key: "backendtype" },
+    fates: [{ from: "4.10", until: "4.17", fate: "refused", value: "standalone", xl: "unknown value for backendtype: near `standalone'",
+      cite: "tools/libs/util/libxlu_disk_l.c:1180@RELEASE-4.17.0" }],
     description: "The backend implementation: `phy` (the kernel's blkback; raw only), `qdisk` (QEMU in the backend domain), `standalone` (raw only), `tap`." },
   { name: "backend", type: "string", use: "optional", default: "`0` (dom0)", xl: { key: "backend" },
     description: "The backend domain, by name or id." },
@@ -48,12 +73,16 @@ export const DISK_FIELDS = [
     description: "The hotplug script that sets up `target` (e.g. `block-iscsi`), instead of the default block script." },
   { name: "discard", type: "bool", use: "optional", default: "the backend's", xl: { flag: "discard", negation: "no-discard" },
     description: "Whether the guest may discard (TRIM) blocks." },
-  // Seen: xl 4.17 refuses the flag ("unknown value for access"), 4.20 reads it.
-  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.18",
+  // Seen: xl 4.17 refuses the flag ("unknown value for access"), 4.20 reads it. 4.17's and
+  // 4.18's libxlu_disk_l.l have the rule, but the libxlu_disk_l.c they ship (what xl runs) not.
+  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.19",
+    fates: [{ from: "4.10", until: "4.19", fate: "refused", xl: "the flag is read as a positional item: \"unknown value for access: near `trusted'\" or worse, taken as the target",
+      cite: "tools/libs/util/libxlu_disk_l.c:1760@RELEASE-4.19.0" }],
     description: "Whether the backend is trusted by the guest (`false` asks the frontend to harden itself against it)." },
   { name: "direct_io_safe", type: "bool", use: "optional", xl: { flag: "direct-io-safe" },
     description: "The backend may use direct I/O on `target` (safe only where the storage allows it)." },
-  { name: "specification", type: "string", use: "optional", values: ["xen", "virtio"], default: "`xen`", xl: { key: "specification" },
+  { name: "specification", type: "string", use: "optional", values: ["xen", "virtio"], default: "`xen`", xl: { key: "specification" }, since: "4.17",
+    fates: [{ from: "4.10", until: "4.17", fate: "refused", xl: "unknown parameter: near `specification=x'", cite: "tools/libs/util/libxlu_disk_l.c:1653@RELEASE-4.17.0" }],
     description: "The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be hot-plugged)." },
   { name: "target", type: "string", use: "optional", xl: { key: "target" }, hostPath: true,
     description: "The image on the host: a file or a block device. Empty only for a cdrom without a medium." },
@@ -77,10 +106,12 @@ export const VIF_FIELDS = [
     description: "The backend domain, by name or id." },
   { name: "rate", type: "string", use: "optional", xl: { key: "rate" },
     description: "Outgoing bandwidth limit, `<N><unit>/s[@<interval>]` with unit `B`, `KB`, `MB`, `GB` (bytes) or `b`, `Kb`, `Mb`, `Gb` (bits) and interval `us`, `ms` or `s` (default `50ms`)." },
-  { name: "mtu", type: "number", use: "optional", default: "`1500`", xl: { key: "mtu" },
+  { name: "mtu", type: "number", use: "optional", default: "`1500`", xl: { key: "mtu" }, since: "4.15",
+    fates: [{ from: "4.10", until: "4.15", fate: "dropped", xl: "unrecognized argument `mtu=...'", cite: "tools/xl/xl_parse.c:566@RELEASE-4.15.0" }],
     description: "The interface's MTU." },
   // Seen: xl 4.17 drops it with a warning (the guest would silently be untagged), 4.20 reads it.
-  { name: "vlan", type: "number", use: "optional", xl: { key: "vlan" }, since: "4.18",
+  { name: "vlan", type: "number", use: "optional", xl: { key: "vlan" }, since: "4.19",
+    fates: [{ from: "4.10", until: "4.19", fate: "dropped", xl: "unrecognized argument `vlan=...'", cite: "tools/xl/xl_parse.c:568@RELEASE-4.19.0" }],
     description: "The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with." },
   { name: "gatewaydev", type: "string", use: "optional", xl: { key: "gatewaydev" },
     description: "The dom0 interface the `vif-route` / `vif-nat` scripts route through." },
@@ -88,7 +119,8 @@ export const VIF_FIELDS = [
     description: "HVM only: `ioemu` adds an emulated NIC (`model`) beside the PV one, `vif` only the PV one. PV and PVH guests (every Arm guest) have only `vif`." },
   { name: "model", type: "string", use: "optional", xl: { key: "model" },
     description: "HVM only: the emulated NIC's model (e.g. `e1000`, `rtl8139`)." },
-  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" },
+  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.17",
+    fates: [{ from: "4.10", until: "4.17", fate: "dropped", xl: "unrecognized argument `trusted'", cite: "tools/xl/xl_parse.c:568@RELEASE-4.17.0" }],
     description: "Whether the backend trusts the guest." },
 ] as const satisfies readonly DeviceField[];
 
@@ -384,19 +416,29 @@ export function checkVifs(vifs: readonly Readonly<Record<string, unknown>>[], ef
   return f;
 }
 
-/** Fields the host's xl does not read yet: refused, since older xl refuses them or silently drops them. */
+/**
+ * Fields the host's xl does not read (the fields' fate rows): refused on the block's attribute,
+ * since that xl refuses the device or silently drops the field. Silent drops that weaken
+ * isolation (a trusted flag) are said first.
+ */
 function checkVersions(kind: DeviceKind, devices: readonly Readonly<Record<string, unknown>>[], version: XenVersion): Finding[] {
-  const f: Finding[] = [];
+  const f: { weakens: boolean; finding: Finding }[] = [];
   devices.forEach((d, i) => {
     for (const field of DEVICE_KINDS[kind].fields) {
-      if (!field.since || d[field.name] === null || d[field.name] === undefined) continue;
-      if (!atLeast(version, field.since)) {
-        f.push(refuse([kind, i, field.name], `${kind}.${field.name} needs Xen ${field.since} or later; this host runs ${version.text}`,
-          `xl ${version.text} does not read it (it refuses the spec or drops the key with a warning). Leave it unset on this host.`));
-      }
+      const v = d[field.name];
+      if (v === null || v === undefined) continue;
+      const row = fieldFate(field, v, version);
+      if (!row) continue;
+      const what = row.value !== undefined ? `${kind}.${field.name} "${row.value}"` : `${kind}.${field.name}`;
+      const does = row.fate === "dropped"
+        ? `xl drops it from the ${kind} with only a warning ("${row.xl}"), so the guest would silently lack it`
+        : `xl refuses the ${kind} (${row.xl})`;
+      const cure = row.value !== undefined ? `Use another value on this host, or Xen ${row.until} or later.` : `Leave ${field.name} unset on this host, or use Xen ${row.until} or later.`;
+      f.push({ weakens: field.name === "trusted" && row.fate === "dropped", finding: refuse([kind, i, field.name],
+        `${what} needs Xen ${row.until} or later; this host runs Xen ${version.text}`, `${does}. ${cure} (${row.cite})`) });
     }
   });
-  return f;
+  return [...f.filter((x) => x.weakens), ...f.filter((x) => !x.weakens)].map((x) => x.finding);
 }
 
 /** Every check of a guest's devices for the host and the guest's effective type. */

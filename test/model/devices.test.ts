@@ -8,6 +8,7 @@ import {
   canonicalMac, checkDevices, deviceFromLibxl, macProblem, parseDiskSpec, parseVersion, parseVifSpec, rateBytesPerInterval,
   rateProblem, reconcileDevices, renderDevice, resolveDomain, type DomainSpec, type HostFacts, type XenVersion,
 } from "../../src/xen";
+import { DISK_FIELDS, VIF_FIELDS, type DeviceField } from "../../src/xen/devices";
 import { SAMPLE_DISKS, SAMPLE_VIFS } from "../fixtures/xl-parse/blocks";
 
 const version = (s: string) => parseVersion(s) as XenVersion;
@@ -105,10 +106,39 @@ describe("plan checks of disk and vif blocks", () => {
     expect(f.map((x) => [x.severity, x.path?.join(".")])).toEqual([
       ["warning", "disk.0.vdev"], ["error", "vif.0.type"], ["warning", "vif.1.model"]]);
   });
-  it("vlan and a disk's trusted need Xen 4.18: refused on 4.17, taken on 4.20", () => {
+  it("vlan and a disk's trusted need Xen 4.19 (the generated scanner and xl_parse.c of 4.19): refused on 4.17 and 4.18, taken on 4.20", () => {
     const spec = { disk: [{ vdev: "xvda", target: "/a", trusted: false }], vif: [{ vlan: 10 }] };
     expect(errorsAt(spec).map((e) => e[0])).toEqual(["disk.0.trusted", "vif.0.vlan"]);
+    expect(errorsAt(spec, { ...arm, xenVersion: version("4.18.3") }).map((e) => e[0])).toEqual(["disk.0.trusted", "vif.0.vlan"]);
+    expect(errorsAt(spec, { ...arm, xenVersion: version("4.19.1") })).toEqual([]);
     expect(errorsAt(spec, arm420)).toEqual([]);
+  });
+  it("a vif's untrusted flag that xl 4.16 drops is refused first, with the release, what xl prints, the cure and the source", () => {
+    const f = findings({ vif: [{ mtu: 9000, trusted: false }] }, { ...arm, xenVersion: version("4.14.6") }).filter((x) => x.severity === "error");
+    expect(f.map((x) => [pathText(x.path), x.summary])).toEqual([
+      ["vif.0.trusted", "vif.trusted needs Xen 4.17 or later; this host runs Xen 4.14.6"],
+      ["vif.0.mtu", "vif.mtu needs Xen 4.15 or later; this host runs Xen 4.14.6"]]);
+    expect(f[0].detail).toBe("xl drops it from the vif with only a warning (\"unrecognized argument `trusted'\"), so the guest would silently lack it. Leave trusted unset on this host, or use Xen 4.17 or later. (tools/xl/xl_parse.c:568@RELEASE-4.17.0)");
+  });
+  it("every fate row is what the model's xl grammar does with the block's spec in the first and last release of the row", () => {
+    for (const kind of ["disk", "vif"] as const) {
+      for (const field of (kind === "disk" ? DISK_FIELDS : VIF_FIELDS) as readonly DeviceField[]) {
+        for (const row of field.fates ?? []) {
+          if (row.value === undefined) expect(field.since, field.name).toBe(row.until);
+          const value = row.value ?? (field.type === "bool" ? true : field.type === "number" ? 10 : "xen");
+          const block = kind === "disk" ? { vdev: "xvda", target: "/a", [field.name]: value } : { [field.name]: value };
+          const spec = renderDevice(kind, block);
+          const parse = (v: string) => (kind === "disk" ? parseDiskSpec(spec, version(v)) : parseVifSpec(spec, version(v), 0));
+          for (const v of [row.from, `${row.until.split(".")[0]}.${Number(row.until.split(".")[1]) - 1}`]) {
+            const r = parse(v);
+            if (row.fate === "refused") expect("error" in r, `${spec} on ${v}`).toBe(true);
+            else expect("device" in r && r.warnings.length === 1, `${spec} on ${v}`).toBe(true);
+          }
+          const r = parse(row.until);
+          expect("device" in r && r.warnings.length === 0, `${spec} on ${row.until}`).toBe(true);
+        }
+      }
+    }
   });
   it("MACs: malformed, multicast and duplicates refused; xl's spellings of a MAC compare equal", () => {
     expect(errorsAt({ vif: [{ mac: "00:16:3e:01:02" }, { mac: "01:00:5e:00:00:01" }, { mac: "00:16:3E:0A:0B:0C" }, { mac: "0:16:3e:a:b:c" }] })
