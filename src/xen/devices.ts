@@ -379,7 +379,7 @@ export function checkVifs(vifs: readonly Readonly<Record<string, unknown>>[], ef
     }
     if (typeof v.rate === "string") {
       const why = rateProblem(v.rate);
-      if (why) f.push(refuse([...at, "rate"], `Invalid vif.rate: ${why}`, "xl refuses the interface."));
+      if (why) f.push(refuse([...at, "rate"], `Invalid vif.rate: ${why}`, "xl (every release 4.10 to 4.22) stops the create. Write <N><unit>/s[@<interval>]: N from 1 to 4294967295 (a leading 0 reads as octal), unit B, KB, MB, GB, b, Kb, Mb or Gb; interval <N>us, <N>ms or <N>s, at most 4294967295 µs (libxlu_vif.c:5-133@RELEASE-4.22.0)."));
       else if (rateBytesPerInterval(v.rate) === 0) {
         f.push(warn("rateIsNoLimit", [...at, "rate"], `vif.rate "${v.rate}" is less than a byte per interval: xl sets no limit at all`,
           "xl rounds the bytes per interval down to 0, which means unlimited. Raise the rate or lengthen the interval."));
