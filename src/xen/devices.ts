@@ -7,6 +7,7 @@ import { refuse, warn } from "./finding";
 import type { GuestType } from "./guest-type";
 import { atLeast, type XenVersion } from "./version";
 import { uncarriable } from "./xlcfg";
+import { readXlMac } from "./device-specs";
 
 /** How xl's spec writes a field: `key=value`, or a flag (and its negation, if xl has one). */
 export type SpecForm = { readonly key: string } | { readonly flag: string; readonly negation?: string };
@@ -162,8 +163,6 @@ export function deviceFrom(kind: DeviceKind, o: Readonly<Record<string, unknown>
   return out;
 }
 
-/** A MAC address as xl reads it: six octets of one or two hex digits (seen: `0:16:3e:1:2:3` reads as `00:16:3e:01:02:03`). */
-const MAC = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/;
 /** Linux interface names: IFNAMSIZ is 16 bytes, the terminating NUL included. */
 const IFNAME_MAX = 15;
 
@@ -345,17 +344,25 @@ export function rateBytesPerInterval(rate: string): number | null {
   return "error" in r ? null : r.bytesPerInterval;
 }
 
-/** A MAC address the way xl stores it (lower case, two digits an octet); null when it is not one. */
+/**
+ * A MAC address the way xl stores it (lower case, two digits an octet); null when xl does not
+ * read exactly these six octets from it. xl's reader (readXlMac, xl_parse.c:436-445) takes any
+ * one character between octets, hex in either case, leading zeros, `0x`: `00-16-3E-0A-0B-0C`
+ * and `0:16:3e:a:b:c` are `00:16:3e:0a:0b:0c`.
+ */
 export function canonicalMac(mac: string): string | null {
-  if (!MAC.test(mac)) return null;
-  return mac.split(":").map((o) => o.toLowerCase().padStart(2, "0")).join(":");
+  const r = readXlMac(mac);
+  if (r.bad || r.chance || r.ignored !== "") return null;
+  return r.octets.map((o) => o.toString(16).padStart(2, "0")).join(":");
 }
 
-/** A MAC address xl reads, unicast; null when fine, else why not. */
+/** A MAC address xl reads whole, unicast; null when fine, else why not. */
 export function macProblem(mac: string): string | null {
-  const c = canonicalMac(mac);
-  if (!c) return `"${mac}" is not a MAC address (six hex octets separated by colons)`;
-  if (parseInt(c.slice(0, 2), 16) & 1) return `"${mac}" is a multicast address; an interface needs a unicast one`;
+  const r = readXlMac(mac);
+  if (r.chance) return `"${mac}" is not a MAC address: it has ${r.octets.length} octet(s), and xl reads the missing ones from memory past the text (xl_parse.c:436-445@RELEASE-4.22.0)`;
+  if (r.bad) return `"${mac}" is not a MAC address: xl stops at octet ${r.octets.length + 1} ("Invalid parameter \`mac'"), six hex octets of at most ff each`;
+  if (r.ignored !== "") return `"${mac}" is not a MAC address xl reads whole: it ignores "${r.ignored}" after the sixth octet`;
+  if (r.octets[0] & 1) return `"${mac}" is a multicast address; an interface needs a unicast one`;
   return null;
 }
 

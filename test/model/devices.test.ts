@@ -145,6 +145,18 @@ describe("plan checks of disk and vif blocks", () => {
       .map((e) => e[0])).toEqual(["vif.0.mac", "vif.1.mac", "vif.3.mac"]);
     expect(reconcileDevices("vif", [{ mac: "00:16:3E:0A:0B:0C" }], [{ mac: "00:16:3e:0a:0b:0c" }])[0].mac).toBe("00:16:3E:0A:0B:0C");
   });
+  it("MAC spellings xl's reader takes (xl_parse.c:436-445): any one separator, either case, leading zeros, 0x, more digits", () => {
+    const cases: [string, string | null][] = [
+      ["00-16-3E-0A-0B-0C", "00:16:3e:0a:0b:0c"], ["00.16.3e.0a.0b.0c", "00:16:3e:0a:0b:0c"], ["00 16 3e 0a 0b 0c", "00:16:3e:0a:0b:0c"],
+      ["0x00:0x16:0x3e:0x0a:0x0b:0x0c", "00:16:3e:0a:0b:0c"], ["0000:016:3e:a:b:c", "00:16:3e:0a:0b:0c"],
+      // Read through 32 bits: 0x100000001 is 1 to xl.
+      ["100000001:16:3e:0a:0b:0c", "01:16:3e:0a:0b:0c"],
+      ["00:16:3e:0a:0b:100", null], ["00::16:3e:0a:0b", null], ["00:16:3e:0a:0b:0c:0d", null], ["00:16:3e:0a:0b", null], ["-1:16:3e:0a:0b:0c", null],
+    ];
+    for (const [mac, want] of cases) expect(canonicalMac(mac), mac).toBe(want);
+    expect(macProblem("00:16:3e:0a:0b:0c:0d")).toBe('"00:16:3e:0a:0b:0c:0d" is not a MAC address xl reads whole: it ignores ":0d" after the sixth octet');
+    expect(macProblem("00:16:3e:0a:0b")).toMatch(/has 5 octet\(s\), and xl reads the missing ones from memory past the text/);
+  });
   it("a rate below a byte per interval warns: xl sets no limit at all", () => {
     expect(findings({ vif: [{ rate: "1b/s" }] }).map((x) => x.id)).toEqual(["rateIsNoLimit"]);
   });
