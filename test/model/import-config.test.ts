@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { renderCode, type GuestCode } from "../../src/cli/import-render";
 import { importConfigs } from "../../src/cli/import-config";
-import { convertXlCfg, domainArguments, findingLine, labelFor, planSummary, readXlCfg, valueData } from "../../src/xen";
+import { convertXlCfg, domainArguments, findingLine, labelFor, planSummary, readXlCfg, resolveDomain, valueData, type DomainSpec } from "../../src/xen";
 import { host } from "./helpers";
 
 const ARM = host("aarch64", "4.17.7");
@@ -232,5 +232,28 @@ describe("labels and output", () => {
     expect(r.code).not.toContain('"bad"');
     expect(r.messages.join("\n")).toContain('b.cfg: warning: name: "web" is also the name of the guest in a.cfg');
     expect(r.messages[2]).toBe("c.cfg: refused on Xen 4.17.7 aarch64: nothing written for this guest\n  c.cfg:2: error: xl refuses the file: config parsing error near `hvm': syntax error, unexpected IDENT, expecting STRING or NUMBER or '['");
+  });
+});
+
+describe("vnuma, a list of lists, end to end", () => {
+  const VNUMA = 'vnuma = [ [ "pnode=0", "size=512", "vcpus=0", "vdistances=10,20" ],\n          [ "pnode=1", "size=512", "vcpus=1", "vdistances=20,10" ] ]\n';
+  const data = [["pnode=0", "size=512", "vcpus=0", "vdistances=10,20"], ["pnode=1", "size=512", "vcpus=1", "vdistances=20,10"]];
+  it("import-config reads it (xlcfg-read) and carries it in xl_config as jsonencode of a list of lists", () => {
+    expect(read(VNUMA).values.vnuma).toEqual(data);
+    const g = convert(BASE + VNUMA);
+    expect(g.args?.xl_config).toEqual({ vnuma: JSON.stringify(data) });
+    expect(lines(BASE + VNUMA)).toEqual([]);
+  });
+  it("declared in xl_config, the plan writes it as xl's nested list, which reads back the same", () => {
+    const r = resolveDomain({ name: "g", memory: 1024, kernel: "/k", vcpus: 2, xl_config: { vnuma: JSON.stringify(data) } } as DomainSpec, ARM);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const line = r.config!.split("\n").find((l) => l.startsWith("vnuma ="))!;
+    expect(line).toBe('vnuma = [ [ "pnode=0", "size=512", "vcpus=0", "vdistances=10,20" ], [ "pnode=1", "size=512", "vcpus=1", "vdistances=20,10" ] ]');
+    expect(read(line + "\n").values.vnuma).toEqual(data);
+  });
+  it("a list mixing strings and lists, or nested deeper, is refused in xl_config and in import", () => {
+    const r = resolveDomain({ name: "g", memory: 128, kernel: "/k", xl_config: { vnuma: JSON.stringify([["a"], "b"]) } } as DomainSpec, ARM);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => f.summary)).toEqual([expect.stringMatching(/^xl_config\["vnuma"\] must be a list of strings/)]);
+    expect(lines(BASE + "vnuma = [ [ [ 'a' ] ] ]\n")).toEqual([expect.stringMatching(/nests lists deeper than two levels/)]);
   });
 });
