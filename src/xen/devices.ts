@@ -7,6 +7,7 @@ import { refuse, warn } from "./finding";
 import type { GuestType } from "./guest-type";
 import { atLeast, type XenVersion } from "./version";
 import { uncarriable } from "./xlcfg";
+import { readXlMac } from "./device-specs";
 
 /** How xl's spec writes a field: `key=value`, or a flag (and its negation, if xl has one). */
 export type SpecForm = { readonly key: string } | { readonly flag: string; readonly negation?: string };
@@ -23,8 +24,31 @@ export interface DeviceField {
   readonly xl: SpecForm;
   /** A path on the host. */
   readonly hostPath?: boolean;
-  /** The first Xen version whose xl reads it (older ones refuse it or drop it with a warning). */
+  /** The first Xen version whose xl reads it (older ones refuse it or drop it with a warning: see fates). */
   readonly since?: string;
+  /** What the releases that do not read it do with it, read from Xen's source at the cited tag. */
+  readonly fates?: readonly FieldFate[];
+}
+
+/**
+ * What xl of the releases from `from` up to (not including) `until` does with a field: drop
+ * it with a warning (the guest silently lacks it) or refuse the device, printing `xl`. Only
+ * for `value` when given. Releases no row covers read the field. The plan refuses a block
+ * field in every such release (it was asked for and would not be had).
+ */
+export interface FieldFate {
+  readonly from: string;
+  readonly until: string;
+  readonly fate: "dropped" | "refused";
+  readonly value?: string;
+  readonly xl: string;
+  /** `file:line@RELEASE-x.y.z` the rule was read from. */
+  readonly cite: string;
+}
+
+/** The row that says what this release's xl does with a field's value; null when it reads it. */
+export function fieldFate(f: DeviceField, value: unknown, version: XenVersion): FieldFate | null {
+  return f.fates?.find((r) => atLeast(version, r.from) && !atLeast(version, r.until) && (r.value === undefined || r.value === value)) ?? null;
 }
 
 export const DISK_FORMATS = ["raw", "qcow", "qcow2", "vhd", "qed"] as const;
@@ -41,6 +65,8 @@ export const DISK_FIELDS = [
   { name: "devtype", type: "string", use: "optional", values: ["cdrom"], xl: { key: "devtype" },
     description: "`cdrom` for a CD-ROM drive (its `target` may be empty: no medium)." },
   { name: "backendtype", type: "string", use: "optional", values: DISK_BACKEND_TYPES, default: "chosen by libxl from the target and format", xl: { key: "backendtype" },
+    fates: [{ from: "4.10", until: "4.17", fate: "refused", value: "standalone", xl: "unknown value for backendtype: near `standalone'",
+      cite: "tools/libs/util/libxlu_disk_l.c:1180@RELEASE-4.17.0" }],
     description: "The backend implementation: `phy` (the kernel's blkback; raw only), `qdisk` (QEMU in the backend domain), `standalone` (raw only), `tap`." },
   { name: "backend", type: "string", use: "optional", default: "`0` (dom0)", xl: { key: "backend" },
     description: "The backend domain, by name or id." },
@@ -48,12 +74,16 @@ export const DISK_FIELDS = [
     description: "The hotplug script that sets up `target` (e.g. `block-iscsi`), instead of the default block script." },
   { name: "discard", type: "bool", use: "optional", default: "the backend's", xl: { flag: "discard", negation: "no-discard" },
     description: "Whether the guest may discard (TRIM) blocks." },
-  // Seen: xl 4.17 refuses the flag ("unknown value for access"), 4.20 reads it.
-  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.18",
+  // Seen: xl 4.17 refuses the flag ("unknown value for access"), 4.20 reads it. 4.17's and
+  // 4.18's libxlu_disk_l.l have the rule, but the libxlu_disk_l.c they ship (what xl runs) not.
+  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.19",
+    fates: [{ from: "4.10", until: "4.19", fate: "refused", xl: "the flag is read as a positional item: \"unknown value for access: near `trusted'\" or worse, taken as the target",
+      cite: "tools/libs/util/libxlu_disk_l.c:1760@RELEASE-4.19.0" }],
     description: "Whether the backend is trusted by the guest (`false` asks the frontend to harden itself against it)." },
   { name: "direct_io_safe", type: "bool", use: "optional", xl: { flag: "direct-io-safe" },
     description: "The backend may use direct I/O on `target` (safe only where the storage allows it)." },
-  { name: "specification", type: "string", use: "optional", values: ["xen", "virtio"], default: "`xen`", xl: { key: "specification" },
+  { name: "specification", type: "string", use: "optional", values: ["xen", "virtio"], default: "`xen`", xl: { key: "specification" }, since: "4.17",
+    fates: [{ from: "4.10", until: "4.17", fate: "refused", xl: "unknown parameter: near `specification=x'", cite: "tools/libs/util/libxlu_disk_l.c:1653@RELEASE-4.17.0" }],
     description: "The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be hot-plugged)." },
   { name: "target", type: "string", use: "optional", xl: { key: "target" }, hostPath: true,
     description: "The image on the host: a file or a block device. Empty only for a cdrom without a medium." },
@@ -77,10 +107,12 @@ export const VIF_FIELDS = [
     description: "The backend domain, by name or id." },
   { name: "rate", type: "string", use: "optional", xl: { key: "rate" },
     description: "Outgoing bandwidth limit, `<N><unit>/s[@<interval>]` with unit `B`, `KB`, `MB`, `GB` (bytes) or `b`, `Kb`, `Mb`, `Gb` (bits) and interval `us`, `ms` or `s` (default `50ms`)." },
-  { name: "mtu", type: "number", use: "optional", default: "`1500`", xl: { key: "mtu" },
+  { name: "mtu", type: "number", use: "optional", default: "`1500`", xl: { key: "mtu" }, since: "4.15",
+    fates: [{ from: "4.10", until: "4.15", fate: "dropped", xl: "unrecognized argument `mtu=...'", cite: "tools/xl/xl_parse.c:566@RELEASE-4.15.0" }],
     description: "The interface's MTU." },
   // Seen: xl 4.17 drops it with a warning (the guest would silently be untagged), 4.20 reads it.
-  { name: "vlan", type: "number", use: "optional", xl: { key: "vlan" }, since: "4.18",
+  { name: "vlan", type: "number", use: "optional", xl: { key: "vlan" }, since: "4.19",
+    fates: [{ from: "4.10", until: "4.19", fate: "dropped", xl: "unrecognized argument `vlan=...'", cite: "tools/xl/xl_parse.c:568@RELEASE-4.19.0" }],
     description: "The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with." },
   { name: "gatewaydev", type: "string", use: "optional", xl: { key: "gatewaydev" },
     description: "The dom0 interface the `vif-route` / `vif-nat` scripts route through." },
@@ -88,7 +120,8 @@ export const VIF_FIELDS = [
     description: "HVM only: `ioemu` adds an emulated NIC (`model`) beside the PV one, `vif` only the PV one. PV and PVH guests (every Arm guest) have only `vif`." },
   { name: "model", type: "string", use: "optional", xl: { key: "model" },
     description: "HVM only: the emulated NIC's model (e.g. `e1000`, `rtl8139`)." },
-  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" },
+  { name: "trusted", type: "bool", use: "optional", default: "`true`", xl: { flag: "trusted", negation: "untrusted" }, since: "4.17",
+    fates: [{ from: "4.10", until: "4.17", fate: "dropped", xl: "unrecognized argument `trusted'", cite: "tools/xl/xl_parse.c:568@RELEASE-4.17.0" }],
     description: "Whether the backend trusts the guest." },
 ] as const satisfies readonly DeviceField[];
 
@@ -130,13 +163,6 @@ export function deviceFrom(kind: DeviceKind, o: Readonly<Record<string, unknown>
   return out;
 }
 
-/** A MAC address as xl reads it: six octets of one or two hex digits (seen: `0:16:3e:1:2:3` reads as `00:16:3e:01:02:03`). */
-const MAC = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2}){5}$/;
-/** xl's rate: a number, a unit of bits or bytes, "/s", then optionally "@" and an interval. */
-const RATE = /^(\d+)([KMG]?)([bB])\/s(?:@(\d+)(us|ms|s))?$/;
-const RATE_UNIT = { "": 1, K: 1e3, M: 1e6, G: 1e9 } as const;
-const INTERVAL_US = { us: 1, ms: 1e3, s: 1e6 } as const;
-const UINT32_MAX = 2 ** 32 - 1;
 /** Linux interface names: IFNAMSIZ is 16 bytes, the terminating NUL included. */
 const IFNAME_MAX = 15;
 
@@ -254,36 +280,89 @@ export function checkDisks(disks: readonly Readonly<Record<string, unknown>>[], 
   return f;
 }
 
-/** Why a rate is not one xl reads, or null. */
+/**
+ * A vif rate as xl reads it (libxlu's rate parser), or what xl prints when it refuses it.
+ * The same arithmetic in every release 4.10 ... 4.22 (tools/libxl/libxlu_vif.c up to 4.14,
+ * tools/libs/util/libxlu_vif.c since 4.15; lines below @RELEASE-4.22.0):
+ * - the text is cut at its first `@`: before it the rate, after it the interval; nothing
+ *   before `@` is "no rate specified" (libxlu_vif.c:108-116);
+ * - the rate must match `<digits>[G|M|K]<b|B>/s` exactly (libxlu_vif.c:5, :23), else
+ *   "invalid rate"; the interval `<digits>[m|u][s]` (libxlu_vif.c:6, :62), else "invalid
+ *   replenishment interval" -- so `@20` is 20 seconds and `@20m` 20 ms;
+ * - the digits are read as C reads a number of any base (strtoull base 0, libxlu_vif.c:30,
+ *   :69): a leading 0 makes them octal, read up to the first 8 or 9, and the unit is then
+ *   looked for at that digit; zero, or more than 4294967295 before the unit, is "rate
+ *   overflow" / "replenishment interval overflow" (libxlu_vif.c:31, :70);
+ * - G, M, K multiply by 10^9, 10^6, 10^3; a `b` right there or one character on divides by
+ *   8, rounding down (libxlu_vif.c:37-44); an interval in s (or with no unit) times 10^6, in
+ *   m(s) times 10^3, else µs, and more than 4294967295 µs is "replenishment interval
+ *   overflow" (libxlu_vif.c:76-85); no interval is 50 ms (libxlu_vif.c:98);
+ * - bytes per second times the interval must fit 64 bits, else "rate overflow" on the whole
+ *   text (libxlu_vif.c:126); bytes per interval is that product / 10^6, rounded down
+ *   (libxlu_vif.c:132-133). A bad rate ends xl (xl_parse.c:133@RELEASE-4.22.0).
+ * xl prints "<config file>: config parsing error in vif: <what> in `<text>'" (libxlu_vif.c:10).
+ */
+export function xlRate(rate: string): { bytesPerInterval: number; intervalUs: number } | { error: string } {
+  const at = rate.indexOf("@");
+  const r = at < 0 ? rate : rate.slice(0, at), iv = at < 0 ? null : rate.slice(at + 1);
+  const fail = (what: string, text: string) => ({ error: `${what} in \`${text}'` });
+  if (r === "") return fail("no rate specified", rate);
+  if (!/^[0-9]+[GMK]?[Bb]\/s$/.test(r)) return fail("invalid rate", r);
+  const [n, afterN] = cNumber(r);
+  if (n === 0n || n > UINT32) return fail("rate overflow", r);
+  let bytesPerSec = n * ({ G: 1_000_000_000n, M: 1_000_000n, K: 1000n }[afterN[0]] ?? 1n);
+  if (afterN[0] === "b" || afterN[1] === "b") bytesPerSec /= 8n;
+  let intervalUs = 50_000n;
+  if (iv !== null) {
+    if (!/^[0-9]+[mu]?s?$/.test(iv)) return fail("invalid replenishment interval", iv);
+    const [t, afterT] = cNumber(iv);
+    if (t === 0n || t > UINT32) return fail("replenishment interval overflow", iv);
+    intervalUs = t * (afterT === "" || afterT[0] === "s" ? 1_000_000n : afterT[0] === "m" ? 1000n : 1n);
+    if (intervalUs > UINT32) return fail("replenishment interval overflow", iv);
+  }
+  if (bytesPerSec > UINT64 / intervalUs) return fail("rate overflow", rate);
+  return { bytesPerInterval: Number(bytesPerSec * intervalUs / 1_000_000n), intervalUs: Number(intervalUs) };
+}
+const UINT32 = 2n ** 32n - 1n, UINT64 = 2n ** 64n - 1n;
+
+/** C's strtoull(s, &end, 0) over a string of digits: octal after a leading 0, up to the first digit of the base it cannot read. */
+function cNumber(s: string): [bigint, string] {
+  const digits = s[0] === "0" ? /^[0-7]*/.exec(s)![0] : /^[0-9]*/.exec(s)![0];
+  const n = digits === "" ? 0n : BigInt(s[0] === "0" ? `0o${digits}` : digits);
+  return [n > UINT64 ? UINT64 : n, s.slice(digits.length)];
+}
+
+/** Why xl refuses a rate (what it prints), or null. */
 export function rateProblem(rate: string): string | null {
-  const m = RATE.exec(rate);
-  if (!m) return `"${rate}" is not a rate xl reads: <N><unit>/s[@<interval>], units B, KB, MB, GB, b, Kb, Mb, Gb, intervals us, ms, s`;
-  if (Number(m[1]) === 0) return `"${rate}" is zero, which xl refuses ("rate overflow")`;
-  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
-  if (intervalUs === 0 || intervalUs > UINT32_MAX) return `"${rate}" has an interval xl refuses ("replenishment interval overflow")`;
-  return null;
+  const r = xlRate(rate);
+  return "error" in r ? `xl refuses "${rate}": "config parsing error in vif: ${r.error}"` : null;
 }
 
-/** Bytes a rate lets through per interval, as xl computes it (0: no limit at all). */
+/** Bytes a rate lets through per interval, as xl computes it (0: less than a byte); null when xl refuses the rate. */
 export function rateBytesPerInterval(rate: string): number | null {
-  const m = RATE.exec(rate);
-  if (!m) return null;
-  const bytesPerSecond = Number(m[1]) * RATE_UNIT[m[2] as keyof typeof RATE_UNIT] / (m[3] === "b" ? 8 : 1);
-  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
-  return Math.floor(bytesPerSecond * intervalUs / 1e6);
+  const r = xlRate(rate);
+  return "error" in r ? null : r.bytesPerInterval;
 }
 
-/** A MAC address the way xl stores it (lower case, two digits an octet); null when it is not one. */
+/**
+ * A MAC address the way xl stores it (lower case, two digits an octet); null when xl does not
+ * read exactly these six octets from it. xl's reader (readXlMac, xl_parse.c:436-445) takes any
+ * one character between octets, hex in either case, leading zeros, `0x`: `00-16-3E-0A-0B-0C`
+ * and `0:16:3e:a:b:c` are `00:16:3e:0a:0b:0c`.
+ */
 export function canonicalMac(mac: string): string | null {
-  if (!MAC.test(mac)) return null;
-  return mac.split(":").map((o) => o.toLowerCase().padStart(2, "0")).join(":");
+  const r = readXlMac(mac);
+  if (r.bad || r.chance || r.ignored !== "") return null;
+  return r.octets.map((o) => o.toString(16).padStart(2, "0")).join(":");
 }
 
-/** A MAC address xl reads, unicast; null when fine, else why not. */
+/** A MAC address xl reads whole, unicast; null when fine, else why not. */
 export function macProblem(mac: string): string | null {
-  const c = canonicalMac(mac);
-  if (!c) return `"${mac}" is not a MAC address (six hex octets separated by colons)`;
-  if (parseInt(c.slice(0, 2), 16) & 1) return `"${mac}" is a multicast address; an interface needs a unicast one`;
+  const r = readXlMac(mac);
+  if (r.chance) return `"${mac}" is not a MAC address: it has ${r.octets.length} octet(s), and xl reads the missing ones from memory past the text (xl_parse.c:436-445@RELEASE-4.22.0)`;
+  if (r.bad) return `"${mac}" is not a MAC address: xl stops at octet ${r.octets.length + 1} ("Invalid parameter \`mac'"), six hex octets of at most ff each`;
+  if (r.ignored !== "") return `"${mac}" is not a MAC address xl reads whole: it ignores "${r.ignored}" after the sixth octet`;
+  if (r.octets[0] & 1) return `"${mac}" is a multicast address; an interface needs a unicast one`;
   return null;
 }
 
@@ -307,7 +386,7 @@ export function checkVifs(vifs: readonly Readonly<Record<string, unknown>>[], ef
     }
     if (typeof v.rate === "string") {
       const why = rateProblem(v.rate);
-      if (why) f.push(refuse([...at, "rate"], `Invalid vif.rate: ${why}`, "xl refuses the interface."));
+      if (why) f.push(refuse([...at, "rate"], `Invalid vif.rate: ${why}`, "xl (every release 4.10 to 4.22) stops the create. Write <N><unit>/s[@<interval>]: N from 1 to 4294967295 (a leading 0 reads as octal), unit B, KB, MB, GB, b, Kb, Mb or Gb; interval <N>us, <N>ms or <N>s, at most 4294967295 µs (libxlu_vif.c:5-133@RELEASE-4.22.0)."));
       else if (rateBytesPerInterval(v.rate) === 0) {
         f.push(warn("rateIsNoLimit", [...at, "rate"], `vif.rate "${v.rate}" is less than a byte per interval: xl sets no limit at all`,
           "xl rounds the bytes per interval down to 0, which means unlimited. Raise the rate or lengthen the interval."));
@@ -344,19 +423,29 @@ export function checkVifs(vifs: readonly Readonly<Record<string, unknown>>[], ef
   return f;
 }
 
-/** Fields the host's xl does not read yet: refused, since older xl refuses them or silently drops them. */
+/**
+ * Fields the host's xl does not read (the fields' fate rows): refused on the block's attribute,
+ * since that xl refuses the device or silently drops the field. Silent drops that weaken
+ * isolation (a trusted flag) are said first.
+ */
 function checkVersions(kind: DeviceKind, devices: readonly Readonly<Record<string, unknown>>[], version: XenVersion): Finding[] {
-  const f: Finding[] = [];
+  const f: { weakens: boolean; finding: Finding }[] = [];
   devices.forEach((d, i) => {
     for (const field of DEVICE_KINDS[kind].fields) {
-      if (!field.since || d[field.name] === null || d[field.name] === undefined) continue;
-      if (!atLeast(version, field.since)) {
-        f.push(refuse([kind, i, field.name], `${kind}.${field.name} needs Xen ${field.since} or later; this host runs ${version.text}`,
-          `xl ${version.text} does not read it (it refuses the spec or drops the key with a warning). Leave it unset on this host.`));
-      }
+      const v = d[field.name];
+      if (v === null || v === undefined) continue;
+      const row = fieldFate(field, v, version);
+      if (!row) continue;
+      const what = row.value !== undefined ? `${kind}.${field.name} "${row.value}"` : `${kind}.${field.name}`;
+      const does = row.fate === "dropped"
+        ? `xl drops it from the ${kind} with only a warning ("${row.xl}"), so the guest would silently lack it`
+        : `xl refuses the ${kind} (${row.xl})`;
+      const cure = row.value !== undefined ? `Use another value on this host, or Xen ${row.until} or later.` : `Leave ${field.name} unset on this host, or use Xen ${row.until} or later.`;
+      f.push({ weakens: field.name === "trusted" && row.fate === "dropped", finding: refuse([kind, i, field.name],
+        `${what} needs Xen ${row.until} or later; this host runs Xen ${version.text}`, `${does}. ${cure} (${row.cite})`) });
     }
   });
-  return f;
+  return [...f.filter((x) => x.weakens), ...f.filter((x) => !x.weakens)].map((x) => x.finding);
 }
 
 /** Every check of a guest's devices for the host and the guest's effective type. */
@@ -445,12 +534,16 @@ export function deviceFromLibxl(kind: DeviceKind, j: Record<string, unknown>): D
   };
 }
 
-/** A rate as xl applies it: bytes per interval and the interval, for comparing two spellings. */
+/**
+ * A rate as xl applies it: bytes per interval and the interval, for comparing two spellings.
+ * A host's rate (deviceFromLibxl's `<N>B/s@<M>us`) may have more bytes per second than xl's
+ * rate field takes; it is read as written.
+ */
 function rateValue(rate: string): string | null {
-  const m = RATE.exec(rate);
-  if (!m) return null;
-  const intervalUs = m[4] ? Number(m[4]) * INTERVAL_US[m[5] as keyof typeof INTERVAL_US] : 50_000;
-  return `${rateBytesPerInterval(rate)}@${intervalUs}`;
+  const r = xlRate(rate);
+  if (!("error" in r)) return `${r.bytesPerInterval}@${r.intervalUs}`;
+  const m = /^(\d+)B\/s@(\d+)us$/.exec(rate);
+  return m ? `${(BigInt(m[1]) * BigInt(m[2])) / 1_000_000n}@${m[2]}` : null;
 }
 
 const isDom0Name = (v: string) => v === "0" || v === "Domain-0";

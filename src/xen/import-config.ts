@@ -158,6 +158,10 @@ function deviceBlocks(s: Sink, kind: DeviceKind, set: XlCfgSetting, facts: HostF
       note(s, { severity: "warning", id: "deviceLeftToChance", path: [kind, i], summary: `xl leaves ${chanceText(r.chance)} of ${kind} entry ${i} to chance`,
         detail: `The entry is "${spec}". ${CHANCE_DETAIL} The converted code leaves it out, so libxl picks one.` }, line);
     }
+    for (const n of r.notes ?? []) {
+      note(s, { severity: "warning", id: "deviceMisread", path: [kind, i], summary: `${kind} entry ${i}: ${n}`,
+        detail: `The entry is "${spec}". The converted code carries what xl reads; check it is what was meant.` }, line);
+    }
     for (const w of warningsBeside(r)) {
       note(s, { severity: "warning", id: "deviceKeyDropped", path: [kind, i], summary: `xl drops part of ${kind} entry ${i}: ${w}`,
         detail: `The entry is "${spec}". xl creates the ${kind} without it; so does the converted code.` }, line);
@@ -188,10 +192,13 @@ function xlConfigValue(s: Sink, set: XlCfgSetting): string | null {
   if (kind === "string" || kind === "integer" || kind === "boolean" || kind === "number") {
     return single(s, set);
   }
-  const data = valueData(v);
-  if ((data as unknown[]).some((e) => typeof e !== "string")) {
-    error(s, set.key, set.line, `${set.key} holds nested lists, which xl_config cannot carry`,
-      "xl_config takes a list of strings per key. Convert this key by hand.");
+  const data = valueData(v) as unknown[];
+  // A list of strings, or of lists of strings (vnuma): xl_config carries both as JSON.
+  const flat = data.every((e) => typeof e === "string");
+  const nested = data.length > 0 && data.every((e) => Array.isArray(e) && e.every((x) => typeof x === "string"));
+  if (!flat && !nested) {
+    error(s, set.key, set.line, `${set.key} mixes strings and lists, or nests lists deeper than two levels, which xl_config cannot carry`,
+      "xl_config takes a list of strings, or a list of lists of strings, per key. Convert this key by hand.");
     return null;
   }
   return JSON.stringify(data);

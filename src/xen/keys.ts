@@ -40,10 +40,14 @@ export function suggestKey(name: string): string | undefined {
 /** A value of xl_config, read per the key's kind; null when refused (see findings). */
 function readValue(key: string, raw: string, kind: XlKey["kind"] | undefined, path: Finding["path"], f: Finding[]): CfgValue | null {
   const bad = (why: string) => { f.push(refuse(path!, `xl_config["${key}"] ${why}`)); return null; };
-  const strings = (list: unknown[]): string[] | null => {
-    if (!list.every((e) => typeof e === "string")) return bad("must be a list of strings (jsonencode([\"...\"]))");
-    for (const e of list as string[]) { const u = uncarriable(e); if (u) return bad(u); }
-    return list as string[];
+  const strings = (list: unknown[]): string[] | string[][] | null => {
+    // A list of strings, or a list of lists of strings (vnuma: jsonencode([["pnode=0", ...], [...]])).
+    const nested = list.length > 0 && list.every((e) => Array.isArray(e));
+    if (nested ? !list.every((e) => (e as unknown[]).every((x) => typeof x === "string")) : !list.every((e) => typeof e === "string")) {
+      return bad("must be a list of strings (jsonencode([\"...\"])) or of lists of strings (jsonencode([[\"...\"], [\"...\"]]))");
+    }
+    for (const e of (nested ? list.flat() : list) as string[]) { const u = uncarriable(e); if (u) return bad(u); }
+    return list as string[] | string[][];
   };
   const trimmed = raw.trim();
   if (trimmed.startsWith("[")) {
@@ -84,7 +88,7 @@ function readValue(key: string, raw: string, kind: XlKey["kind"] | undefined, pa
  * MAC) is a warning, since the guest would silently lack it.
  */
 function checkDeviceList(key: "disk" | "vif", value: CfgValue, version: XenVersion, path: Finding["path"] & object): Finding[] {
-  const specs = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+  const specs = Array.isArray(value) ? (value as unknown[]).filter((e): e is string => typeof e === "string") : typeof value === "string" ? [value] : [];
   const f: Finding[] = [];
   specs.forEach((spec, i) => {
     const r = key === "disk" ? parseDiskSpec(spec, version) : parseVifSpec(spec, version, i);
@@ -94,6 +98,9 @@ function checkDeviceList(key: "disk" | "vif", value: CfgValue, version: XenVersi
       if (r.chance) {
         f.push(warn("deviceLeftToChance", path, `xl leaves ${chanceText(r.chance)} of ${key} entry ${i} to chance`,
           `The entry is "${spec}". ${CHANCE_DETAIL}`));
+      }
+      for (const n of r.notes ?? []) {
+        f.push(warn("deviceMisread", path, `${key} entry ${i}: ${n}`, `The entry is "${spec}". Write the value in full.`));
       }
       const dropped = warningsBeside(r);
       if (dropped.length) {

@@ -19,7 +19,8 @@ export interface Bare {
   bare: string;
 }
 
-export type CfgValue = string | number | string[] | Bare;
+/** A list's items are strings, or lists of strings (xl's grammar nests lists: libxlu_cfg_y.y:62-73@RELEASE-4.10.0; vnuma uses it). */
+export type CfgValue = string | number | string[] | string[][] | Bare;
 
 /** The largest value xl's strtol-based reader takes (LONG_MAX on 64-bit dom0s). */
 const LONG_MAX = 2n ** 63n - 1n;
@@ -46,7 +47,7 @@ export function renderValue(v: CfgValue): string {
   if (typeof v === "object" && !Array.isArray(v)) return v.bare;
   // xl's lexer takes only unsigned integers bare; strtol reads a quoted "-1" all the same.
   if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? String(v) : quote(String(v));
-  if (Array.isArray(v)) return `[ ${v.map(quote).join(", ")} ]`;
+  if (Array.isArray(v)) return `[ ${(v as (string | string[])[]).map((x) => (Array.isArray(x) ? `[ ${x.map(quote).join(", ")} ]` : quote(x))).join(", ")} ]`;
   return quote(v);
 }
 

@@ -8,6 +8,7 @@ import {
   canonicalMac, checkDevices, deviceFromLibxl, macProblem, parseDiskSpec, parseVersion, parseVifSpec, rateBytesPerInterval,
   rateProblem, reconcileDevices, renderDevice, resolveDomain, type DomainSpec, type HostFacts, type XenVersion,
 } from "../../src/xen";
+import { DISK_FIELDS, VIF_FIELDS, type DeviceField } from "../../src/xen/devices";
 import { SAMPLE_DISKS, SAMPLE_VIFS } from "../fixtures/xl-parse/blocks";
 
 const version = (s: string) => parseVersion(s) as XenVersion;
@@ -105,15 +106,56 @@ describe("plan checks of disk and vif blocks", () => {
     expect(f.map((x) => [x.severity, x.path?.join(".")])).toEqual([
       ["warning", "disk.0.vdev"], ["error", "vif.0.type"], ["warning", "vif.1.model"]]);
   });
-  it("vlan and a disk's trusted need Xen 4.18: refused on 4.17, taken on 4.20", () => {
+  it("vlan and a disk's trusted need Xen 4.19 (the generated scanner and xl_parse.c of 4.19): refused on 4.17 and 4.18, taken on 4.20", () => {
     const spec = { disk: [{ vdev: "xvda", target: "/a", trusted: false }], vif: [{ vlan: 10 }] };
     expect(errorsAt(spec).map((e) => e[0])).toEqual(["disk.0.trusted", "vif.0.vlan"]);
+    expect(errorsAt(spec, { ...arm, xenVersion: version("4.18.3") }).map((e) => e[0])).toEqual(["disk.0.trusted", "vif.0.vlan"]);
+    expect(errorsAt(spec, { ...arm, xenVersion: version("4.19.1") })).toEqual([]);
     expect(errorsAt(spec, arm420)).toEqual([]);
+  });
+  it("a vif's untrusted flag that xl 4.16 drops is refused first, with the release, what xl prints, the cure and the source", () => {
+    const f = findings({ vif: [{ mtu: 9000, trusted: false }] }, { ...arm, xenVersion: version("4.14.6") }).filter((x) => x.severity === "error");
+    expect(f.map((x) => [pathText(x.path), x.summary])).toEqual([
+      ["vif.0.trusted", "vif.trusted needs Xen 4.17 or later; this host runs Xen 4.14.6"],
+      ["vif.0.mtu", "vif.mtu needs Xen 4.15 or later; this host runs Xen 4.14.6"]]);
+    expect(f[0].detail).toBe("xl drops it from the vif with only a warning (\"unrecognized argument `trusted'\"), so the guest would silently lack it. Leave trusted unset on this host, or use Xen 4.17 or later. (tools/xl/xl_parse.c:568@RELEASE-4.17.0)");
+  });
+  it("every fate row is what the model's xl grammar does with the block's spec in the first and last release of the row", () => {
+    for (const kind of ["disk", "vif"] as const) {
+      for (const field of (kind === "disk" ? DISK_FIELDS : VIF_FIELDS) as readonly DeviceField[]) {
+        for (const row of field.fates ?? []) {
+          if (row.value === undefined) expect(field.since, field.name).toBe(row.until);
+          const value = row.value ?? (field.type === "bool" ? true : field.type === "number" ? 10 : "xen");
+          const block = kind === "disk" ? { vdev: "xvda", target: "/a", [field.name]: value } : { [field.name]: value };
+          const spec = renderDevice(kind, block);
+          const parse = (v: string) => (kind === "disk" ? parseDiskSpec(spec, version(v)) : parseVifSpec(spec, version(v), 0));
+          for (const v of [row.from, `${row.until.split(".")[0]}.${Number(row.until.split(".")[1]) - 1}`]) {
+            const r = parse(v);
+            if (row.fate === "refused") expect("error" in r, `${spec} on ${v}`).toBe(true);
+            else expect("device" in r && r.warnings.length === 1, `${spec} on ${v}`).toBe(true);
+          }
+          const r = parse(row.until);
+          expect("device" in r && r.warnings.length === 0, `${spec} on ${row.until}`).toBe(true);
+        }
+      }
+    }
   });
   it("MACs: malformed, multicast and duplicates refused; xl's spellings of a MAC compare equal", () => {
     expect(errorsAt({ vif: [{ mac: "00:16:3e:01:02" }, { mac: "01:00:5e:00:00:01" }, { mac: "00:16:3E:0A:0B:0C" }, { mac: "0:16:3e:a:b:c" }] })
       .map((e) => e[0])).toEqual(["vif.0.mac", "vif.1.mac", "vif.3.mac"]);
     expect(reconcileDevices("vif", [{ mac: "00:16:3E:0A:0B:0C" }], [{ mac: "00:16:3e:0a:0b:0c" }])[0].mac).toBe("00:16:3E:0A:0B:0C");
+  });
+  it("MAC spellings xl's reader takes (xl_parse.c:436-445): any one separator, either case, leading zeros, 0x, more digits", () => {
+    const cases: [string, string | null][] = [
+      ["00-16-3E-0A-0B-0C", "00:16:3e:0a:0b:0c"], ["00.16.3e.0a.0b.0c", "00:16:3e:0a:0b:0c"], ["00 16 3e 0a 0b 0c", "00:16:3e:0a:0b:0c"],
+      ["0x00:0x16:0x3e:0x0a:0x0b:0x0c", "00:16:3e:0a:0b:0c"], ["0000:016:3e:a:b:c", "00:16:3e:0a:0b:0c"],
+      // Read through 32 bits: 0x100000001 is 1 to xl.
+      ["100000001:16:3e:0a:0b:0c", "01:16:3e:0a:0b:0c"],
+      ["00:16:3e:0a:0b:100", null], ["00::16:3e:0a:0b", null], ["00:16:3e:0a:0b:0c:0d", null], ["00:16:3e:0a:0b", null], ["-1:16:3e:0a:0b:0c", null],
+    ];
+    for (const [mac, want] of cases) expect(canonicalMac(mac), mac).toBe(want);
+    expect(macProblem("00:16:3e:0a:0b:0c:0d")).toBe('"00:16:3e:0a:0b:0c:0d" is not a MAC address xl reads whole: it ignores ":0d" after the sixth octet');
+    expect(macProblem("00:16:3e:0a:0b")).toMatch(/has 5 octet\(s\), and xl reads the missing ones from memory past the text/);
   });
   it("a rate below a byte per interval warns: xl sets no limit at all", () => {
     expect(findings({ vif: [{ rate: "1b/s" }] }).map((x) => x.id)).toEqual(["rateIsNoLimit"]);
@@ -135,15 +177,17 @@ describe("plan checks of disk and vif blocks", () => {
     expect(findings({ xl_config: { vif: JSON.stringify(["bridge=xenbr0,vlan=10"]) } }, arm420)).toEqual([]);
   });
   it("a MAC of fewer than six octets: xl reads the rest past the text (a real x86 host gave two answers), so the plan says it is left to chance", () => {
-    const r = parseVifSpec("mac=00:16:3e:01:02,bridge=xenbr0", arm.xenVersion, 0);
+    const r = parseVifSpec("bridge=xenbr0,mac=00:16:3e:01:02", arm.xenVersion, 0);
     expect(r).toEqual({ device: { devid: 0, bridge: "xenbr0" }, warnings: ["Invalid parameter `mac'."], chance: { mac: "00:16:3e:01:02" } });
+    // Before another item, xl reads the missing octet from it (strtok left the rest of the entry after the NUL): "b" of bridge.
+    expect(parseVifSpec("mac=00:16:3e:01:02,bridge=xenbr0", arm.xenVersion, 0)).toMatchObject({ device: { devid: 0, mac: "00:16:3e:01:02:0b", bridge: "xenbr0" }, warnings: [] });
     // A later full MAC wins, and nothing is left to chance.
     expect(parseVifSpec("mac=00:16:3e:01:02,mac=00:16:3e:01:02:03", arm.xenVersion, 0)).toEqual({ device: { devid: 0, mac: "00:16:3e:01:02:03" }, warnings: ["Invalid parameter `mac'."] });
     const f = findings({ xl_config: { vif: JSON.stringify(["mac=00:16:3e:01:02"]) } });
     expect(f.map((x) => [x.severity, x.id, pathText(x.path), x.summary])).toEqual([
       ["warning", "deviceLeftToChance", "xl_config.vif", "xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"]]);
     // Whatever else xl drops from the same entry is still said.
-    expect(findings({ xl_config: { vif: JSON.stringify(["mac=00:16:3e:01:02,foo=bar"]) } }).map((x) => [x.id, x.summary])).toEqual([
+    expect(findings({ xl_config: { vif: JSON.stringify(["foo=bar,mac=00:16:3e:01:02"]) } }).map((x) => [x.id, x.summary])).toEqual([
       ["deviceLeftToChance", "xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"],
       ["deviceKeyDropped", "xl drops part of vif entry 0: unrecognized argument `foo=bar'"]]);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { renderCode, type GuestCode } from "../../src/cli/import-render";
 import { importConfigs } from "../../src/cli/import-config";
-import { convertXlCfg, domainArguments, findingLine, labelFor, planSummary, readXlCfg, valueData } from "../../src/xen";
+import { convertXlCfg, domainArguments, findingLine, labelFor, planSummary, readXlCfg, resolveDomain, valueData, type DomainSpec } from "../../src/xen";
 import { host } from "./helpers";
 
 const ARM = host("aarch64", "4.17.7");
@@ -109,11 +109,17 @@ describe("keys onto attributes, blocks and xl_config", () => {
     expect(g.findings.map((f) => f.id)).toContain("defaultMemory");
   });
 
-  it("a vif whose MAC has fewer than six octets: the converted code leaves the MAC out and says xl leaves it to chance", () => {
-    const g = convert(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n");
+  it("a vif whose MAC has fewer than six octets at the entry's end: the converted code leaves the MAC out and says xl leaves it to chance", () => {
+    const g = convert(BASE + "vif = [ 'bridge=xenbr0,mac=00:16:3e:01:02' ]\n");
     expect(g.args?.vif).toEqual([{ bridge: "xenbr0" }]);
-    expect(lines(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n")).toEqual([
+    expect(lines(BASE + "vif = [ 'bridge=xenbr0,mac=00:16:3e:01:02' ]\n")).toEqual([
       "g.cfg:4: warning: vif[0]: xl leaves mac (only 00:16:3e:01:02 is given) of vif entry 0 to chance"]);
+  });
+  it("a short MAC before another item: xl reads the missing octet from that item (xl_parse.c:436-445), and the converted code says so", () => {
+    const g = convert(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n");
+    expect(g.args?.vif).toEqual([{ mac: "00:16:3e:01:02:0b", bridge: "xenbr0" }]);
+    expect(lines(BASE + "vif = [ 'mac=00:16:3e:01:02,bridge=xenbr0' ]\n")).toEqual([
+      'g.cfg:4: warning: vif[0]: vif entry 0: xl reads mac as 00:16:3e:01:02:0b: "00:16:3e:01:02" has fewer than six octets, and xl reads on into the next item ("bridge=xenbr0")']);
   });
   it("a vif list that numbers itself (devid) stays in xl_config as written", () => {
     const g = convert(BASE + "vif = [ 'devid=3,bridge=xenbr0' ]\n");
@@ -226,5 +232,28 @@ describe("labels and output", () => {
     expect(r.code).not.toContain('"bad"');
     expect(r.messages.join("\n")).toContain('b.cfg: warning: name: "web" is also the name of the guest in a.cfg');
     expect(r.messages[2]).toBe("c.cfg: refused on Xen 4.17.7 aarch64: nothing written for this guest\n  c.cfg:2: error: xl refuses the file: config parsing error near `hvm': syntax error, unexpected IDENT, expecting STRING or NUMBER or '['");
+  });
+});
+
+describe("vnuma, a list of lists, end to end", () => {
+  const VNUMA = 'vnuma = [ [ "pnode=0", "size=512", "vcpus=0", "vdistances=10,20" ],\n          [ "pnode=1", "size=512", "vcpus=1", "vdistances=20,10" ] ]\n';
+  const data = [["pnode=0", "size=512", "vcpus=0", "vdistances=10,20"], ["pnode=1", "size=512", "vcpus=1", "vdistances=20,10"]];
+  it("import-config reads it (xlcfg-read) and carries it in xl_config as jsonencode of a list of lists", () => {
+    expect(read(VNUMA).values.vnuma).toEqual(data);
+    const g = convert(BASE + VNUMA);
+    expect(g.args?.xl_config).toEqual({ vnuma: JSON.stringify(data) });
+    expect(lines(BASE + VNUMA)).toEqual([]);
+  });
+  it("declared in xl_config, the plan writes it as xl's nested list, which reads back the same", () => {
+    const r = resolveDomain({ name: "g", memory: 1024, kernel: "/k", vcpus: 2, xl_config: { vnuma: JSON.stringify(data) } } as DomainSpec, ARM);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const line = r.config!.split("\n").find((l) => l.startsWith("vnuma ="))!;
+    expect(line).toBe('vnuma = [ [ "pnode=0", "size=512", "vcpus=0", "vdistances=10,20" ], [ "pnode=1", "size=512", "vcpus=1", "vdistances=20,10" ] ]');
+    expect(read(line + "\n").values.vnuma).toEqual(data);
+  });
+  it("a list mixing strings and lists, or nested deeper, is refused in xl_config and in import", () => {
+    const r = resolveDomain({ name: "g", memory: 128, kernel: "/k", xl_config: { vnuma: JSON.stringify([["a"], "b"]) } } as DomainSpec, ARM);
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => f.summary)).toEqual([expect.stringMatching(/^xl_config\["vnuma"\] must be a list of strings/)]);
+    expect(lines(BASE + "vnuma = [ [ [ 'a' ] ] ]\n")).toEqual([expect.stringMatching(/nests lists deeper than two levels/)]);
   });
 });
