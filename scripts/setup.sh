@@ -28,6 +28,9 @@ fi
 if tofu=$(scripts/ensure-tofu.sh); then
   log "tofu: $tofu"
   printf 'export CDKTF_XEN_TOFU=%q\n' "$tofu"
+elif [ "${CI:-}" = true ] && [ "${CDKTF_XEN_SKIP_TOFU:-}" != 1 ]; then
+  log "OpenTofu could not be built, and CI tests both engines (CDKTF_XEN_SKIP_TOFU=1 skips it on purpose)"
+  exit 1
 else
   log "OpenTofu could not be built; only terraform will be tested"
 fi

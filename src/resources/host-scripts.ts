@@ -189,9 +189,15 @@ export function createGuest(name: string, path: string): string {
   const p = shellQuote(path);
   return [
     `if taken=$(xl domid ${shellQuote(name)} 2>/dev/null); then echo "domid $taken" >&2; exit ${EXIT.nameTaken}; fi`,
-    // A config already there is another guest's (a stopped one another state manages, or one
-    // left by hand): never overwritten.
-    `if [ -e ${p} ] || [ -L ${p} ]; then u=$(grep -m 1 '^uuid = ' ${p} 2>/dev/null); echo "\${u:-no uuid line}" >&2; exit ${EXIT.configTaken}; fi`,
+    // A config already there is replaced only when it is a stale one of this provider's (its
+    // uuid line names no domain on the host: a guest destroyed behind its back). The config of
+    // a domain that exists (renamed, or being built), a link, or a file without a uuid line
+    // (not written by this provider) is never overwritten.
+    `if [ -e ${p} ] || [ -L ${p} ]; then`,
+    `  u=$(sed -n 's/^uuid = "\\([-0-9a-f]*\\)"$/\\1/p' ${p} 2>/dev/null | head -n 1)`,
+    `  if [ -L ${p} ] || [ -z "$u" ] || xl list -l | grep -qF "\\"uuid\\": \\"$u\\""; then echo "\${u:+uuid $u}\${u:-no uuid line of this provider}" >&2; exit ${EXIT.configTaken}; fi`,
+    `  echo "${STALE_CONFIG} $u" >&2`,
+    `fi`,
     writeConfig(path),
     `xl create ${p}; rc=$?`,
     `[ $rc = 0 ] || { rm -f ${p}; exit $rc; }`,
@@ -226,6 +232,9 @@ export function cleanUpCreate(path: string, uuid: string): string {
     removeOwnConfig(path, uuid),
   ].join("\n");
 }
+
+/** Before the uuid of a stale config a create replaced (createGuest), on stderr. */
+export const STALE_CONFIG = "cdktf-xen-stale-config:";
 
 /** Around the listing of the guest a create made (createGuest); the second one carries its exit status. */
 export const CREATED_MARKER = `@@cdktf-xen:created:${NONCE}@@`;
@@ -369,10 +378,10 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
   const P = PROBE;
   const lines = [
     // What a path is, following links as xl does when it opens it.
+    `k() { if [ -b "$1" ]; then t=block; elif [ -f "$1" ]; then t=file; elif [ -d "$1" ]; then t=dir; elif [ -e "$1" ]; then t=other; else t=absent; fi; x=-; [ -f "$1" ] && [ -x "$1" ] && x=x; }`,
     // An entry whose name has a line break is not one a guest can name (the plan refuses
     // control characters in paths): left out, so it cannot pass for other lines.
     `nl='\n'`,
-    `k() { if [ -b "$1" ]; then t=block; elif [ -f "$1" ]; then t=file; elif [ -d "$1" ]; then t=dir; elif [ -e "$1" ]; then t=other; else t=absent; fi; x=-; [ -f "$1" ] && [ -x "$1" ] && x=x; }`,
   ];
   if (req.host) {
     lines.push(

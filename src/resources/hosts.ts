@@ -2,6 +2,7 @@
 // is plan-only), its declared facts, and where guest configs go on it.
 import type { SshTarget } from "../ssh";
 import type { HostFacts } from "../xen";
+import type { HostAllow } from "./allow";
 import type { HostReads } from "./host-reads";
 import type { Remote } from "./remote";
 
@@ -11,6 +12,8 @@ export interface HostConfig {
   ssh?: SshTarget;
   declaredFacts?: HostFacts;
   configDir: string;
+  /** What configurations may make root run or read in dom0 there (its allow block); absent: anything xl takes. */
+  allow?: HostAllow;
 }
 
 /** A host that cannot be used: undeclared, unreachable by design, or answering wrongly. */

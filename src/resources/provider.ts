@@ -66,6 +66,17 @@ const providerSchema: Schema = {
                 },
               },
             },
+            allow: {
+              nesting: "single",
+              block: {
+                description: "What configurations may make root run or read in dom0 on this host. Without this block, anything xl takes: whoever writes a guest's configuration chooses its bootloader, its disks' and interfaces' hotplug scripts, the device model and its arguments, and the file a volume copies — all run or read as root in dom0. With it, the plan refuses what it does not list, before anything reaches the host.",
+                attributes: {
+                  programs: { type: ["list", "string"], optional: true, description: "Bootloaders (`bootloader`) and hotplug scripts (`script` of `disk` and `vif` blocks, and of `xl_config` disk/vif entries) a guest may name, exactly as written there. Default: none (only xl's own default scripts)." },
+                  device_model_keys: { type: "bool", optional: true, description: "Whether `xl_config` may set the device model's keys (`device_model_*`, `stubdomain_*`): its binary, arguments and user. Default: false." },
+                  volume_sources: { type: ["list", "string"], optional: true, description: "Absolute directories a `xen_volume`'s `source` may be copied from. Default: none (no `source`)." },
+                },
+              },
+            },
             facts: {
               nesting: "single",
               block: {
@@ -138,6 +149,13 @@ function validateHosts(hosts: HostBlock[]): Diagnostic[] {
       d.push(error(`${label} has neither address nor facts`, "Give an address to reach it, or declare its facts to plan without it.", at("address")));
     }
     validateEndpoint(h, label, "this host", typeof h.address === "string" && h.address !== "", (k) => at(k), d);
+    const allow = h.allow;
+    if (allow && !isUnknown(allow) && Array.isArray(allow.volume_sources)) {
+      allow.volume_sources.forEach((dir: unknown, k: number) => {
+        const why = typeof dir === "string" ? dirProblem(dir) : null;
+        if (why) d.push(error(`allow.volume_sources[${k}] ${why}`, `Got "${String(dir)}".`, ["host", i, "allow", "volume_sources", k]));
+      });
+    }
     if (typeof h.config_dir === "string") {
       const why = dirProblem(h.config_dir);
       if (why) d.push(error(`config_dir ${why}`, `Got "${h.config_dir}". Root writes the guests' configs (with their secrets) there.`, at("config_dir")));
@@ -261,6 +279,11 @@ export function makeProvider(): Provider {
           declaredFacts: facts,
           configDir: (h.config_dir ?? DEFAULT_CONFIG_DIR).replace(/\/+$/, "") || "/",
           ssh,
+          allow: h.allow ? {
+            programs: h.allow.programs ?? [],
+            deviceModelKeys: h.allow.device_model_keys === true,
+            volumeSources: h.allow.volume_sources ?? [],
+          } : undefined,
         });
       });
       return diags;

@@ -12,7 +12,8 @@ import {
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, STALE_CONFIG, uuidLine, writeConfig } from "./host-scripts";
+import { guestAllowFindings } from "./allow";
 import { HostError, type HostAccess } from "./hosts";
 import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
 
@@ -393,15 +394,17 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
    * A change of guest `guest` as a script under the host-side lock (shared) and the guest's
    * own (exclusive); a lock that stays taken is an error naming it and its holder.
    */
-  async function lockedRun(host: string, guest: string, label: string, body: string, seconds: number, stdin?: string) {
+  async function lockedRun(host: string, guest: string, label: string, body: string, seconds: number, stdin?: string, runSeconds = 0) {
     const h = hosts.get(host);
+    const limit = 2 * seconds + runSeconds + SLACK_SECONDS;
     let r;
     try {
-      // Two waits at most (the host's lock, then the guest's), and the change itself.
-      r = await remote.exec(host, locked(h.configDir, seconds, body, guest), { stdin, timeoutMs: (2 * seconds + SLACK_SECONDS) * 1000 });
+      // Two waits at most (the host's lock, then the guest's), and the change itself (bounded
+      // on the host by `runSeconds` where it may take long).
+      r = await remote.exec(host, locked(h.configDir, seconds, body, guest), { stdin, timeoutMs: limit * 1000 });
     } catch (e) {
       if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
-      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${2 * seconds + SLACK_SECONDS} s` :
+      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${limit} s` :
         `the connection dropped while running \`${label}\``}; its outcome is unknown`);
     }
     if (r.code === EXIT.lockTimeout) {
@@ -573,6 +576,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const createHalf = claim === "create half";
       const shared = claimTargets(config);
       if (shared.length) return shared;
+      const denied = guestAllowFindings(String(config.host), hosts.get(String(config.host)).allow, config as Record<string, CtyValue>);
+      if (denied.length) return denied;
 
       planned.id = typeof config.host === "string" && typeof config.name === "string" ? `${config.host}/${config.name}` : Unknown;
       if (containsUnknown(config as Record<string, CtyValue>)) {
@@ -658,8 +663,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       if (res.code === EXIT.configTaken) {
         return { value: null, diagnostics: [error(`A config file for a guest named "${name}" is already on host "${host}"`,
-          `${path} (${res.stderr.trim()}) is not one this create wrote: the config of a guest another configuration manages (stopped now), ` +
-          "or one left by hand. It is left alone and nothing was created. Remove it if it is stale, or import that guest.", ["name"])] };
+          `${path} (${res.stderr.trim()}) is the config of a domain that is on the host (renamed, or being created), or not one this ` +
+          "provider wrote. It is left alone and nothing was created. Remove it if it is stale, or import that guest.", ["name"])] };
       }
       if (res.code !== 0) {
         // xl destroys what it half-made itself; check for our uuid all the same.
@@ -667,7 +672,12 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: null, diagnostics: [error(`xl create failed on host "${host}" (exit ${res.code})`,
           xlMessage(res.stderr || res.stdout) + (cleanup.length ? "" : "\nNo domain was left behind."), ["name"]), ...cleanup] };
       }
-      const warnings = xlMessage(res.stderr);
+      const staleConfig = res.stderr.split("\n").find((l) => l.startsWith(STALE_CONFIG))?.slice(STALE_CONFIG.length).trim();
+      if (staleConfig) {
+        diags.push(warning(`Replaced a stale config of "${name}" on host "${host}"`,
+          `${path} was the config of the guest with uuid ${staleConfig}, which no domain on the host has any more (destroyed outside Terraform).`, ["name"]));
+      }
+      const warnings = xlMessage(res.stderr.split("\n").filter((l) => !l.startsWith(STALE_CONFIG)).join("\n"));
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
       // From here on the guest runs: whatever fails next, the state keeps it by its uuid
       // (the engine taints a create that returns an error with a state).
@@ -793,21 +803,22 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const d = await ownGuest(host, prior.uuid);
       if (d) {
         const timeout = typeof prior.shutdown_timeout === "number" ? Math.min(prior.shutdown_timeout, MAX_WAIT_SECONDS) : DEFAULT_SHUTDOWN_TIMEOUT;
+        const seconds = timeoutOf(prior, "delete");
         if (timeout > 0) {
-          try {
-            await remote.exec(host, onOwnGuest(d.domid, d.uuid, ["xl", "shutdown", "-w", String(d.domid)]), { timeoutMs: timeout * 1000 });
-          } catch (e) {
-            if (!(e instanceof SshError && e.kind === "timeout")) throw e;
-          }
+          // Under the guest's lock like every change, and bounded on the host itself: a guest
+          // that does not shut down in time leaves no xl waiting there (nor the lock held).
+          // Whatever it answers, what runs is read next.
+          await lockedRun(host, d.name, `xl shutdown -w ${d.domid}`,
+            onOwnGuest(d.domid, d.uuid, ["timeout", String(timeout), "xl", "shutdown", "-w", String(d.domid)]), seconds, undefined, timeout);
         }
         const still = await ownGuest(host, d.uuid);
-        if (still) await destroyOwn(host, still, timeoutOf(prior, "delete"), configPath(h.configDir, prior.name));
+        if (still) await destroyOwn(host, still, seconds, configPath(h.configDir, prior.name));
         // A destroyed domain can stay listed while Xen tears it down; a replacement of the
         // same name must not find it there.
         for (let i = 0; i < 40 && (await ownGuest(host, d.uuid)); i++) await sleep(250);
       }
       if (typeof prior.uuid === "string") {
-        await remote.exec(host, removeOwnConfig(configPath(h.configDir, prior.name), prior.uuid));
+        await lockedRun(host, prior.name, "removing the config", removeOwnConfig(configPath(h.configDir, prior.name), prior.uuid), timeoutOf(prior, "delete"));
       }
       return { value: null, diagnostics: [] };
     },

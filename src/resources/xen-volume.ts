@@ -5,6 +5,7 @@
 // removes the file or LV it created (by identity), never through a symbolic link.
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
+import { volumeAllowFindings } from "./allow";
 import { SshError } from "../ssh";
 import { checkVolume, lvmNumber, lvStateSize, refused, vgMissing, volumeGrowth, volumePath, type Finding, type VolumeSpec } from "../xen";
 import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, locked, volumeRead } from "./host-scripts";
@@ -125,6 +126,10 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const spec = specOf(config);
       const findings = checkVolume(spec, prior ? { size: prior.size } : null);
       if (refused({ findings })) return findings.map(toDiag);
+      if (typeof config.host === "string") {
+        const denied = volumeAllowFindings(config.host, hosts.get(config.host).allow, config.source);
+        if (denied.length) return denied;
+      }
       const path = volumePath(spec);
       plan.path = path;
       plan.id = `${String(config.host)}${path}`;

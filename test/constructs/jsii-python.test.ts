@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, run } from "./helpers";
+import { required } from "../harness/required";
 
 const PKG = join(ROOT, "build/cdktf-xen");
 const work = mkdtempSync(join(tmpdir(), "cdk-jsii-"));
@@ -20,10 +21,8 @@ function pythonWithVenv(): string | null {
     return null;
   }
 }
-const python = pythonWithVenv();
-if (!python) {
-  console.warn("SKIPPED jsii Python test: python3 with the venv and ensurepip modules is not installed (Debian: apt-get install python3-venv)");
-}
+const python = required("Python 3 with venv (the jsii Python test)", pythonWithVenv() !== null, "CDKTF_XEN_SKIP_PYTHON",
+  "python3 with the venv and ensurepip modules is not installed (Debian: apt-get install python3-venv; scripts/test.sh installs it)") ? "python3" : null;
 
 describe("jsii", () => {
   const timings: Record<string, number> = {};

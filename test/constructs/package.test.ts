@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines } from "../engine/engine";
 import { BIN, ROOT, fakeHostJson, plain, run } from "./helpers";
+import { required } from "../harness/required";
 
 const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 const TESTHOST = join(ROOT, "testhost/testhost.sh");
@@ -42,8 +43,8 @@ function pythonWithVenv(): string | null {
     return null;
   }
 }
-const python = pythonWithVenv();
-if (!python) console.warn("SKIPPED Python wheel test: python3 with venv and ensurepip is not installed (Debian: apt-get install python3-venv)");
+const python = required("Python 3 with venv (the Python wheel test)", pythonWithVenv() !== null, "CDKTF_XEN_SKIP_PYTHON",
+  "python3 with venv and ensurepip is not installed (Debian: apt-get install python3-venv; scripts/test.sh installs it)") ? "python3" : null;
 
 const MAIN_TS = `import { readFileSync } from "node:fs";
 import { App, Fn, TerraformOutput, TerraformStack } from "cdktf";

@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { engines, ensureBuilt, Workspace } from "../engine/engine";
 import { checkAgreement, x86Rows } from "./fidelity";
 import { xlParseDisagreements } from "./xl-parse";
+import { skipped } from "../harness/required";
 import { bootHost, destroyGuests, freshGuests, onHost, realProvider, waitForBoot, type RealHost } from "./real-host";
 
 const HOST = "x86_64-4.17";
 const enabled = (process.env.CDKTF_XEN_E2E_X86 ?? "1") !== "0";
+if (!enabled) skipped(`the x86_64 e2e on ${HOST}: CDKTF_XEN_E2E_X86=0`);
 const engine = engines()[0];
 
 describe.runIf(enabled)(`e2e on ${HOST} (real Xen under QEMU) with ${engine.name}`, () => {

@@ -1,6 +1,7 @@
 // Running a real engine (terraform on PATH, and tofu where available) against
 // the built provider, through dev_overrides: no init, no registry.
 import { execFile, execFileSync } from "node:child_process";
+import { required } from "../harness/required";
 import { existsSync, mkdtempSync, writeFileSync, rmSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -27,7 +28,8 @@ export function engines(): Engine[] {
   const tf = process.env.CDKTF_XEN_TERRAFORM ?? which("terraform");
   if (tf) out.push({ name: "terraform", path: tf });
   const tofu = process.env.CDKTF_XEN_TOFU ?? which("tofu");
-  if (tofu && existsSync(tofu)) out.push({ name: "tofu", path: tofu });
+  const hasTofu = !!tofu && existsSync(tofu);
+  if (required("OpenTofu", hasTofu, "CDKTF_XEN_SKIP_TOFU", "no tofu on PATH and CDKTF_XEN_TOFU unset (scripts/setup.sh builds it)")) out.push({ name: "tofu", path: tofu! });
   if (!out.length) throw new Error("No terraform or tofu found: run scripts/ensure-engine.sh (the test command does)");
   return out;
 }

@@ -174,12 +174,14 @@ for (const engine of engines()) {
       expect(plan.code, plan.stdout).toBe(0);
     });
 
-    it("destroys with xl shutdown -w then xl destroy, by domid", async () => {
+    it("destroys with xl shutdown -w (under the guest's lock, bounded on the host by shutdown_timeout) then xl destroy, by domid", async () => {
       host.clearCommands();
       const r = await ws.run(["destroy", "-no-color", "-auto-approve"]);
       expect(r.code, r.stderr).toBe(0);
       expect(host.domains().filter((d: any) => d.domid !== 0)).toEqual([]);
-      expect(xlCommands().some((c) => /^xl shutdown -w \d+$/.test(c))).toBe(true);
+      const shutdowns = host.commands().filter((c) => c.includes("xl shutdown"));
+      expect(shutdowns.length).toBeGreaterThan(0);
+      for (const c of shutdowns) expect(/flock -s -w \d+ 9/.test(c) && /flock -w \d+ 8/.test(c) && /^timeout 2 xl shutdown -w \d+$/m.test(c), c).toBe(true);
       expect(ws.state().resources).toEqual([]);
     });
 

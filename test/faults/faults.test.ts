@@ -97,10 +97,16 @@ for (const engine of engines()) {
       const other = workspace();
       ws.write("main.tf", provider + guest("a", "one") + guest("b", "two"));
       other.write("main.tf", provider + guest("a", "three") + guest("b", "four"));
+      // Each xl create takes 2 s on this host: how many ran at the same moment is measured, not read from the scripts.
+      writeFileSync(join(host.stateDir, "create-delay"), "2\n");
       const [r1, r2] = await Promise.all([ws.apply(["-parallelism=4"]), other.apply(["-parallelism=4"])]);
       expect(r1.code, said(r1)).toBe(0);
       expect(r2.code, said(r2)).toBe(0);
       expect(guests().map((d: any) => d.name).sort()).toEqual(["four", "one", "three", "two"]);
+      const spans = readFileSync(join(host.stateDir, "create-times"), "utf8").trim().split("\n").map((l) => l.split(" ").map(Number));
+      expect(spans).toHaveLength(4);
+      const atOnce = Math.max(...spans.map(([start]) => spans.filter(([s, e]) => s <= start && start < e).length));
+      expect(atOnce).toBeGreaterThanOrEqual(3);
       expect(host.commands().filter((c) => /flock -s -w \d+ 9/.test(c) && /flock -w \d+ 8/.test(c) && /xl create/.test(c))).toHaveLength(4);
     });
 
@@ -147,18 +153,39 @@ for (const engine of engines()) {
       expect(guests().map((d: any) => d.name).sort()).toEqual(["other", "web"]);
     });
 
-    it("Domain-0: import refused, and never a name to declare", async () => {
-      const { host, ws, provider } = await setup();
+    it("Domain-0: never a name to declare, never imported (under any resource name), and a state that points at it destroys nothing", async () => {
+      const { host, ws, provider, guests } = await setup();
+      const dom0Commands = () => host.commands().flatMap((c) => c.split("\n")).filter((c) => /\bxl (shutdown|destroy|mem-set|vcpu-set|block-\w+|network-\w+)\b.*\s0(\s|$)/.test(c));
+      // Declared by its name: refused at plan.
       ws.write("main.tf", provider + guest("d", "Domain-0"));
+      const declared = await ws.run(["plan", "-no-color"]);
+      expect(declared.code).toBe(1);
+      expect(errors(declared)).toMatch(/name must not be Domain-0/);
+      // Imported into an ordinary resource: the import's own guard refuses it.
+      ws.write("main.tf", provider + guest("d", "web"));
       const imp = await ws.run(["import", "-no-color", "xen_domain.d", "h1/Domain-0"]);
       expect(imp.code).toBe(1);
-      expect(errors(imp)).toMatch(/Domain-0 cannot be imported|name must not be Domain-0/);
-      ws.write("main.tf", provider);
-      host.clearCommands();
-      const r = await ws.run(["destroy", "-auto-approve", "-no-color"]);
-      expect(r.code, said(r)).toBe(0);
-      expect(host.commands().filter((c) => /xl (shutdown|destroy)/.test(c))).toEqual([]);
-      expect(host.domains().find((d: any) => d.domid === 0)).toBeTruthy();
+      expect(errors(imp)).toMatch(/Domain-0 cannot be imported/);
+      expect(ws.state()?.resources ?? []).toEqual([]);
+      // A state edited to point at domid 0 (with its guest's own name and uuid, or with Domain-0's uuid).
+      expect((await ws.apply()).code).toBe(0);
+      const ours = ws.resource("xen_domain.d");
+      for (const edit of [{ domid: 0 }, { domid: 0, uuid: "00000000-0000-0000-0000-000000000000" }, { uuid: "00000000-0000-0000-0000-000000000000" }]) {
+        const state = ws.state();
+        Object.assign(state.resources[0].instances[0].attributes, { ...ours, ...edit });
+        state.serial += 1;
+        ws.write("terraform.tfstate", JSON.stringify(state));
+        host.clearCommands();
+        const r = await ws.run(["destroy", "-auto-approve", "-no-color", "-refresh=false"]);
+        if (edit.domid === 0) {
+          expect(r.code, JSON.stringify(edit)).toBe(1);
+          expect(errors(r)).toMatch(/Refusing to destroy Domain-0/);
+        }
+        expect(dom0Commands(), JSON.stringify(edit)).toEqual([]);
+        expect(host.domains().find((d: any) => d.domid === 0)).toBeTruthy();
+      }
+      // Domain-0's uuid in our state matched no guest of ours: our guest still runs, and is nobody's now.
+      expect(guests().map((d: any) => d.uuid)).toEqual([ours.uuid]);
     });
 
     it("a stranger with the same name after ours is gone: refresh warns and does not adopt it; apply leaves it alone", async () => {
@@ -229,23 +256,34 @@ for (const engine of engines()) {
       expect(guests().map((d: any) => d.name)).toEqual(["web"]);
     });
 
-    it("a file already at the new guest's config path (another guest's config, its uuid line): create refused naming it; the file untouched; nothing created", async () => {
-      const { ws, provider, guests, configDir } = await setup();
+    it("a file already at the new guest's config path: the config of a domain on the host (renamed) or one without a uuid line is never overwritten; a stale one of a destroyed guest is replaced, with a warning", async () => {
+      const { ws, provider, guests, configDir, ssh } = await setup();
       mkdirSync(configDir, { recursive: true, mode: 0o700 });
       const file = configPath(configDir, "web");
-      const theirs = 'name = "web"\nmemory = 64\nuuid = "11111111-2222-3333-4444-555555555555"\n';
-      writeFileSync(file, theirs);
+      // A domain on the host whose config sits at web's path (created from it, then renamed by hand).
+      const live = 'name = "renamed"\nkernel = "/var/lib/xen-guests/vmlinuz"\nmemory = 64\nuuid = "11111111-2222-3333-4444-555555555555"\n';
+      writeFileSync(file, live);
+      ssh(`xl create ${file}`);
       ws.write("main.tf", provider + guest("a", "web"));
       const r = await ws.apply();
       expect(r.code).toBe(1);
       expect(errors(r)).toMatch(/A config file for a guest named "web" is already on host "h1"/);
-      expect(said(r)).toContain('uuid = "11111111-2222-3333-4444-555555555555"');
-      expect(readFileSync(file, "utf8")).toBe(theirs);
-      expect(guests()).toEqual([]);
+      expect(said(r)).toContain("uuid 11111111-2222-3333-4444-555555555555");
+      expect(readFileSync(file, "utf8")).toBe(live);
+      expect(guests().map((d: any) => d.name)).toEqual(["renamed"]);
       expect(ws.resource("xen_domain.a")).toBeUndefined();
-      rmSync(file);
-      expect((await ws.apply()).code).toBe(0);
+      // A file this provider did not write (no uuid line): left alone too.
+      writeFileSync(file, 'name = "web"\n');
+      expect(errors(await ws.apply())).toMatch(/no uuid line of this provider/);
+      expect(readFileSync(file, "utf8")).toBe('name = "web"\n');
+      // Its domain gone, the file is a stale one: replaced.
+      ssh(`xl destroy renamed`);
+      writeFileSync(file, live);
+      const ok = await ws.apply();
+      expect(ok.code, said(ok)).toBe(0);
+      expect(said(ok)).toMatch(/Replaced a stale config of "web" on host "h1".*uuid 11111111-2222-3333-4444-555555555555, which no domain on the host has/);
       expect(readFileSync(file, "utf8")).toContain(`uuid = "${ws.resource("xen_domain.a").uuid}"`);
+      expect(guests().map((d: any) => d.name)).toEqual(["web"]);
     });
 
     it("an imported guest given autostart = true: its config is written on the host first, so the link points at a file", async () => {
@@ -484,6 +522,8 @@ for (const engine of engines()) {
       expect(plan.stdout).not.toContain(secret);
       expect(plan.stdout).toMatch(/config\s+= \(sensitive value\)/);
       const providerLines = (text: string) => text.split("\n").filter((l) => /provider\.terraform-provider-xen|plugin\.terraform-provider-xen|terraform-provider-xen/.test(l));
+      // The provider's own log lines are there to look at (a filter that found none would prove nothing).
+      expect(providerLines(plan.stderr).filter((l) => /ran on host/.test(l)).length).toBeGreaterThan(0);
       expect(providerLines(plan.stderr).filter((l) => l.includes(secret))).toEqual([]);
       const show = JSON.parse((await ws.run(["show", "-json", "tfplan"])).stdout);
       const change = show.resource_changes[0].change;
@@ -492,6 +532,7 @@ for (const engine of engines()) {
       const apply = await ws.run(["apply", "-no-color", "-auto-approve", "tfplan"], env);
       expect(apply.code, apply.stderr.slice(-2000)).toBe(0);
       expect(apply.stdout).not.toContain(secret);
+      expect(providerLines(apply.stderr).filter((l) => /ran on host/.test(l)).length).toBeGreaterThan(0);
       expect(providerLines(apply.stderr).filter((l) => l.includes(secret))).toEqual([]);
       // The SSH private key (provider configuration) reaches neither state nor any log line.
       const keyBody = readFileSync(host.privateKeyFile, "utf8").split("\n").filter((l) => l && !l.startsWith("-----"));

@@ -20,6 +20,70 @@ export interface XenProviderConfig {
   */
   readonly host?: XenProviderHost[] | cdktf.IResolvable;
 }
+export interface XenProviderHostAllow {
+  /**
+  * Whether `xl_config` may set the device model's keys (`device_model_*`, `stubdomain_*`): its binary, arguments and user. Default: false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#device_model_keys XenProvider#device_model_keys}
+  */
+  readonly deviceModelKeys?: boolean | cdktf.IResolvable;
+  /**
+  * Bootloaders (`bootloader`) and hotplug scripts (`script` of `disk` and `vif` blocks, and of `xl_config` disk/vif entries) a guest may name, exactly as written there. Default: none (only xl's own default scripts).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#programs XenProvider#programs}
+  */
+  readonly programs?: string[];
+  /**
+  * Absolute directories a `xen_volume`'s `source` may be copied from. Default: none (no `source`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#volume_sources XenProvider#volume_sources}
+  */
+  readonly volumeSources?: string[];
+}
+
+export function xenProviderHostAllowToTerraform(struct?: XenProviderHostAllow | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    device_model_keys: cdktf.booleanToTerraform(struct!.deviceModelKeys),
+    programs: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.programs),
+    volume_sources: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.volumeSources),
+  }
+}
+
+
+export function xenProviderHostAllowToHclTerraform(struct?: XenProviderHostAllow | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    device_model_keys: {
+      value: cdktf.booleanToHclTerraform(struct!.deviceModelKeys),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    programs: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.programs),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+    volume_sources: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.volumeSources),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
 export interface XenProviderHostFacts {
   /**
   * `machine` of `xl info`: `x86_64`, `aarch64` or `armv7l`.
@@ -332,6 +396,12 @@ export interface XenProviderHost {
   */
   readonly user?: string;
   /**
+  * allow block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#allow XenProvider#allow}
+  */
+  readonly allow?: XenProviderHostAllow;
+  /**
   * facts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#facts XenProvider#facts}
@@ -364,6 +434,7 @@ export function xenProviderHostToTerraform(struct?: XenProviderHost | cdktf.IRes
     private_key: cdktf.stringToTerraform(struct!.privateKey),
     private_key_passphrase: cdktf.stringToTerraform(struct!.privateKeyPassphrase),
     user: cdktf.stringToTerraform(struct!.user),
+    allow: xenProviderHostAllowToTerraform(struct!.allow),
     facts: xenProviderHostFactsToTerraform(struct!.facts),
     jump_host: xenProviderHostJumpHostToTerraform(struct!.jumpHost),
   }
@@ -453,6 +524,12 @@ export function xenProviderHostToHclTerraform(struct?: XenProviderHost | cdktf.I
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    allow: {
+      value: xenProviderHostAllowToHclTerraform(struct!.allow),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "XenProviderHostAllow",
     },
     facts: {
       value: xenProviderHostFactsToHclTerraform(struct!.facts),
