@@ -61,6 +61,8 @@ export interface KeyRule {
   anyCase?: boolean;
   /** Which values: an integer above this. */
   above?: number;
+  /** Which values: an integer below this. */
+  below?: number;
   /** Which values: not a prefix of any of these (xl's strncmp matching). */
   notPrefixOf?: string[];
   /** For `host`: the `virt_caps` word the host must report. */
@@ -150,6 +152,10 @@ const RULES = {
     { fate: "accepted", arch: "arm", since: "4.15", values: ["0"], why: "libxl sets no flag for nestedhvm = 0", source: `${at(LXL("libxl_create.c", 22), 617, 22)}` },
   ],
   altp2m: [
+    // Found by the differential test (altp2m = 255 on arm64-4.17: xl -N create exit 1).
+    { fate: "xl", except: ["0", "1", "2", "3", "disabled", "mixed", "external", "limited"], anyCase: true, says: 'ERROR: invalid value <value> for "altp2m"',
+      why: "xl checks the value on every architecture: an integer from 0 to 3, or a mode name (in any case)",
+      source: `${at(XLP, 1411, 10)}, ${at(XLP, 1889, 17)}, ${at(XLP, 2174, 22)}, tools/libxl/libxl_types.idl:453@RELEASE-4.10.0, ${at(LXL("libxl_utils.c", 17), 1018, 17)}` },
     { fate: "create", arch: "arm", since: "4.19", except: ["0", "disabled"], says: 'libxl: error: ... domain creation fail (Xen logs "Altp2m not supported")',
       why: "libxl passes the altp2m mode to Xen at create, and Arm's Xen has no altp2m",
       source: `${at(LXL("libxl_create.c", 19), 683, 19)}, ${at(LXL("libxl_create.c", 22), 639, 22)}, xen/arch/arm/domain.c:693@RELEASE-4.19.0, xen/arch/arm/domain.c:656@RELEASE-4.22.0` },
@@ -219,7 +225,7 @@ const RULES = {
     x86Ignores("only Arm's libxl reads it (seen on an x86 4.17 host: accepted, ignored)", `${at(LXL("libxl_arm.c", 22), 198, 22)}`),
   ],
   vuart: [
-    { fate: "xl", arch: "x86", except: ["sbsa_uart", "unknown"], says: 'ERROR: invalid value "<value>" for "vuart"',
+    { fate: "xl", arch: "x86", except: ["sbsa_uart", "unknown"], anyCase: true, says: 'ERROR: invalid value "<value>" for "vuart"',
       why: "xl checks the value on every architecture", source: `${at(XLP, 1007, 10)}, ${at(XLP, 1590, 22)}` },
     x86Ignores("x86's libxl makes no UART for it (it only adds a console entry with nothing behind it)",
       `${at(LXL("libxl_arm.c", 22), 99, 22)}, ${at(LXL("libxl_create.c", 22), 1824, 22)}`),
@@ -270,6 +276,19 @@ const RULES = {
     { fate: "xl", written: ["pv", "pvh"], notPrefixOf: ["pvgrub32", "pvgrub64"], says: "ERROR: only pvgrub{32|64} supported as firmware options",
       why: 'for a pv or pvh guest (every Arm guest) xl takes only pvgrub32 or pvgrub64 as firmware; uefi, bios and paths are for type = "hvm"',
       source: `${at(XLP, 1394, 10)}, ${at(XLP, 2157, 22)}` },
+  ],
+  max_grant_frames: [
+    // Found by the differential test (max_grant_frames = 9223372036854775807 on arm64-4.17: xl -N create exit 1).
+    { fate: "xl", since: "4.13", above: 2147483647, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1414, 13)}, ${at(XLP, 1420, 17)}, ${at(XLP, 1621, 22)}` },
+    { fate: "xl", since: "4.13", below: 0, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1414, 13)}, ${at(XLP, 1420, 17)}, ${at(XLP, 1621, 22)}` },
+  ],
+  max_maptrack_frames: [
+    { fate: "xl", since: "4.13", above: 2147483647, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1423, 13)}, ${at(XLP, 1429, 17)}, ${at(XLP, 1630, 22)}` },
+    { fate: "xl", since: "4.13", below: 0, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1423, 13)}, ${at(XLP, 1429, 17)}, ${at(XLP, 1630, 22)}` },
   ],
   device_model_version: [
     { fate: "xl", until: "4.21", except: ["qemu-xen", "qemu-xen-traditional"], says: 'Unknown device_model_version "<value>" specified',
@@ -374,8 +393,8 @@ export const XL_KEYS: readonly XlKey[] = [
   // Grant tables, event channels, passthrough mode
   // ---------------------------------------------------------------------
   // 4.10-4.12: plain integer; 4.13+: bounded 0..INT_MAX and out-of-range is fatal.
-  { name: "max_grant_frames", kind: "integer", since: "4.10", summary: "Grant table size limit in frames" },
-  { name: "max_maptrack_frames", kind: "integer", since: "4.10", summary: "Maptrack table size limit in frames" },
+  { name: "max_grant_frames", kind: "integer", since: "4.10", rules: RULES.max_grant_frames, summary: "Grant table size limit in frames" },
+  { name: "max_maptrack_frames", kind: "integer", since: "4.10", rules: RULES.max_maptrack_frames, summary: "Maptrack table size limit in frames" },
   { name: "max_grant_version", kind: "integer", since: "4.16", rules: RULES.max_grant_version, summary: "Highest grant table ABI version the guest may use" },
   { name: "max_event_channels", kind: "integer", since: "4.10", summary: "Event channel limit for the domain" },
   { name: "passthrough", kind: "string", since: "4.13", rules: RULES.passthrough, summary: "IOMMU setup: default, disabled, enabled, sync_pt or share_pt" },
