@@ -191,6 +191,10 @@ const RULES = {
     { fate: "accepted", arch: "arm", why: "version 1 is Arm's", source: "xen/arch/arm/include/asm/grant_table.h:11@RELEASE-4.22.0" },
   ],
   passthrough: [
+    // Found by the differential test (passthrough = "on" on arm64-4.17: xl -N create exit 1).
+    { fate: "xl", except: ["default", "disabled", "enabled", "sync_pt", "share_pt"], anyCase: true, says: "ERROR: unknown passthrough option '<value>'",
+      why: "xl checks the value on every architecture (libxl's names, in any case)",
+      source: `${at(XLP, 1518, 13)}, ${at(XLP, 1559, 17)}, ${at(XLP, 1760, 22)}, tools/libxl/libxl_types.idl:266@RELEASE-4.13.0, ${at(LXL("libxl_utils.c", 17), 1018, 17)}` },
     { fate: "create", arch: "arm", values: ["sync_pt"], says: 'libxl: error: ... passthrough="sync_pt" not supported on ARM',
       why: "Arm always shares the CPU's page tables with the IOMMU",
       source: `${at(LXL("libxl_arm.c", 13), 1213, 13)}, ${at(LXL("libxl_arm.c", 22), 1860, 22)}` },

@@ -34,7 +34,7 @@ interface XlOutcome { code: number; digest: string; stderr: string; type?: strin
  * exception says; one it accepts, when `accepts` picks it. So an exception is tested too: if xl
  * stops doing what it says, the config is a disagreement again.
  */
-interface Exception { id: string; why: string; xl: "accepts" | "refuses"; errors?: RegExp; accepts?: (j: Judged) => boolean }
+interface Exception { id: string; why: string; xl: "accepts" | "refuses"; errors?: RegExp; also?: (j: Judged) => boolean; accepts?: (j: Judged) => boolean }
 /** xl_config keys whose content (device specs, CPU and memory ranges, option lists) the model passes through unread. */
 const CONTENT_UNREAD = new Set(["cpus", "cpus_soft", "pci", "vdispl", "vsnd", "vtpm", "p9", "pvcalls", "channel", "usbctrl", "usbdev", "vfb", "vkb", "virtio",
   "iomem", "irqs", "dtdev", "ioports", "vnuma", "llc_colors", "smbios", "xenstore_quota", "mca_caps", "rdm", "usbdevice", "serial"]);
@@ -49,15 +49,28 @@ export const EXCEPTIONS: Exception[] = [
   { id: "fieldNotInThisXen", xl: "accepts", errors: /needs Xen \d+\.\d+ or later; this host runs/,
     why: "a block field this release's xl does not read (vif.vlan, vif.mtu, vif.trusted before their release): xl drops it with " +
       "\"unrecognized argument\" and creates the guest without it. The plan refuses it, as the guest would silently lack it (devices.ts FieldFate)." },
+  { id: "fractionalNumber", xl: "accepts", errors: /must be a whole number/,
+    also: (j) => ["memory", "maxmem", "vcpus", "maxvcpus"].some((a) => typeof j.drawn.attrs[a] === "number" && !Number.isInteger(j.drawn.attrs[a])),
+    why: "a size attribute that is not a whole number (vcpus = 1.5): written quoted, xl warns (\"not a valid number\") and uses its default. " +
+      "The plan refuses a size xl would replace by its own." },
+  { id: "macNotWhole", xl: "accepts", errors: /^Invalid vif\.mac: /,
+    why: "a vif block's MAC that xl does not read whole (empty, seven octets, an octet above ff): xl warns \"Invalid parameter `mac'\" and " +
+      "gives a random MAC, or ignores the tail. The plan refuses a MAC the guest would not get." },
+  { id: "linkRange", xl: "accepts", errors: /is not a VLAN id|is not an MTU/,
+    why: "vif.vlan outside 1-4094 or vif.mtu outside 68-65535: xl passes the value on (or, before 4.19, drops vlan) without a check; " +
+      "the plan refuses values no bridge or link can carry." },
   { id: "contentUnread", xl: "refuses", accepts: (j) => Object.keys((j.drawn.attrs.xl_config as Record<string, string> | undefined) ?? {}).some((k) => CONTENT_UNREAD.has(k)),
     why: "xl_config keys whose values are specs of their own (pci, cpus, vdispl, iomem, ...): the model writes them as given and " +
       "does not parse their content, so xl's parser is the first to judge it (e.g. cpus = 255 on a 2-CPU host: \"vcpu hard affinity map is empty\")." },
+  { id: "keyNotReadHere", xl: "refuses", accepts: (j) => j.warnings.includes("otherArchKeyUnread"),
+    why: "a key of the other architecture whose fate here the model has not read from the source: the plan warns that it does not know " +
+      "(\"not yet read from the source\") rather than guess; the host may refuse it (videoram = 9223372036854775807 on Arm: exit 3)." },
 ];
 /** The exception that excuses this config when xl did `xlSaid`, if any. */
 function excuse(j: Judged, xlSaid: "accepts" | "refuses"): Exception | undefined {
   const ex = EXCEPTIONS.filter((e) => e.xl === xlSaid);
   if (!j.refused) return ex.find((e) => e.accepts?.(j));
-  const covering = j.errors.map((err) => ex.find((e) => e.errors?.test(err)));
+  const covering = j.errors.map((err) => ex.find((e) => e.errors?.test(err) && (e.also?.(j) ?? true)));
   return covering.every(Boolean) ? covering[0] : undefined;
 }
 

@@ -75,6 +75,8 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ["max_grant_frames above INT_MAX (real host: xl -N exit 1)", xl("max_grant_frames", "9223372036854775807"), "aarch64", "4.17.7", "refused", "INT_MAX"],
   ["max_maptrack_frames = -1 on 4.13+", xl("max_maptrack_frames", "-1"), "x86_64", "4.13.0", "refused", "INT_MAX"],
   ["max_grant_frames above INT_MAX on 4.12: xl did not bound it", xl("max_grant_frames", "4294967296"), "x86_64", "4.12.0", "accepted"],
+  ['passthrough = "on" (real host: xl -N exit 1)', xl("passthrough", "on"), "aarch64", "4.17.7", "refused", "unknown passthrough option 'on'"],
+  ['passthrough = "Share_PT" on Arm: libxl\'s names in any case', xl("passthrough", "Share_PT"), "aarch64", "4.17.7", "accepted"],
   ["max_grant_frames = 64", xl("max_grant_frames", "64"), "aarch64", "4.20.0", "accepted"],
 ];
 
