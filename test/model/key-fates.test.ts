@@ -77,6 +77,9 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ["max_grant_frames above INT_MAX on 4.12: xl did not bound it", xl("max_grant_frames", "4294967296"), "x86_64", "4.12.0", "accepted"],
   ['passthrough = "on" (real host: xl -N exit 1)', xl("passthrough", "on"), "aarch64", "4.17.7", "refused", "unknown passthrough option 'on'"],
   ['passthrough = "Share_PT" on Arm: libxl\'s names in any case', xl("passthrough", "Share_PT"), "aarch64", "4.17.7", "accepted"],
+  ['on_soft_reset = "auto" (real host x86: xl -N exit 1)', xl("on_soft_reset", "auto"), "x86_64", "4.17.7", "refused", "Unknown on_soft_reset action"],
+  ['on_watchdog = "preserve"', xl("on_watchdog", "preserve"), "aarch64", "4.20.0", "accepted"],
+  ['firmware = "" with a kernel (real host x86: xl -N exit 1)', { firmware: "" }, "x86_64", "4.17.7", "refused", "both kernel and firmware"],
   ["max_grant_frames = 64", xl("max_grant_frames", "64"), "aarch64", "4.20.0", "accepted"],
 ];
 

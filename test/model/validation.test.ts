@@ -47,6 +47,7 @@ const cases: [string, Partial<DomainSpec>, typeof arm, Expect][] = [
   ["maxvcpus = 0 is xl's unset (vcpus)", { vcpus: 4, maxvcpus: 0 }, arm, { severity: "warning", path: ["maxvcpus"], text: "maxvcpus = vcpus" }],
   ['vuart = "unknown" is libxl\'s none', { vuart: "unknown" }, arm, { severity: "warning", path: ["vuart"], text: "no virtual UART" }],
   ["memory above the host's with maxmem below it on Arm (the guest gets maxmem)", { memory: 4096, maxmem: 256 }, arm, { severity: "warning", path: ["maxmem"], text: "below memory" }],
+  ['vpmu = "" is not read by xl: only the number warning, no vPMU rule', { xl_config: { vpmu: "" } }, x86, { severity: "error", path: ["xl_config", { key: "vpmu" }], text: "integer" }],
   ["root with cmdline", { cmdline: "console=hvc0", root: "/dev/xvda" }, arm, { severity: "warning", path: ["root"], text: "ignored when cmdline" }],
 ];
 
