@@ -3,11 +3,10 @@
 // attributes' values, guest types, memory and vCPU edges) and from hostile values, with a
 // seeded PRNG so a run can be repeated. Each config has the model's verdict (resolveDomain
 // with the host's facts) and the xl.cfg text the provider's writer makes of it.
-import { DISK_FIELDS, LIFECYCLE_ACTIONS, VIF_FIELDS, checkXlConfig, quote, renderConfig, resolveDomain, specFromAttributes, uncarriable, valuesOf,
+import { DISK_FIELDS, LIFECYCLE_ACTIONS, VIF_FIELDS, checkXlConfig, renderConfig, resolveDomain, specFromAttributes, uncarriable, valuesOf,
   type CfgValue, type HostFacts } from "../../src/xen";
 import { configEntries } from "../../src/xen/domain";
 import { XL_KEYS, type XlKey } from "../../src/xen/key-table";
-import { atLeast } from "../../src/xen/version";
 import { rulesFor } from "../../src/xen/arch";
 
 /** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
@@ -157,7 +156,7 @@ function drawOne(r: Rng, i: number, shape: HostShape): Drawn {
   const family = rulesFor(facts.machine).family;
   const name = `${shape.prefix}${String(i).padStart(3, "0")}`;
   const attrs: Record<string, unknown> = {
-    name, kernel: shape.kernel, ramdisk: shape.ramdisk, cmdline: family === "arm" ? "console=hvc0 rdinit=/init" : "console=hvc0 rdinit=/init",
+    name, kernel: shape.kernel, ramdisk: shape.ramdisk, cmdline: "console=hvc0 rdinit=/init",
     memory: family === "arm" ? 128 : 256,
   };
   const xl: Record<string, string> = {};
@@ -308,9 +307,3 @@ export function judge(d: Drawn, facts: HostFacts): Judged {
   }
   return { drawn: d, refused: errors.length > 0, errors, warnings, effectiveType: res.effectiveType, cfg, unwritable };
 }
-
-/** A key xl's config grammar cannot take at all is written as is (a parse error is what xl should say). */
-export const writeRaw = (k: string, v: string) => `${k} = ${quote(v)}`;
-
-/** Whether a version reads a key (for the report). */
-export const keyKnown = (k: XlKey, facts: HostFacts) => atLeast(facts.xenVersion, k.since);
