@@ -91,6 +91,16 @@ function checkName(name: string): Finding[] {
   return f;
 }
 
+/**
+ * The memory a guest is built with (MiB): on Arm, maxmem when it is below memory (the guest gets
+ * only maxmem: seen on arm64-4.17, where memory = 4096 with maxmem = 256 runs on a 2048 MiB host,
+ * found by the differential test); else memory.
+ */
+function allocated(spec: DomainSpec, facts: HostFacts): number {
+  const capped = rulesFor(facts.machine).family === "arm" && spec.maxmem != null && isCount(spec.maxmem) && spec.maxmem > 0 && spec.maxmem < spec.memory;
+  return capped ? spec.maxmem! : spec.memory;
+}
+
 function isCount(n: number) {
   return Number.isInteger(n) && n >= 0;
 }
@@ -102,7 +112,7 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
     f.push(refuse(["memory"], "memory must be a whole number of MiB", `Got ${mem}; xl reads memory as an integer in MiB.`));
   } else if (mem === 0) {
     f.push(refuse(["memory"], "memory must be at least 1 MiB", "xl create fails at build with memory = 0 (\"can't allocate low memory\")."));
-  } else if (mem > MEMORY_MAX_MIB || (facts.totalMemory !== undefined && mem > facts.totalMemory)) {
+  } else if (mem > MEMORY_MAX_MIB || (facts.totalMemory !== undefined && allocated(spec, facts) > facts.totalMemory)) {
     f.push(refuse(["memory"], `memory = ${mem} MiB is more than the host has`,
       facts.totalMemory !== undefined ? `The host has ${facts.totalMemory} MiB in total; xl create would fail at build.` : "No Xen host has that much memory."));
   } else if (facts.freeMemory !== undefined && mem > facts.freeMemory) {
@@ -120,11 +130,17 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
   for (const a of ["vcpus", "maxvcpus"] as const) {
     const v = spec[a];
     if (v == null) continue;
+    // xl reads maxvcpus = 0 as unset: vcpus (tools/xl/xl_parse.c:1020@RELEASE-4.10.0, :1402@RELEASE-4.17.0,
+    // :1603@RELEASE-4.22.0; found by the differential test: vcpus = 4, maxvcpus = 0 runs on arm64-4.17).
+    if (a === "maxvcpus" && v === 0) {
+      f.push(warn("maxvcpusZero", [a], "maxvcpus = 0 means maxvcpus = vcpus", "xl reads 0 as unset and uses vcpus. Leave maxvcpus unset to say so."));
+      continue;
+    }
     if (!isCount(v) || v < 1) f.push(refuse([a], `${a} must be a whole number of at least 1`, `Got ${v}.`));
   }
   const vcpus = spec.vcpus ?? 1;
-  const maxvcpus = spec.maxvcpus ?? vcpus;
-  if (spec.maxvcpus != null && isCount(vcpus) && isCount(maxvcpus) && maxvcpus < vcpus) {
+  const maxvcpus = spec.maxvcpus || vcpus;
+  if (spec.maxvcpus && isCount(vcpus) && isCount(maxvcpus) && maxvcpus < vcpus) {
     f.push(refuse(["maxvcpus"], `maxvcpus (${maxvcpus}) is below vcpus (${vcpus})`, 'xl refuses it ("maxvcpus < vcpus").'));
   }
   if (effective && isCount(maxvcpus)) {
@@ -139,7 +155,8 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
 function checkBoot(spec: DomainSpec, effective: GuestType): Finding[] {
   const f: Finding[] = [];
   if (effective === "hvm") return f;
-  if (spec.kernel && spec.firmware) {
+  // Any firmware value, "" too (found by the differential test: firmware = "" with a kernel, x86_64-4.17 xl -N exit 1).
+  if (spec.kernel && spec.firmware != null) {
     f.push(refuse(["firmware"], "kernel and firmware are both set",
       `A ${effective} guest boots either a kernel or firmware; xl refuses both ("both kernel and firmware specified").`));
   }
@@ -169,7 +186,7 @@ function checkActions(spec: DomainSpec): Finding[] {
  * The key table's rules (key-table.ts) for what the guest sets: each xl_config entry and
  * each attribute that is an xl key, judged for this release, architecture and guest type.
  */
-function checkKeys(spec: DomainSpec, facts: HostFacts, written: GuestType | null, effective: GuestType | null): Finding[] {
+function checkKeys(spec: DomainSpec, facts: HostFacts, written: GuestType | null, effective: GuestType | null, readable: ReadonlySet<string>): Finding[] {
   const rules = rulesFor(facts.machine);
   const entries: [string, string, Step[]][] = [];
   for (const a of XL_CFG_ATTRIBUTES) {
@@ -181,7 +198,9 @@ function checkKeys(spec: DomainSpec, facts: HostFacts, written: GuestType | null
     entries.push([a.name, typeof v === "boolean" ? (v ? "1" : "0") : String(v), [a.name]]);
   }
   for (const [k, v] of Object.entries(spec.xl_config ?? {})) {
-    if (!(FIRST_CLASS_KEYS as readonly string[]).includes(k)) entries.push([k, v, ["xl_config", { key: k }]]);
+    // A value the writer refused (not a number xl reads, a list for a single value) is not judged by the key's rules:
+    // xl would not read it either (found by the differential test: vpmu = "" runs on x86_64-4.17).
+    if (!(FIRST_CLASS_KEYS as readonly string[]).includes(k) && readable.has(k)) entries.push([k, v, ["xl_config", { key: k }]]);
   }
   return checkKeyFates(entries, {
     machine: facts.machine, family: rules.family, version: facts.xenVersion,
@@ -206,7 +225,7 @@ function checkDeviceKeys(spec: DomainSpec): Finding[] {
  * The xl.cfg entries of the first-class attributes, in the rows' order. Sizes are
  * written out with xl's defaults (the rows' defaults), so equal guests get equal files.
  */
-function entriesOf(spec: DomainSpec): [string, CfgValue][] {
+export function configEntries(spec: DomainSpec): [string, CfgValue][] {
   const e: [string, CfgValue][] = [];
   for (const a of XL_CFG_ATTRIBUTES) {
     const v = withDefault(spec as Record<string, unknown>, a.name);
@@ -244,12 +263,12 @@ export function resolveDomain(spec: DomainSpec, facts: HostFacts): Resolution {
     }
   }
 
-  findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkKeys(spec, facts, written, effective));
+  findings.push(...checkSizes(spec, facts, effective), ...checkActions(spec), ...checkKeys(spec, facts, written, effective, new Set(xl.entries.map(([k]) => k))));
   findings.push(...checkDevices(spec, effective, rules.family, facts.xenVersion), ...checkDeviceKeys(spec));
   if (effective) findings.push(...checkBoot(spec, effective), ...rules.checkArch(spec, effective, facts));
 
   if (refused({ findings })) return { writtenType: written, effectiveType: null, findings, config: null };
-  const config = renderConfig([...entriesOf(spec), ...xl.entries], [
+  const config = renderConfig([...configEntries(spec), ...xl.entries], [
     "Written by terraform-provider-xen (cdktf-xen). Edits here are overwritten on the next apply.",
     `Host: ${facts.machine}, Xen ${facts.xenVersion.text}; runs as ${effective}.`,
   ]);

@@ -27,6 +27,8 @@
  *    the other architecture has not been read there yet (the plan says so).
  */
 
+import { LIFECYCLE_ACTIONS } from "./attributes";
+
 export type Arch = "x86" | "arm";
 export type KeyKind = "string" | "integer" | "boolean" | "list" | "number" | "any";
 type TypeName = "pv" | "pvh" | "hvm";
@@ -61,6 +63,8 @@ export interface KeyRule {
   anyCase?: boolean;
   /** Which values: an integer above this. */
   above?: number;
+  /** Which values: an integer below this. */
+  below?: number;
   /** Which values: not a prefix of any of these (xl's strncmp matching). */
   notPrefixOf?: string[];
   /** For `host`: the `virt_caps` word the host must report. */
@@ -150,6 +154,10 @@ const RULES = {
     { fate: "accepted", arch: "arm", since: "4.15", values: ["0"], why: "libxl sets no flag for nestedhvm = 0", source: `${at(LXL("libxl_create.c", 22), 617, 22)}` },
   ],
   altp2m: [
+    // Found by the differential test (altp2m = 255 on arm64-4.17: xl -N create exit 1).
+    { fate: "xl", except: ["0", "1", "2", "3", "disabled", "mixed", "external", "limited"], anyCase: true, says: 'ERROR: invalid value <value> for "altp2m"',
+      why: "xl checks the value on every architecture: an integer from 0 to 3, or a mode name (in any case)",
+      source: `${at(XLP, 1411, 10)}, ${at(XLP, 1889, 17)}, ${at(XLP, 2174, 22)}, tools/libxl/libxl_types.idl:453@RELEASE-4.10.0, ${at(LXL("libxl_utils.c", 17), 1018, 17)}` },
     { fate: "create", arch: "arm", since: "4.19", except: ["0", "disabled"], says: 'libxl: error: ... domain creation fail (Xen logs "Altp2m not supported")',
       why: "libxl passes the altp2m mode to Xen at create, and Arm's Xen has no altp2m",
       source: `${at(LXL("libxl_create.c", 19), 683, 19)}, ${at(LXL("libxl_create.c", 22), 639, 22)}, xen/arch/arm/domain.c:693@RELEASE-4.19.0, xen/arch/arm/domain.c:656@RELEASE-4.22.0` },
@@ -185,6 +193,10 @@ const RULES = {
     { fate: "accepted", arch: "arm", why: "version 1 is Arm's", source: "xen/arch/arm/include/asm/grant_table.h:11@RELEASE-4.22.0" },
   ],
   passthrough: [
+    // Found by the differential test (passthrough = "on" on arm64-4.17: xl -N create exit 1).
+    { fate: "xl", except: ["default", "disabled", "enabled", "sync_pt", "share_pt"], anyCase: true, says: "ERROR: unknown passthrough option '<value>'",
+      why: "xl checks the value on every architecture (libxl's names, in any case)",
+      source: `${at(XLP, 1518, 13)}, ${at(XLP, 1559, 17)}, ${at(XLP, 1760, 22)}, tools/libxl/libxl_types.idl:266@RELEASE-4.13.0, ${at(LXL("libxl_utils.c", 17), 1018, 17)}` },
     { fate: "create", arch: "arm", values: ["sync_pt"], says: 'libxl: error: ... passthrough="sync_pt" not supported on ARM',
       why: "Arm always shares the CPU's page tables with the IOMMU",
       source: `${at(LXL("libxl_arm.c", 13), 1213, 13)}, ${at(LXL("libxl_arm.c", 22), 1860, 22)}` },
@@ -219,7 +231,7 @@ const RULES = {
     x86Ignores("only Arm's libxl reads it (seen on an x86 4.17 host: accepted, ignored)", `${at(LXL("libxl_arm.c", 22), 198, 22)}`),
   ],
   vuart: [
-    { fate: "xl", arch: "x86", except: ["sbsa_uart", "unknown"], says: 'ERROR: invalid value "<value>" for "vuart"',
+    { fate: "xl", arch: "x86", except: ["sbsa_uart", "unknown"], anyCase: true, says: 'ERROR: invalid value "<value>" for "vuart"',
       why: "xl checks the value on every architecture", source: `${at(XLP, 1007, 10)}, ${at(XLP, 1590, 22)}` },
     x86Ignores("x86's libxl makes no UART for it (it only adds a console entry with nothing behind it)",
       `${at(LXL("libxl_arm.c", 22), 99, 22)}, ${at(LXL("libxl_create.c", 22), 1824, 22)}`),
@@ -271,6 +283,24 @@ const RULES = {
       why: 'for a pv or pvh guest (every Arm guest) xl takes only pvgrub32 or pvgrub64 as firmware; uefi, bios and paths are for type = "hvm"',
       source: `${at(XLP, 1394, 10)}, ${at(XLP, 2157, 22)}` },
   ],
+  max_grant_frames: [
+    // Found by the differential test (max_grant_frames = 9223372036854775807 on arm64-4.17: xl -N create exit 1).
+    { fate: "xl", since: "4.13", above: 2147483647, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1414, 13)}, ${at(XLP, 1420, 17)}, ${at(XLP, 1621, 22)}` },
+    { fate: "xl", since: "4.13", below: 0, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1414, 13)}, ${at(XLP, 1420, 17)}, ${at(XLP, 1621, 22)}` },
+  ],
+  max_maptrack_frames: [
+    { fate: "xl", since: "4.13", above: 2147483647, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1423, 13)}, ${at(XLP, 1429, 17)}, ${at(XLP, 1630, 22)}` },
+    { fate: "xl", since: "4.13", below: 0, why: "xl takes 0 to INT_MAX and exits on anything else, printing nothing",
+      source: `${at(XLP, 1423, 13)}, ${at(XLP, 1429, 17)}, ${at(XLP, 1630, 22)}` },
+  ],
+  // Found by the differential test (on_soft_reset = "auto" on x86_64-4.17: xl -N create exit 1).
+  on_watchdog: [{ fate: "xl", except: [...LIFECYCLE_ACTIONS], says: 'Unknown on_watchdog action "<value>" specified',
+    why: "xl takes only its lifecycle actions (exactly as written)", source: `${at(XLP, 51, 10)}, ${at(XLP, 1063, 10)}, ${at(XLP, 1463, 17)}, ${at(XLP, 1664, 22)}` }],
+  on_soft_reset: [{ fate: "xl", except: [...LIFECYCLE_ACTIONS], says: 'Unknown on_soft_reset action "<value>" specified',
+    why: "xl takes only its lifecycle actions (exactly as written)", source: `${at(XLP, 51, 10)}, ${at(XLP, 1078, 10)}, ${at(XLP, 1478, 17)}, ${at(XLP, 1679, 22)}` }],
   device_model_version: [
     { fate: "xl", until: "4.21", except: ["qemu-xen", "qemu-xen-traditional"], says: 'Unknown device_model_version "<value>" specified',
       why: "xl knows only qemu-xen and qemu-xen-traditional", source: at(XLP, 2086, 10) },
@@ -366,16 +396,16 @@ export const XL_KEYS: readonly XlKey[] = [
   // ---------------------------------------------------------------------
   { name: "on_poweroff", kind: "string", since: "4.10", summary: "Action when the guest powers off (default destroy)" },
   { name: "on_reboot", kind: "string", since: "4.10", summary: "Action when the guest reboots (default restart)" },
-  { name: "on_watchdog", kind: "string", since: "4.10", summary: "Action when the watchdog fires (default destroy)" },
+  { name: "on_watchdog", kind: "string", since: "4.10", rules: RULES.on_watchdog, summary: "Action when the watchdog fires (default destroy)" },
   { name: "on_crash", kind: "string", since: "4.10", summary: "Action when the guest crashes (default destroy)" },
-  { name: "on_soft_reset", kind: "string", since: "4.10", summary: "Action on guest soft reset (default soft-reset)" },
+  { name: "on_soft_reset", kind: "string", since: "4.10", rules: RULES.on_soft_reset, summary: "Action on guest soft reset (default soft-reset)" },
 
   // ---------------------------------------------------------------------
   // Grant tables, event channels, passthrough mode
   // ---------------------------------------------------------------------
   // 4.10-4.12: plain integer; 4.13+: bounded 0..INT_MAX and out-of-range is fatal.
-  { name: "max_grant_frames", kind: "integer", since: "4.10", summary: "Grant table size limit in frames" },
-  { name: "max_maptrack_frames", kind: "integer", since: "4.10", summary: "Maptrack table size limit in frames" },
+  { name: "max_grant_frames", kind: "integer", since: "4.10", rules: RULES.max_grant_frames, summary: "Grant table size limit in frames" },
+  { name: "max_maptrack_frames", kind: "integer", since: "4.10", rules: RULES.max_maptrack_frames, summary: "Maptrack table size limit in frames" },
   { name: "max_grant_version", kind: "integer", since: "4.16", rules: RULES.max_grant_version, summary: "Highest grant table ABI version the guest may use" },
   { name: "max_event_channels", kind: "integer", since: "4.10", summary: "Event channel limit for the domain" },
   { name: "passthrough", kind: "string", since: "4.13", rules: RULES.passthrough, summary: "IOMMU setup: default, disabled, enabled, sync_pt or share_pt" },

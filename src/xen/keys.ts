@@ -179,6 +179,10 @@ function ruleMatches(_key: XlKey, r: KeyRule, raw: string, ctx: KeyContext): boo
     const n = readXlInteger(v);
     if ("error" in n || n.value <= BigInt(r.above)) return false;
   }
+  if (r.below !== undefined) {
+    const n = readXlInteger(v);
+    if ("error" in n || n.value >= BigInt(r.below)) return false;
+  }
   if (r.notPrefixOf && r.notPrefixOf.some((w) => w.startsWith(raw.trim()))) return false;
   return true;
 }

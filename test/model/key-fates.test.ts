@@ -68,6 +68,19 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ['device_model_version = "qemu-xen-traditional" on 4.20', xl("device_model_version", "qemu-xen-traditional"), "x86_64", "4.20.0", "accepted"],
   ['device_model_version = "qemu-xen-traditional" on 4.21 (removed)', xl("device_model_version", "qemu-xen-traditional"), "x86_64", "4.21.0", "refused", "Unknown device_model_version"],
   ['device_model_version = "qemu-xen-traditional" on 4.22', xl("device_model_version", "qemu-xen-traditional"), "aarch64", "4.22.0", "refused", "Unknown device_model_version"],
+  // Found by the differential test (test/e2e/differential.test.ts) on arm64-4.17 with xl -N create.
+  ["altp2m = 255 on Arm 4.17 (real host: xl -N exit 1)", xl("altp2m", "255"), "aarch64", "4.17.7", "refused", 'invalid value 255 for "altp2m"'],
+  ['altp2m = "Mixed" on x86: mode names in any case', xl("altp2m", "Mixed"), "x86_64", "4.17.7", "accepted"],
+  ['altp2m = "bogus" on x86', xl("altp2m", "bogus"), "x86_64", "4.20.0", "refused", "invalid value"],
+  ["max_grant_frames above INT_MAX (real host: xl -N exit 1)", xl("max_grant_frames", "9223372036854775807"), "aarch64", "4.17.7", "refused", "INT_MAX"],
+  ["max_maptrack_frames = -1 on 4.13+", xl("max_maptrack_frames", "-1"), "x86_64", "4.13.0", "refused", "INT_MAX"],
+  ["max_grant_frames above INT_MAX on 4.12: xl did not bound it", xl("max_grant_frames", "4294967296"), "x86_64", "4.12.0", "accepted"],
+  ['passthrough = "on" (real host: xl -N exit 1)', xl("passthrough", "on"), "aarch64", "4.17.7", "refused", "unknown passthrough option 'on'"],
+  ['passthrough = "Share_PT" on Arm: libxl\'s names in any case', xl("passthrough", "Share_PT"), "aarch64", "4.17.7", "accepted"],
+  ['on_soft_reset = "auto" (real host x86: xl -N exit 1)', xl("on_soft_reset", "auto"), "x86_64", "4.17.7", "refused", "Unknown on_soft_reset action"],
+  ['on_watchdog = "preserve"', xl("on_watchdog", "preserve"), "aarch64", "4.20.0", "accepted"],
+  ['firmware = "" with a kernel (real host x86: xl -N exit 1)', { firmware: "" }, "x86_64", "4.17.7", "refused", "both kernel and firmware"],
+  ["max_grant_frames = 64", xl("max_grant_frames", "64"), "aarch64", "4.20.0", "accepted"],
 ];
 
 describe("key fates: what xl, libxl and Xen do with a key, per release and architecture", () => {

@@ -43,6 +43,11 @@ const cases: [string, Partial<DomainSpec>, typeof arm, Expect][] = [
   ["first-class key in xl_config", { xl_config: { memory: "256" } }, arm, { severity: "error", path: ["xl_config", { key: "memory" }], text: "as an attribute" }],
   ["non-integer for an integer key", { xl_config: { max_grant_frames: "lots" } }, arm, { severity: "error", path: ["xl_config", { key: "max_grant_frames" }], text: "integer" }],
   ["relative kernel path", { kernel: "vmlinuz" }, arm, { severity: "warning", path: ["kernel"], text: "relative path" }],
+  // Found by the differential test on arm64-4.17 (xl create ran each of these).
+  ["maxvcpus = 0 is xl's unset (vcpus)", { vcpus: 4, maxvcpus: 0 }, arm, { severity: "warning", path: ["maxvcpus"], text: "maxvcpus = vcpus" }],
+  ['vuart = "unknown" is libxl\'s none', { vuart: "unknown" }, arm, { severity: "warning", path: ["vuart"], text: "no virtual UART" }],
+  ["memory above the host's with maxmem below it on Arm (the guest gets maxmem)", { memory: 4096, maxmem: 256 }, arm, { severity: "warning", path: ["maxmem"], text: "below memory" }],
+  ['vpmu = "" is not read by xl: only the number warning, no vPMU rule', { xl_config: { vpmu: "" } }, x86, { severity: "error", path: ["xl_config", { key: "vpmu" }], text: "integer" }],
   ["root with cmdline", { cmdline: "console=hvc0", root: "/dev/xvda" }, arm, { severity: "warning", path: ["root"], text: "ignored when cmdline" }],
 ];
 

@@ -9,7 +9,11 @@ import type { ArchRules } from "./rules";
 const PVH_SINCE = "4.12";
 /** xl reads these case-insensitively; anything else (even "native") is fatal. */
 const GIC_VERSIONS = valuesOf("gic_version");
-const VUART_KINDS = valuesOf("vuart");
+/**
+ * libxl's vuart names, read case-insensitively (libxl_types.idl:245@RELEASE-4.10.0, libxl_utils.c:1018@RELEASE-4.17.0):
+ * "unknown" is libxl's "none" (found by the differential test: vuart = "unknown" runs on arm64-4.17).
+ */
+const VUART_KINDS = [...valuesOf("vuart"), "unknown"];
 
 export const arm: ArchRules = {
   family: "arm",
@@ -79,7 +83,9 @@ export const arm: ArchRules = {
       f.push(refuse(["gic_version"], `Invalid gic_version "${spec.gic_version}"`,
         `xl accepts ${GIC_VERSIONS.map((g) => `"${g}"`).join(", ")}.`));
     }
-    if (spec.vuart != null && !VUART_KINDS.includes(spec.vuart)) {
+    if (spec.vuart != null && spec.vuart.toLowerCase() === "unknown") {
+      f.push(warn("vuartNone", ["vuart"], 'vuart = "unknown" gives the guest no virtual UART', 'libxl reads "unknown" as no vuart. Leave vuart unset to say so.'));
+    } else if (spec.vuart != null && !VUART_KINDS.includes(spec.vuart.toLowerCase())) {
       f.push(refuse(["vuart"], `Invalid vuart "${spec.vuart}"`, 'The only virtual UART xl offers on Arm is "sbsa_uart".'));
     }
     return f;
