@@ -223,10 +223,13 @@ export function createGuest(name: string, path: string): string {
  */
 export function cleanUpCreate(path: string, uuid: string): string {
   return [
-    `found=`,
-    `for id in $(xl list | awk 'NR > 1 { print $(NF-4) }'); do`,
+    // What cannot be read is not absent: a failing xl or xenstore ends the clean-up (the
+    // provider then records the guest by its uuid) rather than pass for "no such guest".
+    `found=; t=$(xl list) || { echo 'xl list failed' >&2; exit ${EXIT.cannotCheck}; }`,
+    `for id in $(printf '%s\\n' "$t" | awk 'NR > 1 { print $(NF-4) }'); do`,
     `  [ "$id" -gt 0 ] 2>/dev/null || continue`,
-    `  [ "$(xenstore-read /local/domain/$id/vm 2>/dev/null)" = ${shellQuote(`/vm/${uuid}`)} ] && found=$id`,
+    `  if vm=$(xenstore-read /local/domain/$id/vm 2>/dev/null); then [ "$vm" = ${shellQuote(`/vm/${uuid}`)} ] && found=$id`,
+    `  elif xl domname $id >/dev/null 2>&1; then echo "cannot read /local/domain/$id/vm from xenstore to tell whether domain $id is the guest being created" >&2; exit ${EXIT.cannotCheck}; fi`,
     `done`,
     `if [ -n "$found" ]; then xl destroy "$found" || exit $?; echo "destroyed $found"; fi`,
     removeOwnConfig(path, uuid),

@@ -652,7 +652,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       try {
         res = await lockedRun(host, name, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
-        // The outcome is unknown: make sure no half-created guest of ours stays behind.
+        // A lock that stayed taken, or a config that could not be written: xl create never ran.
+        if (!(e instanceof SshError)) throw e;
+        // Dropped or given up: the outcome is unknown. Make sure no half-created guest of ours stays behind.
         return afterInterruptedCreate({ ...planned, ...devices }, uuid, planText, e);
       } finally {
         reads.changed(host);

@@ -274,7 +274,7 @@ for (const engine of engines()) {
       expect(ws.resource("xen_domain.a")).toBeUndefined();
       // A file this provider did not write (no uuid line): left alone too.
       writeFileSync(file, 'name = "web"\n');
-      expect(errors(await ws.apply())).toMatch(/no uuid line of this provider/);
+      expect(said(await ws.apply())).toMatch(/A config file for a guest named "web" is already on host "h1".*no uuid line of this provider/);
       expect(readFileSync(file, "utf8")).toBe('name = "web"\n');
       // Its domain gone, the file is a stale one: replaced.
       ssh(`xl destroy renamed`);
@@ -462,14 +462,17 @@ for (const engine of engines()) {
       expect((await ws.apply()).code).toBe(0);
     });
 
-    it("an xl create still building when the create times out: the clean-up waits for the create script (the guest's lock), destroys the domain by its uuid, and leaves no guest, config or state", async () => {
+    for (const [how, fault, message] of [
+      ["the create times out", "slow-create:14", /host "h1": `xl create [^`]+` did not finish within \d+ s/],
+      ["the connection drops", "slow-create:6:drop", /host "h1": the connection dropped while running `xl create/],
+    ] as const) it(`an xl create still building when ${how}: the clean-up waits for the create script (the guest's lock), destroys the domain by its uuid, and leaves no guest, config or state`, async () => {
       const { host, ws, provider, guests, configs } = await setup();
       ws.write("main.tf", provider + guest("a", "web", `  timeouts {\n    create = "3s"\n  }\n`));
-      host.fault("slow-create:14");
+      host.fault(fault);
       const r = await ws.apply();
       expect(r.code).toBe(1);
-      expect(said(r)).toMatch(/host "h1": `xl create [^`]+` did not finish within \d+ s/);
-      expect(said(r)).toMatch(/Nothing was left on host "h1" The guest that xl create started \(uuid [-0-9a-f]+, domid \d+\) was destroyed/);
+      expect(said(r)).toMatch(message);
+      expect(said(r)).toMatch(/Nothing was left on host "h1".* The guest that xl create started \(uuid [-0-9a-f]+, domid \d+\) was destroyed/);
       // Once the create script would have built the domain, nothing came of it.
       for (let i = 0; i < 80 && host.domains().some((d: any) => d.building); i++) await new Promise((res) => setTimeout(res, 250));
       await new Promise((res) => setTimeout(res, 500));

@@ -38,7 +38,7 @@ export interface FakeFacts {
 }
 
 export type FaultKind = "drop-next-exec" | "drop-after-next-exec" | `drop-after-next-exec-matching:${string}` | `drop-next-exec-matching:${string}` |
-  `hang-next-exec-matching:${string}` | `slow-create:${number}` | "fail-next-create" | "fail-xenstore" | "none";
+  `hang-next-exec-matching:${string}` | `slow-create:${number}` | `slow-create:${number}:drop` | "fail-next-create" | "fail-xenstore" | "none";
 
 export interface SshHost {
   address: "127.0.0.1";
@@ -79,7 +79,8 @@ export interface SshHost {
    * - "fail-next-create": the next `xl create` exits 3 with a libxl-like error, creates nothing.
    * - "slow-create:<s>": the next `xl create` registers the domain, then takes <s> seconds to
    *   build it (listed by `xl list`, not yet by `xl list -l`); the create script keeps running
-   *   (and holds its locks) after a client that gave up on it.
+   *   (and holds its locks) after a client that gave up on it. With ":drop", the client's
+   *   connection drops once the domain is registered.
    * - "none": clear a pending fault.
    */
   fault(kind: FaultKind): void;

@@ -484,11 +484,12 @@ function xlCreate(args) {
   // "slow-create:<s>": libxl registers the domain, then builds it for <s> seconds (the wrapper
   // sleeps, outside the state lock, and calls finish-create): meanwhile `xl list` shows it,
   // `xl list -l` does not, and xenstore has its vm path but no libxl type, as on a real host.
-  const slow = /^slow-create:(\d+)$/.exec(fault);
+  // "slow-create:<s>:drop": the same, and the client's connection drops once the domain is registered.
+  const slow = /^slow-create:(\d+)(:drop)?$/.exec(fault);
   if (slow) {
     fs.rmSync(FAULT_FILE, { force: true });
     state.domains[state.domains.length - 1].building = true;
-    fs.writeFileSync(path.join(STATE_DIR, "building"), `${domid} ${slow[1]}\n`);
+    fs.writeFileSync(path.join(STATE_DIR, "building"), `${domid} ${slow[1]}${slow[2] ? " drop" : ""}\n`);
   }
   saveState(state);
   // For the wrapper, which starts the stand-in of xl's per-domain daemon (see xl beside this file).
