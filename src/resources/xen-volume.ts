@@ -1,8 +1,9 @@
 // xen_volume: storage a guest boots from, on one host — a raw image file in a pool
 // directory (sparse; optionally a copy of a base image already on the host) or an LVM
 // logical volume. Its `path` feeds a xen_domain's `disk.target`. Grows in place; a shrink
-// is refused at plan; destroy refuses a volume a guest on the host uses, and only ever
-// removes the file or LV it created (by identity), never through a symbolic link.
+// is refused at plan; destroy refuses a volume a guest on the host uses (by the disk's
+// identity, not its spelling), and only ever removes the file or LV it created (by
+// identity), never through a symbolic link.
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { SshError } from "../ssh";
@@ -198,13 +199,19 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
     async delete(prior) {
       const path = prior.path ?? volumePath(specOf(prior));
       reads.changed(prior.host);
-      const users = (await reads.list(prior.host)).filter((d) => d.disks.some((x) => x.target === path));
-      if (users.length) {
-        return { value: prior, diagnostics: [error(`${path} is in use on host "${prior.host}"`,
-          `Guest ${users.map((u) => `"${u.name}" (domid ${u.domid})`).join(", ")} has it as a disk. Destroy or detach those first; nothing was deleted.`)] };
-      }
       if (!prior.identity) return { value: null, diagnostics: [warning(`Volume ${path} was never read back`, "Without its identity the provider cannot tell it is its own; it is left on the host.")] };
+      // Whether a guest uses it is decided on the host, under the lock, by the file's or LV's
+      // identity (deleteVolume): a path compared here would miss dir//f or a link, and go stale.
       const r = await run(prior.host, `deleting ${path}`, deleteVolume(where(prior), prior.identity));
+      const who = r.stderr.trim().split("\n").filter((l) => l.startsWith("guest ")).join("; ");
+      if (r.code === EXIT.volumeInUse) {
+        return { value: prior, diagnostics: [error(`${path} is in use on host "${prior.host}"`,
+          `${who}. Destroy the guest or detach the disk first; nothing was deleted.`)] };
+      }
+      if (r.code === EXIT.domainBuilding) {
+        return { value: prior, diagnostics: [error(`Cannot tell whether ${path} is in use on host "${prior.host}"`,
+          `${who}: its disks cannot be read until it is, so nothing was deleted. Run destroy again once it is built.`)] };
+      }
       if (r.code === EXIT.notOurs) return { value: null, diagnostics: [warning(`${path} on host "${prior.host}" was not deleted`, `${r.stderr.trim()}. It is left alone and forgotten.`)] };
       if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot delete ${path} on host "${prior.host}" (exit ${r.code})`, r.stderr.trim())] };
       return { value: null, diagnostics: [] };
