@@ -82,7 +82,7 @@ export interface ArmGuestDisk {
   readonly discard?: boolean;
   /**
    * Whether the backend is trusted by the guest (`false` asks the frontend to harden itself
-   * against it). Xen 4.18 or later.
+   * against it). Xen 4.19 or later.
    *
    * @default - `true`
    */
@@ -95,7 +95,7 @@ export interface ArmGuestDisk {
   readonly directIoSafe?: boolean;
   /**
    * The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be
-   * hot-plugged). Allowed values: `xen`, `virtio`.
+   * hot-plugged). Allowed values: `xen`, `virtio`. Xen 4.17 or later.
    *
    * @default - `xen`
    */
@@ -160,13 +160,13 @@ export interface ArmGuestVif {
    */
   readonly rate?: string;
   /**
-   * The interface's MTU.
+   * The interface's MTU. Xen 4.15 or later.
    *
    * @default - `1500`
    */
   readonly mtu?: number;
   /**
-   * The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with. Xen 4.18 or later.
+   * The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with. Xen 4.19 or later.
    *
    * @default - none
    */
@@ -191,7 +191,7 @@ export interface ArmGuestVif {
    */
   readonly model?: string;
   /**
-   * Whether the backend trusts the guest.
+   * Whether the backend trusts the guest. Xen 4.17 or later.
    *
    * @default - `true`
    */

@@ -232,7 +232,7 @@ export interface DomainDisk {
   */
   readonly script?: string;
   /**
-  * The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be hot-plugged). Allowed values: `xen`, `virtio`. Default: `xen`.
+  * The protocol the guest sees: `xen` (blkfront) or `virtio` (virtio-mmio, Arm only; cannot be hot-plugged). Allowed values: `xen`, `virtio`. Xen 4.17 or later. Default: `xen`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#specification Domain#specification}
   */
@@ -244,7 +244,7 @@ export interface DomainDisk {
   */
   readonly target?: string;
   /**
-  * Whether the backend is trusted by the guest (`false` asks the frontend to harden itself against it). Xen 4.18 or later. Default: `true`.
+  * Whether the backend is trusted by the guest (`false` asks the frontend to harden itself against it). Xen 4.19 or later. Default: `true`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#trusted Domain#trusted}
   */
@@ -886,7 +886,7 @@ export interface DomainVif {
   */
   readonly model?: string;
   /**
-  * The interface's MTU. Default: `1500`.
+  * The interface's MTU. Xen 4.15 or later. Default: `1500`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#mtu Domain#mtu}
   */
@@ -904,7 +904,7 @@ export interface DomainVif {
   */
   readonly script?: string;
   /**
-  * Whether the backend trusts the guest. Default: `true`.
+  * Whether the backend trusts the guest. Xen 4.17 or later. Default: `true`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#trusted Domain#trusted}
   */
@@ -922,7 +922,7 @@ export interface DomainVif {
   */
   readonly vifname?: string;
   /**
-  * The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with. Xen 4.18 or later.
+  * The 802.1Q VLAN id (1-4094) the backend tags the interface's traffic with. Xen 4.19 or later.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vlan Domain#vlan}
   */
