@@ -61,7 +61,7 @@ export function checkTimeouts(t: CtyValue): Diagnostic[] {
  * waiting at most `seconds` for each lock, the command given that and SLACK_SECONDS more.
  * A lock held all that time is a HostError naming it and its holder (nothing was done); a
  * command that did not answer in time, or whose connection dropped, an SshError naming the
- * host and `label` (its outcome is unknown).
+ * host and `label` (its outcome is unknown; `notRun` when it never left for the host).
  */
 export async function lockedRun({ hosts, remote }: Pick<HostAccess, "hosts" | "remote">, host: string, label: string, body: string, seconds: number,
   opts: { guest?: string; stdin?: string } = {}): Promise<ExecResult> {
@@ -72,6 +72,10 @@ export async function lockedRun({ hosts, remote }: Pick<HostAccess, "hosts" | "r
     r = await remote.exec(host, locked(h.configDir, seconds, body, opts.guest), { stdin: opts.stdin, timeoutMs: limit * 1000 });
   } catch (e) {
     if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
+    if (e.notRun) {
+      throw new SshError(e.kind, `host "${host}": \`${label}\` was not run: no connection to the host came free within ${limit} s ` +
+        "(all were busy with other commands); nothing was changed", { notRun: true });
+    }
     throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${limit} s` :
       `the connection dropped while running \`${label}\``}; its outcome is unknown`);
   }

@@ -609,6 +609,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       try {
         res = await lockedRun(host, name, `xl create ${path}`, createGuest(name, path), seconds, file);
       } catch (e) {
+        if (e instanceof SshError && e.notRun) return { value: null, diagnostics: [hostDiag(e, ["name"])] };
         // The outcome is unknown: make sure no half-created guest of ours stays behind.
         return afterInterruptedCreate({ ...planned, ...devices }, uuid, planText, e);
       } finally {
@@ -759,7 +760,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           try {
             await remote.exec(host, onOwnGuest(d.domid, d.uuid, ["xl", "shutdown", "-w", String(d.domid)]), { timeoutMs: timeout * 1000 });
           } catch (e) {
-            if (!(e instanceof SshError && e.kind === "timeout")) throw e;
+            // Out of time for a shutdown that ran: destroy. One never sent (no connection came
+            // free) must not turn into a destroy without a shutdown.
+            if (!(e instanceof SshError && e.kind === "timeout") || e.notRun) throw e;
           }
         }
         const still = await ownGuest(host, d.uuid);
