@@ -419,18 +419,27 @@ export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null 
 
 // ------------------------------------------------------------------ host checks
 /** The lines of the host-check probe (read by parseProbe in host-reads.ts). */
-export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "path", "dir", "entry", "kernel"].map((t) => [t, `@${t}:${NONCE}`])) as
-  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "path" | "dir" | "entry" | "kernel", string>;
+export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "path", "dir", "entry", "kernel", "later"].map((t) => [t, `@${t}:${NONCE}`])) as
+  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "path" | "dir" | "entry" | "kernel" | "later", string>;
 /** A directory with more entries than this is not listed; only the asked paths in it are. */
 export const PROBE_DIR_LIMIT = 4000;
-/** The largest kernel image read for its notes (bytes). */
-export const PROBE_KERNEL_LIMIT = 48 * 1024 * 1024;
+/**
+ * The largest kernel image read for its notes (bytes): one alone, as base64 (4/3 of it),
+ * stays well under the output cap of a command (MAX_OUTPUT_BYTES, 64 MiB).
+ */
+export const PROBE_KERNEL_LIMIT = 40 * 1024 * 1024;
+/**
+ * The kernel bytes one probe sends at most (but always its first kernel): 24 MiB, 32 MiB as
+ * base64, half the output cap. The kernels past it are named `later`, for another round trip.
+ */
+export const PROBE_KERNEL_BATCH = 24 * 1024 * 1024;
 
 /**
  * One round trip for the host checks: with `host`, what the host has (dom0's GIC, Xen's
  * GIC boot lines, the bridges, memory and xl's autoballoon setting); what each path is;
  * every entry of each directory (so the siblings other guests ask about later are
- * known without asking again); and the bytes of each kernel, for its ELF notes.
+ * known without asking again); and the bytes of each kernel, for its ELF notes — as many
+ * as PROBE_KERNEL_BATCH allows, by their sizes on the host; the rest are named for the next.
  */
 export function probeScript(req: { host: boolean; paths: string[]; dirs: string[]; kernels: string[] }): string {
   const P = PROBE;
@@ -460,9 +469,13 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
     const q = shellQuote(d);
     lines.push(`printf '${P.dir} %s\\n' ${q}; set -- ${q}/* ${q}/.[!.]*; if [ $# -le ${PROBE_DIR_LIMIT} ]; then for f in "$@"; do [ -e "$f" ] || [ -L "$f" ] || continue; case "$f" in *"$nl"*) continue ;; esac; k "$f"; printf '${P.entry} %s %s %s\\n' "$t" "$x" "\${f##*/}"; done; else echo '${P.entry} too-many'; fi`);
   }
+  if (req.kernels.length) lines.push("kb=0");
   for (const p of req.kernels) {
     const q = shellQuote(p);
-    lines.push(`printf '${P.kernel} %s\\n' ${q}; if [ -f ${q} ] && [ "$(wc -c < ${q})" -le ${PROBE_KERNEL_LIMIT} ]; then base64 < ${q} | tr -d '\\n'; fi; echo`);
+    // $s: the size of a kernel it reads ("" for one it does not); $kb: the bytes sent so far.
+    lines.push(`s=; [ -f ${q} ] && s=$(wc -c < ${q} | tr -d ' ') && [ "$s" -le ${PROBE_KERNEL_LIMIT} ] 2>/dev/null || s=`,
+      `if [ -n "$s" ] && [ $kb -gt 0 ] && [ $((kb + s)) -gt ${PROBE_KERNEL_BATCH} ]; then printf '${P.later} %s\\n' ${q}; ` +
+      `else printf '${P.kernel} %s\\n' ${q}; if [ -n "$s" ]; then kb=$((kb + s)); base64 < ${q} | tr -d '\\n'; fi; echo; fi`);
   }
   lines.push("exit 0");
   return lines.join("\n");
