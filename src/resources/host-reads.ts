@@ -7,7 +7,7 @@ import {
   type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type HostMemory, type KernelCheck, type PathInfo, type PathKind,
 } from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
-import { LISTING_EXIT, LISTING_MARKERS, listingScript, PROBE, probeScript } from "./host-scripts";
+import { LISTING_EXIT, LISTING_MARKERS, listingScript, PROBE, PROBE_KERNEL_LIMIT, probeScript } from "./host-scripts";
 import { kernelNotes } from "./kernel-notes";
 import type { Remote } from "./remote";
 
@@ -44,11 +44,17 @@ const PROBE_WINDOW_MS = 30;
 
 const dirOf = (p: string) => p.slice(0, p.lastIndexOf("/")) || "/";
 
-/** The probe's output, as what each path is, the directories listed, the host side and the kernels' bytes. */
-export function parseProbe(text: string): { side: HostSide | null; paths: Map<string, PathInfo>; listed: Map<string, Map<string, PathInfo>>; kernels: Map<string, Uint8Array | null> } {
+/**
+ * The probe's output, as what each path is, the directories listed, the host side, the
+ * kernels' bytes and the kernels left for another round trip (`later`).
+ */
+export function parseProbe(text: string): {
+  side: HostSide | null; paths: Map<string, PathInfo>; listed: Map<string, Map<string, PathInfo>>; kernels: Map<string, Uint8Array | null>; later: string[];
+} {
   const paths = new Map<string, PathInfo>();
   const listed = new Map<string, Map<string, PathInfo>>();
   const kernels = new Map<string, Uint8Array | null>();
+  const later: string[] = [];
   let side: HostSide | null = null;
   const gic: string[] = [], dmesg: string[] = [], bridges = new Set<string>(), mem: string[] = [];
   const lines = text.split("\n");
@@ -82,6 +88,7 @@ export function parseProbe(text: string): { side: HostSide | null; paths: Map<st
         kernels.set(rest, b64 ? new Uint8Array(Buffer.from(b64, "base64")) : null);
         break;
       }
+      case PROBE.later: later.push(rest); break;
     }
   }
   for (const d of unlisted) listed.delete(d);
@@ -99,7 +106,7 @@ export function parseProbe(text: string): { side: HostSide | null; paths: Map<st
       autoballoon: ab === "1" || ab === "on" ? true : ab === "0" || ab === "off" ? false : null,
     };
   }
-  return { side, paths, listed, kernels };
+  return { side, paths, listed, kernels, later };
 }
 
 interface Listing {
@@ -207,9 +214,21 @@ export class HostReads {
     for (const x of batch.paths) if (!probe.paths.has(x) && out.listed.has(dirOf(x))) probe.paths.set(x, { kind: "absent" });
     for (const [x, v] of out.paths) probe.paths.set(x, v);
     if (out.side) probe.sideValue = out.side;
+    // Kernels past the probe's byte budget (large ones: base64 of all of them at once could
+    // pass the output cap) come in further round trips, each within the budget again.
+    const kernels = out.kernels;
+    for (let later = out.later; later.length;) {
+      const more = await this.remote.read(name, probeScript({ host: false, paths: [], dirs: [], kernels: later }));
+      if (more.code !== 0) throw new HostError(`host "${name}": the host checks failed (exit ${more.code}): ${more.stderr.trim() || "no message"}`);
+      const next = parseProbe(more.stdout);
+      if (!next.kernels.size) throw new HostError(`host "${name}": the host checks returned none of the kernels asked for`);
+      for (const [k, v] of next.kernels) kernels.set(k, v);
+      later = next.later;
+    }
+    const limit = `${PROBE_KERNEL_LIMIT / (1024 * 1024)} MiB`;
     for (const k of batch.kernels) {
-      const bytes = out.kernels.get(k);
-      probe.kernels.set(k, bytes ? kernelNotes(bytes) : Promise.resolve({ unreadable: "not readable by this provider (missing, not a regular file, or larger than 48 MiB)" }));
+      const bytes = kernels.get(k);
+      probe.kernels.set(k, bytes ? kernelNotes(bytes) : Promise.resolve({ unreadable: `not readable by this provider (missing, not a regular file, or larger than ${limit})` }));
     }
   }
 

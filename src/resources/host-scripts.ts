@@ -109,6 +109,10 @@ export const EXIT = {
   volumeSource: 77,
   /** A file is already at the new guest's config path (printed: its uuid line). */
   configTaken: 78,
+  /** A running guest has the volume as a disk (printed: who). */
+  volumeInUse: 79,
+  /** A domain is being built: its disks cannot be read yet (printed: which). */
+  domainBuilding: 80,
 } as const;
 
 /** Markers in a script's stderr that carry facts for the error message. */
@@ -347,10 +351,73 @@ export function growVolume(v: { path: string; volumeGroup?: string | null; name:
   return `${stillOurs(v, identity, "fail")}\n${grow}\n${volumeRead(v)}`;
 }
 
-/** Delete a volume if it is still the one created; a link is never followed, a volume already gone is fine. */
+/**
+ * Under the lock, right before a delete: whether a domain has the volume as a disk, by what
+ * the disk's target is (a file's device and inode, a block device's major:minor; its path only
+ * as a last resort, for an LV whose device node is missing), not how its path is spelled
+ * (`dir//f`, `dir/./f`, a link all name the same file). The targets are the `pdev_path`s of
+ * `xl list -l`. A domain `xl list` has and `xl list -l` has not is being built (or libxl cannot
+ * read its config): its disks are unknown, so the delete is refused. Exits EXIT.volumeInUse /
+ * EXIT.domainBuilding, naming each domain on stderr; EXIT.cannotCheck when xl cannot list.
+ */
+function volumeUsers(v: { path: string; volumeGroup?: string | null; name: string }): string {
+  const p = shellQuote(v.path);
+  const mapper = v.volumeGroup ? shellQuote(`/dev/mapper/${v.volumeGroup.replace(/-/g, "--")}-${v.name.replace(/-/g, "--")}`) : "";
+  // $vol: the volume's file identity, or its block device's major:minor (none: no device node).
+  const vol = v.volumeGroup ? `vol=; [ -b ${p} ] && vol=$(stat -L -c '%t:%T' ${p})` : `vol=$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}`;
+  const same = v.volumeGroup
+    ? `same() { [ "$1" = ${p} ] || [ "$1" = ${mapper} ] || { [ -n "$vol" ] && [ -b "$1" ] && [ "$(stat -L -c '%t:%T' -- "$1")" = "$vol" ]; }; }`
+    : `same() { [ -f "$1" ] && [ "$(stat -L -c '%d:%i' -- "$1")" = "$vol" ]; }`;
+  const cant = (what: string) => `{ echo "${what} failed: cannot tell which guests use the volume" >&2; exit ${EXIT.cannotCheck}; }`;
+  return [
+    vol,
+    same,
+    `name() { xl domname "$1" 2>/dev/null || echo '?'; }`,
+    // The table first: a domain whose build ends between the two is then in both.
+    `t=$(xl list) || ${cant("xl list")}`,
+    `l=$(xl list -l) || ${cant("xl list -l")}`,
+    `ids=$(printf '%s\\n' "$l" | awk '${DOMID_AWK} { gsub(/[^0-9]/, ""); print }')`,
+    // Guests only, not dying ones (libxl has torn their devices down).
+    `b=0; for d in $(printf '%s\\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 && $(NF-1) !~ /d/ { print $(NF-4) }'); do`,
+    `  case " $(echo $ids) " in *" $d "*) ;; *) echo "guest \\"$(name $d)\\" (domid $d) is being built" >&2; b=1 ;; esac`,
+    `done`,
+    `[ $b = 0 ] || exit ${EXIT.domainBuilding}`,
+    `disks=$(printf '%s\\n' "$l" | awk '${DISKS_AWK}')`,
+    `u=0; while IFS= read -r x; do`,
+    `  d=\${x%% *}; q=\${x#* }`,
+    `  case "$q" in`,
+    `    "?") echo "guest \\"$(name $d)\\" (domid $d) has a disk whose target cannot be read" >&2; u=1 ;;`,
+    `    +*) if same "\${q#+}"; then echo "guest \\"$(name $d)\\" (domid $d) has it as a disk" >&2; u=1; fi ;;`,
+    `  esac`,
+    `done <<EOF`,
+    `$disks`,
+    `EOF`,
+    `[ $u = 0 ] || exit ${EXIT.volumeInUse}`,
+  ].join("\n");
+}
+
+/** awk: a line of `xl list -l` with a domain's id (libxl's JSON, one key a line). */
+const DOMID_AWK = String.raw`/^[ \t]*"domid": *[0-9]+,?[ \t]*$/`;
+
+/**
+ * awk over `xl list -l`: each disk target as `<domid> +<path>`, JSON's escapes of `"`, `\`
+ * and `/` undone; `<domid> ?` for a path with any other escape (a control character), which
+ * is then not compared but refused.
+ */
+const DISKS_AWK = String.raw`${DOMID_AWK} { d = $0; gsub(/[^0-9]/, "", d); next }
+/^[ \t]*"(pdev_path|target)": "/ {
+  s = $0; sub(/^[ \t]*"[a-z_]+": "/, "", s); sub(/",?[ \t]*$/, "", s); out = ""; bad = 0
+  while ((i = index(s, "\\")) > 0) { c = substr(s, i + 1, 1); if (c != "\"" && c != "\\" && c != "/") { bad = 1; break }; out = out substr(s, 1, i - 1) c; s = substr(s, i + 2) }
+  print d " " (bad ? "?" : "+" out s)
+}`;
+
+/**
+ * Delete a volume if it is still the one created and no domain uses it (volumeUsers); a link
+ * is never followed, a volume already gone is fine.
+ */
 export function deleteVolume(v: { path: string; volumeGroup?: string | null; name: string }, identity: string): string {
   const del = v.volumeGroup ? `lvremove -y -q ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2` : `rm -f ${shellQuote(v.path)}`;
-  return `${stillOurs(v, identity, "done")}\n${del}`;
+  return `${stillOurs(v, identity, "done")}\n${volumeUsers(v)}\n${del}`;
 }
 
 /**
@@ -364,18 +431,27 @@ export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null 
 
 // ------------------------------------------------------------------ host checks
 /** The lines of the host-check probe (read by parseProbe in host-reads.ts). */
-export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "path", "dir", "entry", "kernel"].map((t) => [t, `@${t}:${NONCE}`])) as
-  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "path" | "dir" | "entry" | "kernel", string>;
+export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "path", "dir", "entry", "kernel", "later"].map((t) => [t, `@${t}:${NONCE}`])) as
+  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "path" | "dir" | "entry" | "kernel" | "later", string>;
 /** A directory with more entries than this is not listed; only the asked paths in it are. */
 export const PROBE_DIR_LIMIT = 4000;
-/** The largest kernel image read for its notes (bytes). */
-export const PROBE_KERNEL_LIMIT = 48 * 1024 * 1024;
+/**
+ * The largest kernel image read for its notes (bytes): one alone, as base64 (4/3 of it),
+ * stays well under the output cap of a command (MAX_OUTPUT_BYTES, 64 MiB).
+ */
+export const PROBE_KERNEL_LIMIT = 40 * 1024 * 1024;
+/**
+ * The kernel bytes one probe sends at most (but always its first kernel): 24 MiB, 32 MiB as
+ * base64, half the output cap. The kernels past it are named `later`, for another round trip.
+ */
+export const PROBE_KERNEL_BATCH = 24 * 1024 * 1024;
 
 /**
  * One round trip for the host checks: with `host`, what the host has (dom0's GIC, Xen's
  * GIC boot lines, the bridges, memory and xl's autoballoon setting); what each path is;
  * every entry of each directory (so the siblings other guests ask about later are
- * known without asking again); and the bytes of each kernel, for its ELF notes.
+ * known without asking again); and the bytes of each kernel, for its ELF notes — as many
+ * as PROBE_KERNEL_BATCH allows, by their sizes on the host; the rest are named for the next.
  */
 export function probeScript(req: { host: boolean; paths: string[]; dirs: string[]; kernels: string[] }): string {
   const P = PROBE;
@@ -405,9 +481,13 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
     const q = shellQuote(d);
     lines.push(`printf '${P.dir} %s\\n' ${q}; set -- ${q}/* ${q}/.[!.]*; if [ $# -le ${PROBE_DIR_LIMIT} ]; then for f in "$@"; do [ -e "$f" ] || [ -L "$f" ] || continue; case "$f" in *"$nl"*) continue ;; esac; k "$f"; printf '${P.entry} %s %s %s\\n' "$t" "$x" "\${f##*/}"; done; else echo '${P.entry} too-many'; fi`);
   }
+  if (req.kernels.length) lines.push("kb=0");
   for (const p of req.kernels) {
     const q = shellQuote(p);
-    lines.push(`printf '${P.kernel} %s\\n' ${q}; if [ -f ${q} ] && [ "$(wc -c < ${q})" -le ${PROBE_KERNEL_LIMIT} ]; then base64 < ${q} | tr -d '\\n'; fi; echo`);
+    // $s: the size of a kernel it reads ("" for one it does not); $kb: the bytes sent so far.
+    lines.push(`s=; [ -f ${q} ] && s=$(wc -c < ${q} | tr -d ' ') && [ "$s" -le ${PROBE_KERNEL_LIMIT} ] 2>/dev/null || s=`,
+      `if [ -n "$s" ] && [ $kb -gt 0 ] && [ $((kb + s)) -gt ${PROBE_KERNEL_BATCH} ]; then printf '${P.later} %s\\n' ${q}; ` +
+      `else printf '${P.kernel} %s\\n' ${q}; if [ -n "$s" ]; then kb=$((kb + s)); base64 < ${q} | tr -d '\\n'; fi; echo; fi`);
   }
   lines.push("exit 0");
   return lines.join("\n");

@@ -8,6 +8,7 @@ import {
   describeAttribute, describeField, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS,
   type AttributeType, type DeviceField, type DeviceValues, type DomainAttribute, type DomainBlock,
 } from "../xen";
+import { timeoutsBlock, type Timeouts } from "./changes";
 
 const CTY: Record<AttributeType, CtyType> = { string: "string", number: "number", bool: "bool", "string-map": ["map", "string"] };
 
@@ -50,9 +51,6 @@ export function deviceBlockSchema(b: DomainBlock): NestedBlockSchema {
   return { nesting: "list", block: { description: b.description, attributes: Object.fromEntries(b.fields.map((f) => [f.name, fieldSchema(f)])) } };
 }
 
-export const TIMEOUT_STEPS = ["create", "update", "delete"] as const;
-export type TimeoutStep = (typeof TIMEOUT_STEPS)[number];
-
 export const domainSchema: Schema = {
   version: 0,
   block: {
@@ -60,17 +58,11 @@ export const domainSchema: Schema = {
     attributes: attributesOf(DOMAIN_ATTRIBUTES),
     blocks: {
       ...Object.fromEntries(DOMAIN_BLOCKS.map((b) => [b.name, deviceBlockSchema(b)])),
-      timeouts: {
-        nesting: "single",
-        block: {
-          description: "How long each change may take on the host, as durations like `30s`, `10m` or `1h`. A change that takes longer fails with an error naming the host and the command.",
-          attributes: {
-            create: { type: "string", optional: true, description: "Waiting for the host-side lock, writing the config and `xl create`. Default: `10m`." },
-            update: { type: "string", optional: true, description: "`xl mem-set`, `xl vcpu-set` and rewriting the config. Default: `10m`." },
-            delete: { type: "string", optional: true, description: "`xl destroy` and removing the config, after `shutdown_timeout`. Default: `10m`." },
-          },
-        },
-      },
+      timeouts: timeoutsBlock({
+        create: "Waiting for the host-side lock, writing the config and `xl create`. Default: `10m`.",
+        update: "`xl mem-set`, `xl vcpu-set` and rewriting the config. Default: `10m`.",
+        delete: "`xl destroy` and removing the config, after `shutdown_timeout`. Default: `10m`.",
+      }),
     },
   },
 };
@@ -86,6 +78,6 @@ type ValueOf<T extends AttributeType> =
 export type DomainState =
   & { [R in Extract<Row, { use: "required" }> as R["name"]]: ValueOf<R["type"]> }
   & { [R in Exclude<Row, { use: "required" }> as R["name"]]: ValueOf<R["type"]> | null }
-  & { timeouts: { [K in TimeoutStep]: string | null } | null }
+  & { timeouts: Timeouts }
   /** The device blocks as the engine holds them: every field present, unset ones null (fields: src/xen/devices.ts). */
   & { disk: DeviceValues[] | null; vif: DeviceValues[] | null };

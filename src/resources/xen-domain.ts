@@ -12,18 +12,15 @@ import {
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, LOCK_FILE, LOCK_HOLDER, locked, onOwnGuest, removeOwnConfig, setAutostart, STALE_CONFIG, uuidLine, writeConfig } from "./host-scripts";
+import { autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, setAutostart, STALE_CONFIG, uuidLine, writeConfig } from "./host-scripts";
 import { guestAllowFindings } from "./allow";
 import { HostError, type HostAccess } from "./hosts";
-import { domainSchema, TIMEOUT_STEPS, type DomainState, type TimeoutStep } from "./xen-domain-schema";
+import { checkTimeouts, lockedRun as runLocked, MAX_WAIT_SECONDS, SLACK_SECONDS, timeoutOf as timeoutIn, type TimeoutStep } from "./changes";
+import { domainSchema, type DomainState } from "./xen-domain-schema";
 
 export { domainSchema } from "./xen-domain-schema";
 
-/** The longest wait this provider accepts for any one step (a day), in seconds. */
-const MAX_WAIT_SECONDS = 86_400;
 const DEFAULT_TIMEOUT_SECONDS = 600;
-/** Beyond the lock wait: time for the command itself to answer once the lock is ours. */
-const SLACK_SECONDS = 5;
 /** shutdown_timeout when the state has none (an import, or state written before it had a default). */
 const DEFAULT_SHUTDOWN_TIMEOUT = withDefault({}, "shutdown_timeout") as number;
 /** The attributes a running guest changes in place only where its architecture allows (memory: `xl mem-set`). */
@@ -67,18 +64,7 @@ function withMacs(o: object): Record<DeviceKind, Device[]> {
   return { ...d, vif: d.vif.map((v) => (v.mac === null ? { ...v, mac: randomXenMac() } : v)) };
 }
 
-/** A duration as Terraform's timeouts blocks write them ("90s", "10m", "1h30m"), in seconds; null when malformed. */
-export function parseDuration(text: string): number | null {
-  const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
-  if (!m || text.trim() === "") return null;
-  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-}
-
-function timeoutOf(o: DomainState, step: TimeoutStep): number {
-  const v = o.timeouts && typeof o.timeouts === "object" ? o.timeouts[step] : null;
-  const secs = typeof v === "string" ? parseDuration(v) : null;
-  return secs && secs > 0 ? Math.min(secs, MAX_WAIT_SECONDS) : DEFAULT_TIMEOUT_SECONDS;
-}
+const timeoutOf = (o: DomainState, step: TimeoutStep) => timeoutIn(o, step, DEFAULT_TIMEOUT_SECONDS);
 
 /** The domain this provider must never shut down, destroy or adopt. */
 const isDom0 = (d: { domid: number; name: string }) => d.domid === 0 || d.name === "Domain-0";
@@ -396,23 +382,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
    */
   async function lockedRun(host: string, guest: string, label: string, body: string, seconds: number, stdin?: string, runSeconds = 0) {
     const h = hosts.get(host);
-    const limit = 2 * seconds + runSeconds + SLACK_SECONDS;
-    let r;
-    try {
-      // Two waits at most (the host's lock, then the guest's), and the change itself (bounded
-      // on the host by `runSeconds` where it may take long).
-      r = await remote.exec(host, locked(h.configDir, seconds, body, guest), { stdin, timeoutMs: limit * 1000 });
-    } catch (e) {
-      if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
-      throw new SshError(e.kind, `host "${host}": ${e.kind === "timeout" ? `\`${label}\` did not finish within ${limit} s` :
-        `the connection dropped while running \`${label}\``}; its outcome is unknown`);
-    }
-    if (r.code === EXIT.lockTimeout) {
-      const said = (marker: string) => r.stderr.split("\n").find((l) => l.startsWith(marker))?.slice(marker.length).trim();
-      const holder = said(LOCK_HOLDER) ?? "unknown", lock = said(LOCK_FILE) ?? `${h.configDir}/.lock`;
-      throw new HostError(`host "${host}": another change holds the host-side lock ${lock} (${holder}); ` +
-        `gave up after ${seconds} s. Nothing was changed. Try again when it is done.`);
-    }
+    const r = await runLocked({ hosts, remote }, host, label, body, seconds, { guest, stdin, runSeconds });
     if (r.code === EXIT.noFlock || r.code === EXIT.cannotWrite || r.code === EXIT.cannotCheck) {
       throw new HostError(`host "${host}": ${r.stderr.trim() || `cannot use ${h.configDir}`}`);
     }
@@ -541,17 +511,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (typeof config.shutdown_timeout === "number" && config.shutdown_timeout > MAX_WAIT_SECONDS) {
         d.push(error(`shutdown_timeout must be at most ${MAX_WAIT_SECONDS} seconds (a day)`, `Got ${config.shutdown_timeout}.`, ["shutdown_timeout"]));
       }
-      const t = config.timeouts;
-      if (t && typeof t === "object" && !isUnknown(t)) {
-        for (const step of TIMEOUT_STEPS) {
-          const v: CtyValue = t[step];
-          if (typeof v !== "string") continue;
-          const secs = parseDuration(v);
-          if (secs === null || secs === 0 || secs > MAX_WAIT_SECONDS) {
-            d.push(error(`timeouts.${step} must be a duration like "30s", "10m" or "1h" (at most 24h)`, `Got "${v}".`, ["timeouts", step]));
-          }
-        }
-      }
+      d.push(...checkTimeouts(config.timeouts));
       if (config.name === "Domain-0") {
         d.push(error("name must not be Domain-0", "Domain-0 is the host's control domain; this provider never manages it.", ["name"]));
       }
@@ -654,6 +614,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       } catch (e) {
         // A lock that stayed taken, or a config that could not be written: xl create never ran.
         if (!(e instanceof SshError)) throw e;
+        // Never sent (no connection came free): nothing ran either.
+        if (e.notRun) return { value: null, diagnostics: [hostDiag(e, ["name"])] };
         // Dropped or given up: the outcome is unknown. Make sure no half-created guest of ours stays behind.
         return afterInterruptedCreate({ ...planned, ...devices }, uuid, planText, e);
       } finally {

@@ -1,14 +1,16 @@
 // xen_volume: storage a guest boots from, on one host — a raw image file in a pool
 // directory (sparse; optionally a copy of a base image already on the host) or an LVM
 // logical volume. Its `path` feeds a xen_domain's `disk.target`. Grows in place; a shrink
-// is refused at plan; destroy refuses a volume a guest on the host uses, and only ever
-// removes the file or LV it created (by identity), never through a symbolic link.
+// is refused at plan; destroy refuses a volume a guest on the host uses (by the disk's
+// identity, not its spelling), and only ever removes the file or LV it created (by
+// identity), never through a symbolic link.
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { volumeAllowFindings } from "./allow";
-import { SshError } from "../ssh";
+import { DEFAULT_COMMAND_TIMEOUT_MS, SshError } from "../ssh";
 import { checkVolume, lvmNumber, lvStateSize, refused, vgMissing, volumeGrowth, volumePath, type Finding, type VolumeSpec } from "../xen";
-import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, locked, volumeRead } from "./host-scripts";
+import { checkTimeouts, lockedRun, timeoutOf, timeoutsBlock, type Timeouts, type TimeoutStep } from "./changes";
+import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, volumeRead } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 
 export interface VolumeState {
@@ -21,9 +23,9 @@ export interface VolumeState {
   source: string | null;
   path: string | null;
   identity: string | null;
+  timeouts: Timeouts;
 }
 
-const LOCK_WAIT_SECONDS = 600;
 const MIB = 1024 * 1024;
 
 export const volumeSchema: Schema = {
@@ -41,6 +43,13 @@ export const volumeSchema: Schema = {
       source: { type: "string", optional: true, requiresReplace: true, description: "A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume." },
       path: { type: "string", computed: true, useStateForUnknown: true, description: "The volume's path on the host (`<pool_dir>/<name>` or `/dev/<volume_group>/<name>`), for `disk.target`." },
       identity: { type: "string", computed: true, useStateForUnknown: true, description: "What the host says identifies the volume created (a file's `device:inode:birth time` — the birth time where the host's stat(1) tells it —, an LV's uuid): the provider grows and deletes only that one." },
+    },
+    blocks: {
+      timeouts: timeoutsBlock({
+        create: "Waiting for the host-side lock, and making the file (copying `source`) or the LV. Default: the host's `command_timeout`.",
+        update: "Waiting for the host-side lock, and growing the volume. Default: the host's `command_timeout`.",
+        delete: "Waiting for the host-side lock, checking that no guest uses the volume, and removing it. Default: the host's `command_timeout`.",
+      }),
     },
   },
 };
@@ -88,11 +97,11 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
 
   const where = (o: VolumeState) => ({ path: volumePath(specOf(o)), volumeGroup: o.volume_group, name: o.name });
 
-  async function run(host: string, label: string, script: string) {
-    const h = hosts.get(host);
-    const r = await remote.exec(host, locked(h.configDir, LOCK_WAIT_SECONDS, script), { timeoutMs: (LOCK_WAIT_SECONDS + 300) * 1000 });
-    if (r.code === EXIT.lockTimeout) throw new HostError(`host "${host}": another change holds the host-side lock; ${label} was not done`);
-    return r;
+  /** A change under the whole host's lock, within the step's timeout (else the host's command_timeout): the lock wait and the command. */
+  function run(o: VolumeState, step: TimeoutStep, label: string, script: string) {
+    const ssh = hosts.get(o.host).ssh;
+    const seconds = timeoutOf(o, step, Math.ceil((ssh?.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS) / 1000));
+    return lockedRun({ hosts, remote }, o.host, label, script, seconds);
   }
 
   /**
@@ -117,6 +126,8 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
 
   return {
     schema: volumeSchema,
+
+    validate: (config) => checkTimeouts(config.timeouts),
 
     async modifyPlan({ prior, config, planned: plan }) {
       if (isUnknown(config.name) || isUnknown(config.pool_dir) || isUnknown(config.volume_group) || isUnknown(config.size) || isUnknown(config.source)) {
@@ -167,7 +178,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const script = spec.volume_group
         ? createLv(spec.volume_group, spec.name, spec.size ?? 0)
         : createFileVolume(spec.pool_dir!, path, spec.size ?? null, spec.source ?? null);
-      const r = await run(p.host, `creating ${path}`, script);
+      const r = await run(p, "create", `creating ${path}`, script);
       if (r.code === EXIT.nameTaken || /already exists/.test(r.stderr)) {
         return { value: null, diagnostics: [error(`${path} already exists on host "${p.host}"`,
           "It is not a volume this configuration created, so it is left alone. Import it with: terraform import <address> " + `${p.host}${path}`, ["name"])] };
@@ -194,7 +205,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
 
     async update(prior, p) {
       if (typeof p.size !== "number" || p.size === prior.size) return { value: { ...p, identity: prior.identity, path: prior.path }, diagnostics: [] };
-      const r = await run(p.host, `growing ${prior.path}`, growVolume(where(prior), prior.identity ?? "", p.size));
+      const r = await run(p, "update", `growing ${prior.path}`, growVolume(where(prior), prior.identity ?? "", p.size));
       if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot grow ${prior.path} on host "${p.host}" (exit ${r.code})`, r.stderr.trim(), ["size"])] };
       const seen = parseSeen(r.stdout);
       return { value: { ...p, identity: prior.identity, path: prior.path, size: "size" in seen ? keptSize(seen, p.size) : p.size }, diagnostics: [] };
@@ -203,13 +214,19 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
     async delete(prior) {
       const path = prior.path ?? volumePath(specOf(prior));
       reads.changed(prior.host);
-      const users = (await reads.list(prior.host)).filter((d) => d.disks.some((x) => x.target === path));
-      if (users.length) {
-        return { value: prior, diagnostics: [error(`${path} is in use on host "${prior.host}"`,
-          `Guest ${users.map((u) => `"${u.name}" (domid ${u.domid})`).join(", ")} has it as a disk. Destroy or detach those first; nothing was deleted.`)] };
-      }
       if (!prior.identity) return { value: null, diagnostics: [warning(`Volume ${path} was never read back`, "Without its identity the provider cannot tell it is its own; it is left on the host.")] };
-      const r = await run(prior.host, `deleting ${path}`, deleteVolume(where(prior), prior.identity));
+      // Whether a guest uses it is decided on the host, under the lock, by the file's or LV's
+      // identity (deleteVolume): a path compared here would miss dir//f or a link, and go stale.
+      const r = await run(prior, "delete", `deleting ${path}`, deleteVolume(where(prior), prior.identity));
+      const who = r.stderr.trim().split("\n").filter((l) => l.startsWith("guest ")).join("; ");
+      if (r.code === EXIT.volumeInUse) {
+        return { value: prior, diagnostics: [error(`${path} is in use on host "${prior.host}"`,
+          `${who}. Destroy the guest or detach the disk first; nothing was deleted.`)] };
+      }
+      if (r.code === EXIT.domainBuilding) {
+        return { value: prior, diagnostics: [error(`Cannot tell whether ${path} is in use on host "${prior.host}"`,
+          `${who}: its disks cannot be read until it is, so nothing was deleted. Run destroy again once it is built.`)] };
+      }
       if (r.code === EXIT.notOurs) return { value: null, diagnostics: [warning(`${path} on host "${prior.host}" was not deleted`, `${r.stderr.trim()}. It is left alone and forgotten.`)] };
       if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot delete ${path} on host "${prior.host}" (exit ${r.code})`, r.stderr.trim())] };
       return { value: null, diagnostics: [] };
@@ -233,7 +250,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         seen = parseSeen(r.stdout);
       }
       if (!("identity" in seen)) return { value: null, diagnostics: [error(`No volume at ${path} on host "${host}"`, "absent" in seen ? "Nothing is there." : `It is ${seen.other}.`)] };
-      return { value: { id, host, ...base, size: seen.size, source: null, path, identity: seen.identity }, diagnostics: [] };
+      return { value: { id, host, ...base, size: seen.size, source: null, path, identity: seen.identity, timeouts: null }, diagnostics: [] };
     },
 
     failure: (e) => error(e instanceof SshError || e instanceof HostError ? "Cannot use the Xen host" : "Unexpected failure", e instanceof Error ? e.message : String(e), ["host"]),

@@ -48,8 +48,11 @@ export type SshErrorKind =
   | "output-limit" | "stopped";
 
 export class SshError extends Error {
-  constructor(readonly kind: SshErrorKind, message: string) {
+  /** The command never reached the host (it timed out waiting for a connection): nothing was done. */
+  readonly notRun: boolean;
+  constructor(readonly kind: SshErrorKind, message: string, opts: { notRun?: boolean } = {}) {
     super(message);
+    this.notRun = opts.notRun ?? false;
   }
 }
 
@@ -63,6 +66,8 @@ export interface ExecOptions {
   stdin?: string;
   /** Overrides the target's commandTimeoutMs for this command. */
   timeoutMs?: number;
+  /** Time the command already waited for a connection (Pool): part of its timeout. */
+  waitedMs?: number;
 }
 
 /** A command that neither finishes nor fails is given up after this long, unless the host says otherwise. */
@@ -466,13 +471,12 @@ export class Connection {
 
   private execOnce(command: string, opts: ExecOptions): Promise<ExecResult> {
     const host = `host "${this.target.name}"`;
-    const what = command.length > 80 ? command.slice(0, 77) + "..." : command;
+    const what = shown(command);
     if (this.closed) {
       return Promise.reject(new SshError("dropped", `${host}: the connection is closed`));
     }
-    const limitMs = Math.min(
-      opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : this.target.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS,
-      MAX_TIMER_MS);
+    const limitMs = limitOf(this.target, opts);
+    const waited = opts.waitedMs && opts.waitedMs > 0 ? opts.waitedMs : 0;
     const cap = this.target.maxOutputBytes ?? MAX_OUTPUT_BYTES;
     return new Promise((resolve, reject) => {
       let ch: ClientChannel | undefined;
@@ -498,7 +502,8 @@ export class Connection {
         settle(err);
       };
       const timer = setTimeout(() => abandon(new SshError("timeout",
-        `${host}: \`${what}\` did not finish within ${seconds(limitMs)}; the channel was closed and its outcome is unknown`)), limitMs);
+        `${host}: \`${what}\` did not finish within ${seconds(limitMs)}${waited ? ` (${seconds(waited)} of it waiting for a free connection)` : ""}; ` +
+        "the channel was closed and its outcome is unknown")), Math.max(1, limitMs - waited));
       const onChannel = (err: Error | undefined, channel: ClientChannel) => {
         if (err) {
           settle(new SshError("dropped", `${host}: cannot run \`${what}\`: ${err.message}`));
@@ -564,8 +569,16 @@ const MAX_CONNECTIONS = 4;
 interface HostConnections {
   idle: Connection[];
   open: number;
+  /** Commands waiting for a connection, first come first served: each is woken once. */
   waiting: (() => void)[];
 }
+
+/** The time a command may take, from exec's options or the host's command_timeout. */
+const limitOf = (target: SshTarget, opts: ExecOptions) =>
+  Math.min(opts.timeoutMs && opts.timeoutMs > 0 ? opts.timeoutMs : target.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS, MAX_TIMER_MS);
+
+/** A command as messages show it: long ones cut at 80 characters. */
+const shown = (command: string) => (command.length > 80 ? command.slice(0, 77) + "..." : command);
 
 /** Up to MAX_CONNECTIONS connections per host, reused, reopened when they drop. */
 export class Pool {
@@ -588,7 +601,13 @@ export class Pool {
     return l;
   }
 
-  private async acquire(target: SshTarget): Promise<Connection> {
+  /**
+   * A connection to the host: an idle one, a new one while fewer than MAX_CONNECTIONS are
+   * open, else the first to come free — waiting no later than `deadline` (epoch ms): four
+   * long commands (shutdowns) must not stall every other command on the host for good.
+   * Adds the time spent waiting (not connecting: that has its own timeout) to `waited`.
+   */
+  private async acquire(target: SshTarget, deadline: number, command: string, limitMs: number, waited: { ms: number }): Promise<Connection> {
     const h = this.slot(target.name);
     for (;;) {
       while (h.idle.length) {
@@ -609,7 +628,21 @@ export class Pool {
           throw e;
         }
       }
-      await new Promise<void>((resolve) => h.waiting.push(resolve));
+      const from = Date.now();
+      await new Promise<void>((resolve, reject) => {
+        const wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          const i = h.waiting.indexOf(wake);
+          if (i >= 0) h.waiting.splice(i, 1);
+          reject(new SshError("timeout", `host "${target.name}": waited ${seconds(limitMs)} for a free connection to host "${target.name}" ` +
+            `(all ${MAX_CONNECTIONS} were busy); \`${shown(command)}\` was not run`, { notRun: true }));
+        }, Math.max(0, deadline - Date.now()));
+        h.waiting.push(wake);
+      });
+      waited.ms += Date.now() - from;
     }
   }
 
@@ -623,10 +656,14 @@ export class Pool {
     h.waiting.shift()?.();
   }
 
+  /** Run a command on the host; the wait for a connection is part of its time (limitOf). */
   async exec(target: SshTarget, command: string, opts: ExecOptions = {}): Promise<ExecResult> {
-    const c = await this.acquire(target);
+    const limitMs = limitOf(target, opts);
+    const start = Date.now();
+    const waited = { ms: 0 };
+    const c = await this.acquire(target, start + limitMs, command, limitMs, waited);
     try {
-      return await c.exec(command, opts);
+      return await c.exec(command, { ...opts, waitedMs: waited.ms });
     } finally {
       this.release(target.name, c);
     }

@@ -3,9 +3,10 @@
 // up on the host at plan, in one round trip per host however many guests there are.
 // The host's files are the stand-in's own /var/lib/xen-guests (a bzImage kernel with
 // the PVH note, a PV-only one); that xl create agrees is shown on real Xen in test/e2e.
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bzImage, elfImage, xz } from "../harness/kernel-images";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
 import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "./engine";
 
@@ -27,7 +28,7 @@ for (const engine of engines()) {
     let host: SshHost;
     let ws: Workspace;
     const reachable = () => providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey }]);
-    const probes = () => host.commands().filter((c) => c.startsWith("k() {")).length;
+    const probes = () => host.commands().filter((c) => c.includes("\nk() {")).length;
 
     beforeAll(async () => {
       ensureBuilt();
@@ -77,6 +78,35 @@ for (const engine of engines()) {
       const plan = await ws.run(["plan", "-no-color", "-input=false"]);
       expect(plan.code, plan.stdout + plan.stderr).toBe(0);
       expect(diagnostics(plan.stdout + plan.stderr, "Warning").filter((w) => !w.startsWith("Provider development overrides"))).toEqual([]);
+    });
+
+    it("large PVH kernels (three of 30 MiB, more than the output cap as one batch): the plan reads each, in round trips within the cap", async () => {
+      const dir = join(host.dir, "root", "var-lib", "xen-guests");
+      const MIB = 1024 * 1024;
+      const big = async (pvh: boolean) => {
+        const k = bzImage(await xz(elfImage({ pv: true, pvh })));
+        return Buffer.concat([k, Buffer.alloc(30 * MIB - k.length)]); // a padded image, as a debug kernel is large
+      };
+      const good = await big(true);
+      for (const i of [1, 2, 3]) writeFileSync(join(dir, `big${i}`), good);
+      const fleet = (third: string) => reachable() + [1, 2, 3].map((i) =>
+        guest(`big${i}`, `  type = "pvh"\n  kernel = "${DIR}/${i === 3 ? third : `big${i}`}"\n  memory = 64`)).join("");
+      try {
+        ws.write("main.tf", fleet("big3"));
+        const before = probes();
+        const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+        expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+        expect(probes() - before).toBe(3); // 40 MiB of base64 each: one kernel a round trip
+        expect(diagnostics(plan.stdout + plan.stderr, "Warning").filter((w) => !w.startsWith("Provider development overrides"))).toEqual([]);
+        // The checks really read the third: a 30 MiB PV-only kernel there is refused.
+        writeFileSync(join(dir, "big3-pv"), await big(false));
+        ws.write("main.tf", fleet("big3-pv"));
+        const pv = await ws.run(["plan", "-no-color", "-input=false"]);
+        expect(pv.code).toBe(1);
+        expect(diagnostics(pv.stdout + pv.stderr, "Error")).toEqual([`${DIR}/big3-pv on host "h1" cannot boot as PVH`]);
+      } finally {
+        for (const f of ["big1", "big2", "big3", "big3-pv"]) rmSync(join(dir, f), { force: true });
+      }
     });
 
     it("guests that fit alone but not together: a warning naming the host and the sums", async () => {

@@ -3,7 +3,7 @@
 // cp, stat) in a directory of the test host; logical volumes use a STAND-IN lvm
 // (test/harness/fake-xen/fake-lvm, matched to real lvm2's output: branch wip/lvm runs
 // real LVM on the QEMU test hosts), as the guests use the stand-in xl.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, renameSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -198,9 +198,62 @@ ${access}  }
       config(lv(200));
       const r = await ws.run(["plan", "-no-color"]);
       expect(diagnostics(r.stdout + r.stderr, "Error")).toEqual(['size 200 MiB does not fit on host "h1"']);
+      // A guest with the LV by its device-mapper name keeps it.
+      onHost(`printf 'name = "hand"\\nmemory = 64\\nkernel = "/k"\\ndisk = [ "vdev=xvda,target=/dev/mapper/vg0-db--0" ]\\n' > ${host.dir}/hand.cfg && xl create ${host.dir}/hand.cfg`);
+      config(lv(60));
+      const used = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+      expect(diagnostics(used.stdout + used.stderr, "Error")).toEqual(['/dev/vg0/db-0 is in use on host "h1"']);
+      onHost("xl destroy hand");
       config("");
       expect((await ws.apply()).code).toBe(0);
       expect(onHost("lvs vg0/db-0 >/dev/null 2>&1 && echo present || echo absent").trim()).toBe("absent");
+    });
+
+    it("a guest naming the volume by another path (dir//f, dir/./f, a symbolic link) keeps it: destroy is refused, naming the guest", async () => {
+      config(root(8));
+      expect((await ws.apply()).code).toBe(0);
+      const path = `${pool}/web-0.raw`, link = join(host.dir, "link.raw");
+      symlinkSync(path, link);
+      for (const target of [`${pool}//web-0.raw`, `${pool}/./web-0.raw`, link]) {
+        onHost(`printf 'name = "hand"\\nmemory = 64\\nkernel = "/k"\\ndisk = [ "vdev=xvda,target=${target}" ]\\n' > ${host.dir}/hand.cfg && xl create ${host.dir}/hand.cfg`);
+        const domid = onHost("xl domid hand").trim();
+        const d = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+        expect(d.code, target).toBe(1);
+        expect(diagnostics(d.stdout + d.stderr, "Error"), target).toEqual([`${path} is in use on host "h1"`]);
+        expect((d.stdout + d.stderr).replace(/\s*\n[│ ]*/g, " ")).toContain(`"hand" (domid ${domid})`);
+        expect(existsSync(path), target).toBe(true);
+        onHost("xl destroy hand");
+      }
+      rmSync(link);
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+      expect(existsSync(path)).toBe(false);
+    });
+
+    it("while a domain is being built (in xl list, not yet in xl list -l), destroy of a volume is refused, naming it", async () => {
+      config(root(8));
+      expect((await ws.apply()).code).toBe(0);
+      const path = `${pool}/web-0.raw`;
+      onHost(`printf 'name = "slow"\\nmemory = 64\\nkernel = "/k"\\n' > ${host.dir}/slow.cfg`);
+      host.fault("slow-create:8");
+      const create = new Promise<void>((resolve) => execFile("ssh", [...host.sshArgs(), `xl create ${host.dir}/slow.cfg`], () => resolve()));
+      try {
+        let domid = "";
+        for (let i = 0; i < 50 && !domid; i++) {
+          domid = onHost("xl domid slow 2>/dev/null || true").trim();
+          if (!domid) await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(domid).toMatch(/^\d+$/);
+        const d = await ws.run(["destroy", "-auto-approve", "-no-color"]);
+        expect(d.code).toBe(1);
+        expect(diagnostics(d.stdout + d.stderr, "Error")).toEqual([`Cannot tell whether ${path} is in use on host "h1"`]);
+        expect((d.stdout + d.stderr).replace(/\s*\n[│ ]*/g, " ")).toContain(`"slow" (domid ${domid}) is being built`);
+        expect(existsSync(path)).toBe(true);
+      } finally {
+        await create;
+        onHost("xl destroy slow");
+      }
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+      expect(existsSync(path)).toBe(false);
     });
   });
 }

@@ -462,6 +462,40 @@ for (const engine of engines()) {
       expect((await ws.apply()).code).toBe(0);
     });
 
+    it("a hung volume create: timeouts.create ends it with an error naming the host and the command; a bad duration is a plan error on its attribute", async () => {
+      const { host, ws, provider } = await setup();
+      const pool = join(host.dir, "pool");
+      const volume = (create: string) => `
+resource "xen_volume" "v" {
+  host     = "h1"
+  name     = "v.raw"
+  pool_dir = "${pool}"
+  size     = 4
+  timeouts {
+    create = "${create}"
+  }
+}
+`;
+      ws.write("main.tf", provider + volume("soon"));
+      const bad = await ws.run(["plan", "-no-color"]);
+      expect(bad.code).toBe(1);
+      expect(errors(bad)).toBe('timeouts.create must be a duration like "30s", "10m" or "1h" (at most 24h)');
+      expect(said(bad)).toContain('create = "soon"');
+
+      ws.write("main.tf", provider + volume("3s"));
+      host.fault("hang-next-exec-matching:truncate -s");
+      const started = Date.now();
+      const r = await ws.apply();
+      expect(r.code).toBe(1);
+      expect(said(r)).toContain(`host "h1": \`creating ${pool}/v.raw\` did not finish within 8 s`);
+      expect(Date.now() - started).toBeLessThan(25_000);
+      expect(ws.resource("xen_volume.v")).toBeUndefined();
+      const again = await ws.apply();
+      expect(again.code, said(again)).toBe(0);
+      expect(existsSync(join(pool, "v.raw"))).toBe(true);
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+    });
+
     for (const [how, fault, message] of [
       ["the create times out", "slow-create:14", /host "h1": `xl create [^`]+` did not finish within \d+ s/],
       ["the connection drops", "slow-create:6:drop", /host "h1": the connection dropped while running `xl create/],

@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseProbe } from "../../src/resources/host-reads";
-import { PROBE, probeScript } from "../../src/resources/host-scripts";
+import { PROBE, PROBE_KERNEL_BATCH, PROBE_KERNEL_LIMIT, probeScript } from "../../src/resources/host-scripts";
 
 const dir = mkdtempSync(join(tmpdir(), "xen-probe-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const probe = (req: Parameters<typeof probeScript>[0]) => parseProbe(execFileSync("/bin/sh", ["-c", probeScript(req)], { encoding: "utf8" }));
+const probe = (req: Parameters<typeof probeScript>[0]) => parseProbe(execFileSync("/bin/sh", ["-c", probeScript(req)], { encoding: "utf8", maxBuffer: 128 * 1024 * 1024 }));
 
 describe("the host checks' probe, run by a real shell", () => {
   it("says what each asked path is, and lists the entries of each directory", () => {
@@ -37,6 +37,27 @@ describe("the host checks' probe, run by a real shell", () => {
     writeFileSync(join(d, `x\n${PROBE.entry} file x ghost`), "");
     const out = probe({ host: false, paths: [], dirs: [d], kernels: [] });
     expect([...out.listed.get(d)!.keys()]).toEqual(["real.raw"]);
+  });
+
+  it("sends kernels' bytes up to its budget (always the first), names the rest for the next round trip, and skips what it does not read", () => {
+    const k = join(dir, "kernels");
+    mkdirSync(k);
+    const MIB = 1024 * 1024;
+    for (const [n, mib] of [["a", 10], ["b", 10], ["c", 10], ["d", 30]] as const) writeFileSync(join(k, n), Buffer.alloc(mib * MIB, n));
+    writeFileSync(join(k, "huge"), Buffer.alloc(0));
+    execFileSync("truncate", ["-s", `${PROBE_KERNEL_LIMIT + 1}`, join(k, "huge")]);
+    const asked = ["huge", "a", "gone", "b", "c", "d"].map((n) => join(k, n));
+    const out = probe({ host: false, paths: [], dirs: [], kernels: asked });
+    expect(PROBE_KERNEL_BATCH).toBe(24 * MIB);
+    expect([...out.kernels].map(([p, b]) => [p, b?.length ?? null])).toEqual([
+      [join(k, "huge"), null], [join(k, "a"), 10 * MIB], [join(k, "gone"), null], [join(k, "b"), 10 * MIB],
+    ]);
+    expect(out.later).toEqual([join(k, "c"), join(k, "d")]);
+    // The next round trip: the first always (however large, up to the limit), then within the budget.
+    const next = probe({ host: false, paths: [], dirs: [], kernels: out.later });
+    expect([...next.kernels.keys()]).toEqual([join(k, "c")]);
+    expect(next.later).toEqual([join(k, "d")]);
+    expect(probe({ host: false, paths: [], dirs: [], kernels: next.later }).kernels.get(join(k, "d"))?.length).toBe(30 * MIB);
   });
 
   it("the markers carry this run's nonce: lines of another run's (or a fixed) form are not read", () => {

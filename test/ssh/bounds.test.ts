@@ -79,6 +79,39 @@ describe("command timeout", () => {
   });
 });
 
+describe("waiting for a free connection", () => {
+  it("counts against the command's timeout: with all 4 connections busy, a 5th fails in about its timeout, naming the host and the wait; later commands run once one is free", async () => {
+    const pool = new Pool();
+    const t = target();
+    host.clearCommands();
+    // Four long commands hold every connection to the host (three for 8 s, one for 2 s).
+    const busy = [2, 8, 8, 8].map((s) => pool.exec(t, `sleep ${s}; echo slept-${s}`).catch((e) => e));
+    const fifth = timed(pool.exec(t, "echo fifth", { timeoutMs: 1000 }));
+    // The host's command_timeout bounds the wait the same way.
+    const sixth = timed(pool.exec(target({ commandTimeoutMs: 500 }), "echo sixth"));
+    // The wait is part of the time: queued behind the 2 s command, a 3 s command given 4 s in all runs out.
+    const late = timed(pool.exec(t, "sleep 3; echo late", { timeoutMs: 4000 }));
+    const { ms, value: err } = await fifth;
+    expect(err).toBeInstanceOf(SshError);
+    expect(err.kind).toBe("timeout");
+    expect(err.message).toBe('host "h1": waited 1 s for a free connection to host "h1" (all 4 were busy); `echo fifth` was not run');
+    expect(ms).toBeGreaterThanOrEqual(950);
+    expect(ms).toBeLessThan(2000);
+    expect((await sixth).value.message).toMatch(/^host "h1": waited 500 ms for a free connection to host "h1"/);
+    const { ms: lateMs, value: lateErr } = await late;
+    expect(lateErr).toBeInstanceOf(SshError);
+    expect(lateErr.message).toMatch(/^host "h1": `sleep 3; echo late` did not finish within 4 s \(\d+ ms of it waiting for a free connection\)/);
+    expect(lateMs).toBeLessThan(4800);
+    // Once one is free again, the next command runs.
+    expect(await busy[0]).toEqual({ code: 0, stdout: "slept-2\n", stderr: "" });
+    expect((await pool.exec(t, "echo later")).stdout).toBe("later\n");
+    expect(host.commands()).not.toContain("echo fifth");
+    expect(host.commands()).not.toContain("echo sixth");
+    await Promise.all(busy);
+    pool.closeAll();
+  });
+});
+
 describe("output cap", () => {
   const CAP = 1024 * 1024;
   const rows: { case: string; command: string; expect: "ok" | "cut"; bytes?: number }[] = [
