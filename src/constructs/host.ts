@@ -52,6 +52,28 @@ export interface XenHostFacts {
  * `ProxyJump`: the provider logs in to it and opens a TCP channel from it to the
  * host's address and port. Its key is checked like the host's; the agent is never forwarded.
  */
+/**
+ * What configurations may make root run or read in dom0 on a host (the provider's
+ * `allow` block). With it, the plan refuses anything it does not list.
+ */
+export interface XenHostAllow {
+  /**
+   * Bootloaders and disk/vif hotplug scripts a guest may name, exactly as written there.
+   * @default - none (only xl's own default scripts)
+   */
+  readonly programs?: string[];
+  /**
+   * Whether `xl_config` may set the device model's keys (`device_model_*`, `stubdomain_*`).
+   * @default false
+   */
+  readonly deviceModelKeys?: boolean;
+  /**
+   * Absolute directories a volume's `source` may be copied from.
+   * @default - none
+   */
+  readonly volumeSources?: string[];
+}
+
 export interface XenJumpHost {
   /** Address or DNS name of the jump host's SSH server. */
   readonly address: string;
@@ -185,6 +207,12 @@ export interface XenHostProps {
    */
   readonly jumpHost?: XenJumpHost;
   /**
+   * What configurations may make root run or read in dom0 on this host: unlisted
+   * bootloaders, scripts, device-model keys and volume sources are refused at plan.
+   * @default - anything xl takes
+   */
+  readonly allow?: XenHostAllow;
+  /**
    * The host's facts, as `xl info` reports them.
    * @default - not declared: synth cannot check guests on this host (it says so in an
    * info annotation); the plan reads the facts from the host over SSH
@@ -251,6 +279,7 @@ export class XenHost extends Construct {
       configDir: props.configDir,
       commandTimeout: props.commandTimeout,
       jumpHost: props.jumpHost,
+      allow: props.allow && { programs: props.allow.programs, deviceModelKeys: props.allow.deviceModelKeys, volumeSources: props.allow.volumeSources },
       facts: f && { arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps },
     }];
 

@@ -132,9 +132,11 @@ export function lockOwner(): string {
  * run at once (xl create serializes only its own critical part) while a change of the
  * same guest, or one holding the whole host (xen_volume's), waits. Waits at most
  * `waitSeconds` for each; then fails with EXIT.lockTimeout and names the lock and its
- * holder on stderr. Inside, `xl` runs without the lock descriptors: xl create leaves a
- * daemon per guest that keeps inherited descriptors for the guest's life, and with them it
- * would hold the lock as long as the guest runs (seen on the real Arm host).
+ * holder on stderr. Inside, `xl` and `timeout` run without the lock descriptors: xl create
+ * leaves a daemon per guest that keeps inherited descriptors for the guest's life, and with
+ * them it would hold the lock as long as the guest runs (seen on the real Arm host); busybox's
+ * timeout leaves a watcher process behind, which on the Arm 4.20 host's dom0 (busybox 1.37,
+ * whose init leaves orphans unreaped) outlived its command by many minutes.
  */
 export function locked(dir: string, waitSeconds: number, body: string, guest?: string): string {
   const d = shellQuote(dir);
@@ -152,6 +154,7 @@ export function locked(dir: string, waitSeconds: number, body: string, guest?: s
       `flock -w ${wait} 9 || ${held(`${d}/.lock`, `${d}/.lock.owner`)}`,
       `printf '%s\\n' ${shellQuote(lockOwner())} > ${d}/.lock.owner`,
       `xl() { command xl "$@" 9>&-; }`,
+      `timeout() { command timeout "$@" 9>&-; }`,
     );
   } else {
     // The guest's lock file holds its holder's name (written once it is held).
@@ -162,6 +165,7 @@ export function locked(dir: string, waitSeconds: number, body: string, guest?: s
       `flock -w ${wait} 8 || ${held(g, g)}`,
       `printf '%s\\n' ${shellQuote(lockOwner())} > ${g}`,
       `xl() { command xl "$@" 8>&- 9>&-; }`,
+      `timeout() { command timeout "$@" 8>&- 9>&-; }`,
     );
   }
   lines.push(body);
@@ -397,7 +401,7 @@ function volumeUsers(v: { path: string; volumeGroup?: string | null; name: strin
 }
 
 /** awk: a line of `xl list -l` with a domain's id (libxl's JSON, one key a line). */
-const DOMID_AWK = String.raw`/^[ \t]*"domid": *[0-9]+,?[ \t]*$/`;
+const DOMID_AWK = String.raw`/^[ \t]*"domid": *[0-9]+,?[ \t]*$/ && !/4294967295/`;
 
 /**
  * awk over `xl list -l`: each disk target as `<domid> +<path>`, JSON's escapes of `"`, `\`

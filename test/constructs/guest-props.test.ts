@@ -52,12 +52,14 @@ describe("XenHost covers the provider's host block", () => {
         address: "192.0.2.1", port: 22, user: "jump", privateKey: "jk", privateKeyPassphrase: "jp", password: "jpw", agent: false,
         hostKey: "ssh-ed25519 BBBB", knownHostsFile: "/jkh", insecureIgnoreHostKey: false,
       },
+      allow: { programs: ["/etc/xen/scripts/vif-audited"], deviceModelKeys: false, volumeSources: ["/var/lib/xen-images"] },
       facts: { ...ARM64_417, virtCaps: "hvm" },
     });
     const block = synthJson(stack).provider.xen[0].host[0];
     expect(Object.keys(block).sort()).toEqual(names(hostBlock));
     expect(Object.keys(block.jump_host).sort()).toEqual(names(hostBlock.block_types.jump_host.block));
     expect(Object.keys(block.facts).sort()).toEqual(names(hostBlock.block_types.facts.block));
+    expect(Object.keys(block.allow).sort()).toEqual(names(hostBlock.block_types.allow.block));
     expect(block).toMatchObject({ command_timeout: 60, jump_host: { address: "192.0.2.1", user: "jump", host_key: "ssh-ed25519 BBBB" } });
   });
 });

@@ -63,7 +63,7 @@ for (const engine of engines()) {
         'disk.target must not contain ".." steps',
         'backendtype "phy" takes raw images only, not qcow2',
         'Invalid vif.mac: "01:00:5e:00:00:01" is a multicast address; an interface needs a unicast one',
-        expect.stringMatching(/^Invalid vif\.rate: "10Mb" is not a rate xl reads/),
+        expect.stringMatching(/^Invalid vif\.rate: xl refuses "10Mb": "config parsing error in vif: invalid rate in `10Mb'"/),
         'A PVH guest cannot have an emulated interface (type "ioemu")',
       ]));
       // Each names its block: the engine prints the attribute's line under the error.

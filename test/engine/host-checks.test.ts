@@ -28,7 +28,7 @@ for (const engine of engines()) {
     let host: SshHost;
     let ws: Workspace;
     const reachable = () => providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey }]);
-    const probes = () => host.commands().filter((c) => c.includes("\nk() {")).length;
+    const probes = () => host.commands().filter((c) => c.includes("k() { if [ -b")).length;
 
     beforeAll(async () => {
       ensureBuilt();
