@@ -21,10 +21,38 @@ export interface RealHost {
 
 const TESTHOST = join(ROOT, "testhost", "testhost.sh");
 
-/** Boot the host (or reuse it when it already runs); returns its host.json. */
+/**
+ * A reused host older than this is booted afresh before the next test file: late in a full
+ * run, the emulated Arm 4.17 host's dom0 reported RCU stalls from about 2030 s of uptime
+ * (`rcu: INFO: rcu_sched detected stalls`), then xenwatch, brctl, losetup and lvm blocked in
+ * the kernel for minutes: hotplug scripts timed out and xl create failed, LVM commands hung.
+ */
+const MAX_REUSE_UPTIME_S = 1500;
+
+/** Why a running host is not fit to be reused (stalls or hung tasks in dom0, or its age), or null. */
+function unfit(h: RealHost): string | null {
+  let out: string;
+  try {
+    out = execFileSync("ssh", [...sshArgs(h), "cut -d' ' -f1 /proc/uptime; dmesg | grep -E 'detected stalls|blocked for more than' | head -n 3"],
+      { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    return `it does not answer a command (${(e as Error).message.split("\n")[0]})`;
+  }
+  const [uptime, ...signs] = out.trim().split("\n");
+  if (signs.length) return `dom0 reported: ${signs.join(" / ")}`;
+  if (Number(uptime) > MAX_REUSE_UPTIME_S) return `dom0 has been up ${Math.round(Number(uptime))} s (more than ${MAX_REUSE_UPTIME_S} s)`;
+  return null;
+}
+
+/** Boot the host (or reuse it when it runs and is fit: see unfit); returns its host.json. */
 export function bootHost(name: string): RealHost {
-  const out = execFileSync(TESTHOST, ["up", name], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 900_000 });
-  return JSON.parse(out) as RealHost;
+  const up = () => JSON.parse(execFileSync(TESTHOST, ["up", name], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 900_000 })) as RealHost;
+  const h = up();
+  const why = unfit(h);
+  if (!why) return h;
+  console.warn(`testhost ${name}: booting it afresh: ${why}`);
+  execFileSync(TESTHOST, ["down", name], { stdio: ["ignore", "ignore", "inherit"], timeout: 120_000 });
+  return up();
 }
 
 export interface Run {
@@ -33,14 +61,17 @@ export interface Run {
   stderr: string;
 }
 
+/** OpenSSH's arguments for dom0 (the pinned host key); the command follows. */
+const sshArgs = (h: RealHost) => [
+  "-i", h.private_key_file, "-p", String(h.port),
+  "-o", `UserKnownHostsFile=${knownHosts(h)}`, "-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes",
+  "-o", "LogLevel=ERROR", `${h.user}@${h.address}`,
+];
+
 /** Run a shell command in dom0 (through the pinned host key), with optional stdin. */
 export function onHost(h: RealHost, command: string, stdin?: string): Promise<Run> {
   return new Promise((resolve) => {
-    const child = execFile("ssh", [
-      "-i", h.private_key_file, "-p", String(h.port),
-      "-o", `UserKnownHostsFile=${knownHosts(h)}`, "-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes",
-      "-o", "LogLevel=ERROR", `${h.user}@${h.address}`, command,
-    ], { maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+    const child = execFile("ssh", [...sshArgs(h), command], { maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof (err as any).code === "number" ? (err as any).code : 255) : 0, stdout, stderr });
     });
     child.stdin!.end(stdin ?? "");
