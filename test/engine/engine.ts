@@ -145,6 +145,12 @@ ${h.extra ?? ""}${h.facts ?? ""}  }`).join("\n")}
 `;
 }
 
+/** The error diagnostics of a `plan -json` run's output. */
+export function planErrors(stdout: string): any[] {
+  return stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l))
+    .filter((m) => m.type === "diagnostic" && m.diagnostic.severity === "error").map((m) => m.diagnostic);
+}
+
 /** The summary lines of the engine's error/warning blocks. */
 export function diagnostics(text: string, kind: "Error" | "Warning"): string[] {
   return [...text.matchAll(new RegExp(`^[│ ]*${kind}: (.+)$`, "gm"))].map((m) => m[1].trim());

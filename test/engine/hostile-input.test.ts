@@ -4,7 +4,7 @@
 // refused config reaches no host: the host records every command it receives.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
-import { engines, ensureBuilt, providerBlock, Workspace } from "./engine";
+import { engines, ensureBuilt, planErrors, providerBlock, Workspace } from "./engine";
 
 const ARM = { machine: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l", virt_caps: "hvm hap", total_memory: 1535, free_memory: 1200 } as const;
 const hcl = (s: string) => JSON.stringify(s); // an HCL string literal (JSON escapes are valid HCL)
@@ -114,8 +114,7 @@ describe(`hostile and wrong input with ${engine.name} (stand-in xl)`, () => {
     host.clearCommands();
     const r = await ws.run(["plan", "-json", "-input=false"]);
     expect(r.code).toBe(1);
-    const diags = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l))
-      .filter((m) => m.type === "diagnostic" && m.diagnostic.severity === "error").map((m) => m.diagnostic);
+    const diags = planErrors(r.stdout);
     const hit = diags.find((d) => `${d.summary} ${d.detail}`.includes(text));
     expect(hit, JSON.stringify(diags, null, 1)).toBeDefined();
     expect(hit.address).toBe("xen_domain.t");
