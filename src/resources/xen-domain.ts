@@ -636,12 +636,14 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         return { value: null, diagnostics: [error(`xl create failed on host "${host}" (exit ${res.code})`,
           xlMessage(res.stderr || res.stdout) + (cleanup.length ? "" : "\nNo domain was left behind."), ["name"]), ...cleanup] };
       }
-      const staleConfig = res.stderr.split("\n").find((l) => l.startsWith(STALE_CONFIG))?.slice(STALE_CONFIG.length).trim();
+      // The create script's own line about a stale config it replaced, apart from xl's messages.
+      const said = res.stderr.split("\n");
+      const staleConfig = said.find((l) => l.startsWith(STALE_CONFIG))?.slice(STALE_CONFIG.length).trim();
       if (staleConfig) {
         diags.push(warning(`Replaced a stale config of "${name}" on host "${host}"`,
           `${path} was the config of the guest with uuid ${staleConfig}, which no domain on the host has any more (destroyed outside Terraform).`, ["name"]));
       }
-      const warnings = xlMessage(res.stderr.split("\n").filter((l) => !l.startsWith(STALE_CONFIG)).join("\n"));
+      const warnings = xlMessage(said.filter((l) => !l.startsWith(STALE_CONFIG)).join("\n"));
       if (warnings) diags.push(warning(`xl create printed warnings on host "${host}"`, warnings, ["type"]));
       // From here on the guest runs: whatever fails next, the state keeps it by its uuid
       // (the engine taints a create that returns an error with a state).
