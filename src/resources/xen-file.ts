@@ -20,7 +20,7 @@ import { resolve as resolvePath } from "node:path";
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { DEFAULT_COMMAND_TIMEOUT_MS, SshError } from "../ssh";
-import { checkFileDestination, checkUnpack, defaultFileName, dirProblem, filePath, parseFileSeen, sameFile, type Finding, type Packing } from "../xen";
+import { checkFileDestination, checkUnpack, defaultFileName, filePath, parseFileSeen, sameFile, type Finding, type Packing } from "../xen";
 import { fileAllowFindings } from "./allow";
 import { checkTimeouts, lockedRun, timeoutOf, timeoutsBlock, type Timeouts, type TimeoutStep } from "./changes";
 import { deleteFile, EXIT, fileRead, uploadFile } from "./host-scripts";
@@ -133,11 +133,8 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
 
     validate(config) {
       const d = checkTimeouts(config.timeouts);
+      // The rest is checked at plan, with the local source: one plan shows every problem.
       if (typeof config.unpack === "string") d.push(...checkUnpack(config.unpack).map(toDiag));
-      if (typeof config.directory === "string") {
-        const why = dirProblem(config.directory);
-        if (why) d.push(error(`directory ${why}`, `Got "${config.directory}".`, ["directory"]));
-      }
       return d;
     },
 

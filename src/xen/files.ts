@@ -2,7 +2,6 @@
 // disk images, ISOs. What the plan checks of where one goes and what it is called; the
 // resource (src/resources/xen-file.ts) does the I/O.
 import { refuse, type Finding } from "./finding";
-import { uncarriable } from "./xlcfg";
 import { dirProblem } from "./volumes";
 
 /** A compression xen_file can undo on the way (decompressed locally, in streams). */
@@ -43,7 +42,7 @@ export function checkFileDestination(directory: string, name: string, named: boo
   const why = dirProblem(directory);
   if (why) f.push(refuse(["directory"], `directory ${why}`, `Got "${directory}". The provider writes and deletes only its own files, and only in this directory.`));
   if (!NAME.test(name) || name.includes("..")) {
-    const bad = uncarriable(name) ?? (name.includes("/") ? 'contains "/": it is a name in directory, not a path' : null);
+    const bad = /[\x00-\x1f\x7f]/.test(name) ? "contains a control character (newline, tab, escape...)" : name.includes("/") ? 'contains "/": it is a name in directory, not a path' : null;
     const rule = "A file name is letters, digits, '.', '_', '+', '-', starting with a letter or digit, at most 128 bytes, without \"..\".";
     f.push(named
       ? refuse(["name"], `Invalid file name "${name.replace(/[\x00-\x1f\x7f]/g, "?")}"${bad ? `: it ${bad}` : ""}`, rule)
