@@ -487,13 +487,15 @@ export class Connection {
     return new Promise((resolve, reject) => {
       let ch: ClientChannel | undefined;
       let settled = false;
+      let piped = false;
       const settle = (err: Error | null, r?: ExecResult) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        // A stream the command did not read to its end (it failed, or was given up) is closed here.
-        if (opts.stdinStream && !opts.stdinStream.destroyed) {
-          if (ch) opts.stdinStream.unpipe(ch);
+        // A stream the command did not read to its end (it failed, or was given up) is closed here;
+        // one never piped (no session opened) stays whole for exec's one more try.
+        if (piped && opts.stdinStream && !opts.stdinStream.destroyed) {
+          opts.stdinStream.unpipe(ch);
           opts.stdinStream.destroy();
         }
         if (err) reject(err);
@@ -558,6 +560,7 @@ export class Connection {
           src.once("error", (e) => abandon(e));
           // A host that stops reading (the command failed early) must not fail the pipe: its exit status tells why.
           channel.on("error", () => {});
+          piped = true;
           src.pipe(channel);
         } else if (opts.stdin !== undefined) channel.end(opts.stdin);
         else channel.end();
