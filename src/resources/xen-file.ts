@@ -20,7 +20,7 @@ import { resolve as resolvePath } from "node:path";
 import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { DEFAULT_COMMAND_TIMEOUT_MS, SshError } from "../ssh";
-import { checkFileDestination, checkUnpack, defaultFileName, filePath, parseFileSeen, sameFile, type Finding, type Packing } from "../xen";
+import { checkFileDestination, checkUnpack, defaultFileName, dirProblem, filePath, parseFileSeen, sameFile, type Finding, type Packing } from "../xen";
 import { fileAllowFindings } from "./allow";
 import { checkTimeouts, lockedRun, timeoutOf, timeoutsBlock, type Timeouts, type TimeoutStep } from "./changes";
 import { deleteFile, EXIT, fileRead, uploadFile } from "./host-scripts";
@@ -231,8 +231,19 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
       return { value: null, diagnostics: [] };
     },
 
+    // Adopting a file already on the host: from then on it is this resource's (by its device and
+    // inode); the next plan uploads the source over it only if their bytes differ.
     async importState(id) {
-      return { value: null, diagnostics: [error("xen_file cannot be imported", `Got "${id}". Its content comes from a local file: remove the file on the host (or choose another name) and let apply upload it.`)] };
+      const slash = id.indexOf("/");
+      const host = id.slice(0, slash), path = id.slice(slash);
+      const cut = path.lastIndexOf("/");
+      const directory = path.slice(0, cut), name = path.slice(cut + 1);
+      if (slash <= 0 || dirProblem(directory) || checkFileDestination(directory, name, true).length) {
+        return { value: null, diagnostics: [error("Import id must be <host><absolute path>, like arm1/var/lib/xen/boot/vmlinuz", `Got "${id}".`)] };
+      }
+      const seen = parseFileSeen((await remote.read(host, fileRead(path, null))).stdout);
+      if (!("identity" in seen)) return { value: null, diagnostics: [error(`No file at ${path} on host "${host}"`, "absent" in seen ? "Nothing is there." : `It is ${seen.other}.`)] };
+      return { value: { id, host, source: "", directory, name, unpack: null, source_sha256: null, sha256: seen.sha256, path, size: seen.size, identity: seen.identity, timeouts: null }, diagnostics: [] };
     },
 
     failure: (e) => error(e instanceof SshError || e instanceof HostError ? "Cannot use the Xen host" : "Unexpected failure", e instanceof Error ? e.message : String(e), ["host"]),

@@ -223,6 +223,29 @@ for (const engine of engines()) {
       rmSync(join(seen, "disk.raw"));
     });
 
+    it("import adopts a file already on the host: the same bytes are not sent again; other bytes are", async () => {
+      const data = bytes(MIB, 11);
+      mkdirSync(seen, { recursive: true });
+      writeFileSync(join(seen, "hand.img"), data);
+      writeFileSync(join(local, "hand.img"), data);
+      config(file("hand", `  source = "${local}/hand.img"\n  directory = "${dir}"`));
+      const i = await ws.run(["import", "-no-color", "xen_file.hand", `h1${dir}/hand.img`]);
+      expect(i.code, i.stdout + i.stderr).toBe(0);
+      const imported = ws.resource("xen_file.hand");
+      expect(imported).toMatchObject({ sha256: sha(data), size: data.length, path: `${dir}/hand.img` });
+      host.clearCommands();
+      expect((await ws.apply()).code).toBe(0);
+      expect(host.commands().some((c) => c.includes("cdktf-xen-upload"))).toBe(false);
+      expect(ws.resource("xen_file.hand")).toMatchObject({ identity: imported.identity, source_sha256: sha(data) });
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      const next = bytes(MIB, 12);
+      writeFileSync(join(local, "hand.img"), next);
+      expect((await ws.apply()).code).toBe(0);
+      expect(readFileSync(join(seen, "hand.img")).equals(next)).toBe(true);
+      expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
+      expect(existsSync(join(seen, "hand.img"))).toBe(false);
+    });
+
     it("a 200 MiB upload streams: the provider's memory stays bounded", async () => {
       // Mostly zeros with data at the start, middle and end (a raw image's shape); hashing and
       // the SSH stream see all 200 MiB.
