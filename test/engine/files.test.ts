@@ -284,6 +284,7 @@ for (const engine of engines()) {
       expect(ws.resource("xen_file.image")).toMatchObject({ size: 200 * MIB, sha256: sha(readFileSync(f)) });
       expect(statSync(join(seen, "image.raw")).size).toBe(200 * MIB);
       expect(peak, "the provider was seen running").toBeGreaterThan(0);
+      console.log(`xen_file: 200 MiB upload, the provider's peak RSS ${Math.round(peak / MIB)} MiB`);
       // Far below the file's 200 MiB: Node itself and the bundle take most of it.
       expect(peak / MIB, `peak RSS ${Math.round(peak / MIB)} MiB`).toBeLessThan(160);
       expect((await ws.run(["destroy", "-auto-approve"])).code).toBe(0);
