@@ -69,3 +69,19 @@ export function volumeAllowFindings(host: string, allow: HostAllow | undefined, 
   return inside ? [] : [error(`source "${source}" is not allowed on host "${host}"`,
     `A volume's source is read as root in dom0. ${cure(host, `volume_sources: ${allow.volumeSources.join(", ") || "none"}`)}`, ["source"])];
 }
+
+/**
+ * The plan's error for a file placed outside the directories the host allows: writing as root
+ * anywhere is running code as root (a file in /etc/cron.d), so a host with an allow block takes
+ * xen_file's files only in its volume_sources, where the images volumes copy from live.
+ */
+export function fileAllowFindings(host: string, allow: HostAllow | undefined, directory: string): Diagnostic[] {
+  if (!allow || allow.volumeSources === null) return [];
+  const dir = directory.replace(/\/+$/, "");
+  const inside = !dir.split("/").includes("..") && allow.volumeSources.some((d) => {
+    const a = d.replace(/\/+$/, "");
+    return dir === a || dir.startsWith(`${a}/`);
+  });
+  return inside ? [] : [error(`directory "${directory}" is not allowed on host "${host}"`,
+    `Root writes xen_file's files there. ${cure(host, `volume_sources: ${allow.volumeSources.join(", ") || "none"}`)}`, ["directory"])];
+}

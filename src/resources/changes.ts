@@ -1,5 +1,6 @@
 // What xen_domain and xen_volume share of a change on a host: how long it may take (the
 // resource's `timeouts` block) and running it under the host-side lock within that time.
+import type { Readable } from "node:stream";
 import { isUnknown, type CtyValue } from "../provider/cty";
 import { error, type Diagnostic, type NestedBlockSchema } from "../provider/framework";
 import { SshError, type ExecResult } from "../ssh";
@@ -64,14 +65,14 @@ export function checkTimeouts(t: CtyValue): Diagnostic[] {
  * host and `label` (its outcome is unknown; `notRun` when it never left for the host).
  */
 export async function lockedRun({ hosts, remote }: Pick<HostAccess, "hosts" | "remote">, host: string, label: string, body: string, seconds: number,
-  opts: { guest?: string; stdin?: string; runSeconds?: number } = {}): Promise<ExecResult> {
+  opts: { guest?: string; stdin?: string; stdinStream?: Readable; runSeconds?: number } = {}): Promise<ExecResult> {
   const h = hosts.get(host);
   // The waits (the host's lock, and the guest's), and the change itself (bounded on the host
   // by `runSeconds` where it may take long, as a shutdown).
   const limit = (opts.guest === undefined ? 1 : 2) * seconds + (opts.runSeconds ?? 0) + SLACK_SECONDS;
   let r;
   try {
-    r = await remote.exec(host, locked(h.configDir, seconds, body, opts.guest), { stdin: opts.stdin, timeoutMs: limit * 1000 });
+    r = await remote.exec(host, locked(h.configDir, seconds, body, opts.guest), { stdin: opts.stdin, stdinStream: opts.stdinStream, timeoutMs: limit * 1000 });
   } catch (e) {
     if (!(e instanceof SshError) || (e.kind !== "dropped" && e.kind !== "timeout")) throw e;
     if (e.notRun) {

@@ -113,6 +113,10 @@ export const EXIT = {
   volumeInUse: 79,
   /** A domain is being built: its disks cannot be read yet (printed: which). */
   domainBuilding: 80,
+  /** An upload's bytes could not be written on the host (a full disk, an I/O error; printed: why). */
+  uploadWrite: 81,
+  /** An upload arrived cut off or not as sent (printed: what arrived); nothing was kept. */
+  uploadCut: 82,
 } as const;
 
 /** Markers in a script's stderr that carry facts for the error message. */
@@ -431,6 +435,78 @@ export function deleteVolume(v: { path: string; volumeGroup?: string | null; nam
 export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null }): string {
   if (v.volumeGroup) return `vgs --noheadings --nosuffix --units m -o vg_free,vg_extent_size ${shellQuote(v.volumeGroup)}`;
   return `d=${shellQuote(v.dir ?? "/")}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done; df -Pk "$d" | awk 'NR == 2 { print int($4 / 1024) }'`;
+}
+
+// ------------------------------------------------------------------ files
+// A file uploaded by xen_file: streamed on stdin into a temporary file beside its final name,
+// checked, then renamed. Identified like a file volume (device:inode), with its mtime to tell
+// cheaply whether it changed; a path that is a symbolic link is never written or removed.
+
+/** The end of an upload's stdin: a marker, the sha256 and size of the bytes before it (fixed length). */
+export const UPLOAD_MARK = "cdktf-xen-upload";
+export const UPLOAD_TRAILER_BYTES = UPLOAD_MARK.length + 1 + 64 + 1 + 20 + 1;
+export const uploadTrailer = (sha256: string, size: number, mark = UPLOAD_MARK) =>
+  Buffer.from(`${mark.padEnd(UPLOAD_MARK.length).slice(0, UPLOAD_MARK.length)} ${sha256.padEnd(64, "0").slice(0, 64)} ${String(size).padStart(20)}\n`);
+
+const statLine = (p: string) => `stat -c 'file %d:%i:%.9Y %s' ${p}`;
+const devIno = (identity: string) => identity.split(":").slice(0, 2).join(":").replace(/[^0-9:]/g, "");
+
+/**
+ * Upload a file to `path` in `dir` from stdin (its bytes, then uploadTrailer): into a fresh
+ * temporary file `.<name>.XXXXXX` beside it, its size and sha256 checked against the
+ * trailer, then renamed over `path`. Anything short of that removes the temporary file: a
+ * stream cut off (the trailer is missing), a write that failed (a full disk), a signal. With
+ * `identity` (an update), what is at `path` must still be the file this provider wrote; without,
+ * nothing may be there. Prints what statFile prints of the new file, and `sha256 <hex>`.
+ */
+export function uploadFile(dir: string, path: string, name: string, identity: string | null): string {
+  const d = shellQuote(dir), p = shellQuote(path), shown = path.replace(/["\\$`]/g, "");
+  const n = UPLOAD_TRAILER_BYTES;
+  const check = identity
+    ? `ours() { if [ -L ${p} ]; then echo "${shown} is a symbolic link; it is left alone" >&2; exit ${EXIT.notOurs}; fi; ` +
+      `if [ -e ${p} ]; then [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${devIno(identity)} ] || { echo "${shown} is no longer the file this provider wrote; it is left alone" >&2; exit ${EXIT.notOurs}; }; fi; }`
+    : `ours() { if [ -e ${p} ] || [ -L ${p} ]; then echo "${shown} already exists" >&2; exit ${EXIT.nameTaken}; fi; }`;
+  const cut = (why: string) => `{ rm -f "$tmp"; echo "${why}" >&2; exit ${EXIT.uploadCut}; }`;
+  return [
+    // The client may be gone (a dropped connection): what follows must still clean up.
+    `trap '' PIPE; set -f`,
+    `mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
+    safeDir(dir, "directory"),
+    check,
+    `ours`,
+    `tmp=$(mktemp ${shellQuote(`${dir.replace(/\/+$/, "")}/.${name}.`)}XXXXXX) || exit ${EXIT.cannotWrite}`,
+    `trap 'rm -f "$tmp"; exit 143' TERM HUP INT`,
+    `cat > "$tmp" || { rm -f "$tmp"; echo "cannot write in ${dir.replace(/["\\$`]/g, "")}" >&2; exit ${EXIT.uploadWrite}; }`,
+    `n=$(stat -c %s "$tmp") && [ "$n" -ge ${n} ] && t=$(tail -c ${n} "$tmp") && set -- $t && [ $# = 3 ] && [ "$1" = ${UPLOAD_MARK} ] || ` +
+      cut(`the upload was cut off: $n bytes arrived, without their end`),
+    `truncate -s $((n - ${n})) "$tmp" && [ "$(stat -c %s "$tmp")" = "$3" ] || ${cut("the upload arrived with the wrong size")}`,
+    `h=$(sha256sum "$tmp") && h=\${h%% *} && [ "$h" = "$2" ] || ${cut("the upload arrived with sha256 $h, not $2 as sent")}`,
+    // Checked again right before the rename: the upload took a while.
+    `ours`,
+    `mv -f "$tmp" ${p} || { rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`,
+    statLine(p),
+    `echo "sha256 $h"`,
+  ].join("\n");
+}
+
+/**
+ * What is at a file's path: `file <dev:ino:mtime> <size>` (statFile's words), then, when that
+ * is not `expected` (`<identity> <size>`: the file changed, or nothing is expected), its
+ * `sha256 <hex>`; or `symlink`, `other`, `absent`. The hash is read only when the file moved.
+ */
+export function fileRead(path: string, expected: string | null): string {
+  const p = shellQuote(path);
+  const hash = `h=$(sha256sum < ${p}) || exit 1; echo "sha256 \${h%% *}"`;
+  return `if [ -L ${p} ]; then echo symlink; elif [ -f ${p} ]; then s=$(stat -c '%d:%i:%.9Y %s' ${p}) || exit 1; echo "file $s"; ` +
+    `${expected ? `[ "$s" = ${shellQuote(expected)} ] || { ${hash}; }` : hash}; elif [ -e ${p} ]; then echo other; else echo absent; fi`;
+}
+
+/** Remove a file only if it is still the one written (`identity`'s device and inode); a link is never followed. Prints removed, absent, symlink or `other <dev:ino>`. */
+export function deleteFile(path: string, identity: string): string {
+  const p = shellQuote(path);
+  return `if [ -L ${p} ]; then echo symlink; elif [ ! -e ${p} ]; then echo absent; ` +
+    `elif [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${devIno(identity)} ]; then rm -f ${p} || exit ${EXIT.cannotWrite}; echo removed; ` +
+    `else echo "other $(stat -c %d:%i ${p})"; fi`;
 }
 
 // ------------------------------------------------------------------ host checks

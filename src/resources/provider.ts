@@ -14,6 +14,7 @@ import { Remote } from "./remote";
 import { xenDomain } from "./xen-domain";
 import { xenHost } from "./xen-host";
 import { xenDomains } from "./xen-domains";
+import { xenFile } from "./xen-file";
 import { xenVolume } from "./xen-volume";
 
 export const DEFAULT_CONFIG_DIR = "/etc/xen/cdktf-xen";
@@ -69,11 +70,11 @@ const providerSchema: Schema = {
             allow: {
               nesting: "single",
               block: {
-                description: "What configurations may make root run or read in dom0 on this host. Without this block, anything xl takes: whoever writes a guest's configuration chooses its bootloader, its disks' and interfaces' hotplug scripts, the device model and its arguments, and the file a volume copies — all run or read as root in dom0. With it, the plan refuses what it does not list, before anything reaches the host.",
+                description: "What configurations may make root run or read in dom0 on this host. Without this block, anything xl takes: whoever writes a guest's configuration chooses its bootloader, its disks' and interfaces' hotplug scripts, the device model and its arguments, the file a volume copies and where a `xen_file` is written — all run, read or written as root in dom0. With it, the plan refuses what it does not list, before anything reaches the host.",
                 attributes: {
                   programs: { type: ["list", "string"], optional: true, description: "Bootloaders (`bootloader`) and hotplug scripts (`script` of `disk` and `vif` blocks, and of `xl_config` disk/vif entries) a guest may name, exactly as written there. Default: none (only xl's own default scripts)." },
                   device_model_keys: { type: "bool", optional: true, description: "Whether `xl_config` may set the device model's keys (`device_model_*`, `stubdomain_*`): its binary, arguments and user. Default: false." },
-                  volume_sources: { type: ["list", "string"], optional: true, description: "Absolute directories a `xen_volume`'s `source` may be copied from. Default: none (no `source`)." },
+                  volume_sources: { type: ["list", "string"], optional: true, description: "Absolute directories a `xen_volume`'s `source` may be copied from, and the only ones (with those inside them) a `xen_file` may be placed in. Default: none (no `source`, no `xen_file`)." },
                 },
               },
             },
@@ -236,7 +237,7 @@ export function makeProvider(): Provider {
   const access: HostAccess = { hosts, remote, reads: new HostReads(hosts, remote) };
   return {
     schema: providerSchema,
-    resources: { xen_domain: xenDomain(access), xen_volume: xenVolume(access) },
+    resources: { xen_domain: xenDomain(access), xen_volume: xenVolume(access), xen_file: xenFile(access) },
     dataSources: { xen_host: xenHost(access), xen_domains: xenDomains(access) },
 
     validate(config: Obj) {

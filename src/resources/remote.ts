@@ -1,12 +1,15 @@
 // Commands on the hosts over pooled SSH connections (src/ssh): the one place a
 // command leaves this process. A read that lost its connection is asked once more;
 // a change is never repeated (its outcome is unknown).
+import type { Readable } from "node:stream";
 import { Pool, SshError, type ExecResult } from "../ssh";
 import { log, logs } from "../provider/log";
 import { HostError, type Hosts } from "./hosts";
 
 export interface ExecOptions {
   stdin?: string;
+  /** stdin streamed from a Readable (an upload), with backpressure. */
+  stdinStream?: Readable;
   timeoutMs?: number;
 }
 

@@ -4,7 +4,7 @@
 // Knows nothing about Xen or the plugin protocol. Errors read like OpenSSH's.
 import { readFileSync } from "node:fs";
 import { connect as tcpConnect } from "node:net";
-import type { Duplex } from "node:stream";
+import type { Duplex, Readable } from "node:stream";
 import type { Client, ClientChannel, ConnectConfig, ServerHostKeyAlgorithm } from "ssh2";
 import { checkHostCertificate, parseCertificate, probeHostCertificate } from "./certificate";
 import { blobType, fingerprint, HOST_KEY_ALGORITHMS, hostKeyAlgorithms, keyTypeLabel, parseKeyLine, type PublicKey } from "./keys";
@@ -64,6 +64,12 @@ export interface ExecResult {
 
 export interface ExecOptions {
   stdin?: string;
+  /**
+   * The command's stdin streamed from this Readable instead (large uploads): piped into the
+   * channel with backpressure, so memory stays bounded whatever its length. It is destroyed
+   * when the command ends or is given up; an error of its own ends the command with that error.
+   */
+  stdinStream?: Readable;
   /** Overrides the target's commandTimeoutMs for this command. */
   timeoutMs?: number;
   /** Time the command already waited for a connection (Pool): part of its timeout. */
@@ -481,16 +487,23 @@ export class Connection {
     return new Promise((resolve, reject) => {
       let ch: ClientChannel | undefined;
       let settled = false;
-      const settle = (err: SshError | null, r?: ExecResult) => {
+      let piped = false;
+      const settle = (err: Error | null, r?: ExecResult) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        // A stream the command did not read to its end (it failed, or was given up) is closed here;
+        // one never piped (no session opened) stays whole for exec's one more try.
+        if (piped && opts.stdinStream && !opts.stdinStream.destroyed) {
+          opts.stdinStream.unpipe(ch);
+          opts.stdinStream.destroy();
+        }
         if (err) reject(err);
         else resolve(r!);
       };
       // Given up: ask the command to stop (servers may ignore it) and close the channel;
       // the connection stays usable for the next command.
-      const abandon = (err: SshError) => {
+      const abandon = (err: Error) => {
         if (ch) {
           try {
             ch.signal("TERM");
@@ -540,7 +553,16 @@ export class Connection {
           }
           settle(null, { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(errOut).toString("utf8") });
         });
-        if (opts.stdin !== undefined) channel.end(opts.stdin);
+        if (opts.stdinStream) {
+          const src = opts.stdinStream;
+          // The source's own failure (a local file that cannot be read): the command is given up,
+          // and the host sees its stdin cut off.
+          src.once("error", (e) => abandon(e));
+          // A host that stops reading (the command failed early) must not fail the pipe: its exit status tells why.
+          channel.on("error", () => {});
+          piped = true;
+          src.pipe(channel);
+        } else if (opts.stdin !== undefined) channel.end(opts.stdin);
         else channel.end();
       };
       try {

@@ -12,6 +12,7 @@ export * from "./attributes";
 export * from "./devices";
 export * from "./device-specs";
 export * from "./volumes";
+export * from "./files";
 export * from "./kernel-image";
 export * from "./host-checks";
 export { changesLive, rulesFor, type ArchFamily, type ArchRules } from "./arch";

@@ -217,9 +217,10 @@ describe("registry docs", () => {
 
   it("embed examples that plan cleanly with declared facts (no SSH)", async () => {
     // xen_domains lists the guests on the host itself (`xl list -l`), so it cannot be
-    // planned without reaching the host; validate covers it. Everything else plans
-    // from the facts the provider example declares.
-    const needsHost = (f: string) => f.startsWith("data-sources/xen_domains/");
+    // planned without reaching the host, and xen_file reads its local source at plan (the
+    // example's image is not here); validate covers them. Everything else plans from the
+    // facts the provider example declares.
+    const needsHost = (f: string) => f.startsWith("data-sources/xen_domains/") || f.startsWith("resources/xen_file/");
     for (const engine of engines) {
       const { mod, files, env } = exampleModule(engine, "plan", (f) => !needsHost(f));
       const r = await run(engine.path, ["plan", "-json", "-input=false", "-lock=false", "-no-color"], { cwd: mod, env });

@@ -38,7 +38,7 @@ export interface FakeFacts {
 }
 
 export type FaultKind = "drop-next-exec" | "drop-after-next-exec" | `drop-after-next-exec-matching:${string}` | `drop-next-exec-matching:${string}` |
-  `hang-next-exec-matching:${string}` | `slow-create:${number}` | `slow-create:${number}:drop` | "fail-next-create" | "fail-xenstore" | "none";
+  `hang-next-exec-matching:${string}` | `cut-stdin-next-exec-matching:${number}:${string}` | `slow-create:${number}` | `slow-create:${number}:drop` | "fail-next-create" | "fail-xenstore" | "none";
 
 export interface SshHost {
   address: "127.0.0.1";
@@ -76,6 +76,9 @@ export interface SshHost {
    *   process (kill -9) before running it; the client sees the connection drop (ssh exits 255).
    * - "drop-after-next-exec": the next session runs its command, then drops the same way
    *   (the command took effect but the client gets no exit status).
+   * - "cut-stdin-next-exec-matching:<bytes>:<text>": the next command containing <text> gets only
+   *   the first <bytes> bytes of its stdin, then end of file; when it has ended, the session drops
+   *   as above (an upload whose connection died halfway).
    * - "fail-next-create": the next `xl create` exits 3 with a libxl-like error, creates nothing.
    * - "slow-create:<s>": the next `xl create` registers the domain, then takes <s> seconds to
    *   build it (listed by `xl list`, not yet by `xl list -l`); the create script keeps running

@@ -34,7 +34,7 @@ export interface XenProviderHostAllow {
   */
   readonly programs?: string[];
   /**
-  * Absolute directories a `xen_volume`'s `source` may be copied from. Default: none (no `source`).
+  * Absolute directories a `xen_volume`'s `source` may be copied from, and the only ones (with those inside them) a `xen_file` may be placed in. Default: none (no `source`, no `xen_file`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#volume_sources XenProvider#volume_sources}
   */

@@ -1,0 +1,187 @@
+// xen_file's pieces that need no host: the plan's checks of a destination, the local
+// source's hashes (decompressed on the way), and the upload script itself, run by the local
+// /bin/sh on a temporary directory (the engine test, test/engine/files.test.ts, runs it over
+// SSH on the stand-in host, under the host lock).
+import { execFileSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkFileDestination, defaultFileName, packingOf, parseFileSeen, sameFile } from "../../src/xen";
+import { deleteFile, EXIT, fileRead, uploadFile } from "../../src/resources/host-scripts";
+import { digest, inspectSource, uploadStream } from "../../src/resources/local-source";
+import { xz } from "../harness/kernel-images";
+
+const work = mkdtempSync(join(tmpdir(), "xen-file-model-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const data = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7919) % 251));
+
+/** The script run by the local shell with `stdin` (a stream, or bytes). */
+function sh(script: string, stdin: Readable | Buffer): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn("sh", ["-c", script]);
+    let stdout = "", stderr = "";
+    p.stdout.on("data", (d) => (stdout += d));
+    p.stderr.on("data", (d) => (stderr += d));
+    p.stdin.on("error", () => {});
+    if (Buffer.isBuffer(stdin)) p.stdin.end(stdin);
+    else stdin.pipe(p.stdin);
+    p.on("close", (code) => resolve({ code: code ?? 255, stdout, stderr }));
+  });
+}
+
+async function bytesOf(s: Readable): Promise<Buffer> {
+  const out: Buffer[] = [];
+  for await (const c of s) out.push(c as Buffer);
+  return Buffer.concat(out);
+}
+
+describe("xen_file's plan checks", () => {
+  it("names and directories", () => {
+    expect(checkFileDestination("/var/lib/xen/boot", "vmlinuz", true)).toEqual([]);
+    const paths = (d: string, n: string, named = true) => checkFileDestination(d, n, named).map((f) => f.path?.join("."));
+    expect(paths("/var/lib/xen/boot", "../etc/passwd")).toEqual(["name"]);
+    expect(paths("/var/lib/xen/boot", "a/b")).toEqual(["name"]);
+    expect(paths("/var/lib/xen/boot", "..")).toEqual(["name"]);
+    expect(paths("/var/lib/xen/boot", "vm\nlinuz")).toEqual(["name"]);
+    expect(paths("/var/lib/xen/boot", ".hidden", false)).toEqual(["source"]);
+    expect(paths("boot", "vmlinuz")).toEqual(["directory"]);
+    expect(paths("/var/lib/../etc", "vmlinuz")).toEqual(["directory"]);
+    expect(paths("/var/lib/x\tb", "vmlinuz")).toEqual(["directory"]);
+    expect(checkFileDestination("/b", "a/b", true)[0].summary).toMatch(/contains "\/"/);
+  });
+
+  it("the default name drops the compression's suffix only when unpacking", () => {
+    expect(defaultFileName("/tmp/k/vmlinuz.xz", "xz")).toBe("vmlinuz");
+    expect(defaultFileName("disk.raw.gz", "gzip")).toBe("disk.raw");
+    expect(defaultFileName("disk.raw.zst", "zstd")).toBe("disk.raw");
+    expect(defaultFileName("disk.raw.gz", null)).toBe("disk.raw.gz");
+    expect(defaultFileName("initrd.img", "gzip")).toBe("initrd.img");
+  });
+
+  it("compressions by their first bytes", () => {
+    expect(packingOf(gzipSync(Buffer.from("x")))).toBe("gzip");
+    expect(packingOf(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))).toBe("xz");
+    expect(packingOf(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0]))).toBe("zstd");
+    expect(packingOf(Buffer.from("ELF..."))).toBe(null);
+  });
+
+  it("what the host says of a file", () => {
+    expect(parseFileSeen("file 2049:12:1733550000.123456789 20971520\n")).toEqual({ identity: "2049:12:1733550000.123456789", size: 20971520, sha256: null });
+    expect(parseFileSeen(`file 1:2:3.0 4\nsha256 ${"a".repeat(64)}\n`)).toMatchObject({ sha256: "a".repeat(64) });
+    expect(parseFileSeen("symlink")).toEqual({ other: "a symbolic link" });
+    expect(parseFileSeen("absent")).toEqual({ absent: true });
+    expect(sameFile("1:2:3.5", "1:2:9.0")).toBe(true);
+    expect(sameFile("1:2:3.5", "1:3:3.5")).toBe(false);
+  });
+});
+
+describe("xen_file's local source", () => {
+  it("a missing source, a directory", async () => {
+    expect(await inspectSource(join(work, "nope"))).toEqual({ problem: "does not exist" });
+    expect(await inspectSource(work)).toEqual({ problem: "is a directory, not a regular file" });
+  });
+
+  it("hashes: of the source, and of the bytes written (gzip, xz and zstd undone)", async () => {
+    const plain = join(work, "plain.raw");
+    writeFileSync(plain, data);
+    expect(await digest(plain, null)).toEqual({ sourceSha256: sha(data), sha256: sha(data), size: data.length });
+    const packed: [string, Buffer, "gzip" | "xz" | "zstd"][] = [["d.gz", gzipSync(data), "gzip"], ["d.xz", await xz(data), "xz"]];
+    try {
+      packed.push(["d.zst", execFileSync("zstd", ["-q", "-c", plain]), "zstd"]);
+    } catch {
+      /* no zstd(1) here: the zstd decoder is fzstd's, as for kernels */
+    }
+    for (const [name, bytes, p] of packed) {
+      writeFileSync(join(work, name), bytes);
+      expect(await inspectSource(join(work, name))).toEqual({ packing: p, size: bytes.length });
+      expect(await digest(join(work, name), p), name).toEqual({ sourceSha256: sha(bytes), sha256: sha(data), size: data.length });
+      const up = uploadStream(join(work, name), p, sha(bytes));
+      const sent = await bytesOf(up.stream);
+      expect(sent.subarray(0, data.length).equals(data), name).toBe(true);
+      expect(sent.subarray(data.length).toString()).toBe(`cdktf-xen-upload ${sha(data)} ${String(data.length).padStart(20)}\n`);
+      expect(up.problem()).toBe(null);
+    }
+  });
+
+  it("a corrupt compressed source is a problem, not a file", async () => {
+    const bad = Buffer.concat([gzipSync(data).subarray(0, 1000), Buffer.alloc(1000, 7)]);
+    writeFileSync(join(work, "bad.gz"), bad);
+    await expect(digest(join(work, "bad.gz"), "gzip")).rejects.toThrow();
+    const up = uploadStream(join(work, "bad.gz"), "gzip", sha(bad));
+    const sent = await bytesOf(up.stream);
+    expect(sent.subarray(-103).toString()).toMatch(/^cdktf-xen-abort /);
+    expect(up.problem()).toMatch(/cannot read or gzip-decompress/);
+  });
+});
+
+describe("xen_file's upload script (local sh)", () => {
+  const dir = join(work, "host");
+  const path = join(dir, "disk.raw");
+  const temps = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(".")) : []);
+
+  it("writes the file through a temporary one and prints its identity and hash", async () => {
+    const src = join(work, "plain.raw");
+    writeFileSync(src, data);
+    const up = uploadStream(src, null, sha(data));
+    const r = await sh(uploadFile(dir, path, "disk.raw", null), up.stream);
+    expect(r.code, r.stderr).toBe(0);
+    const seen = parseFileSeen(r.stdout);
+    expect(seen).toMatchObject({ size: data.length, sha256: sha(data) });
+    expect(readFileSync(path).equals(data)).toBe(true);
+    expect(temps()).toEqual([]);
+    // Nothing moved: the read prints no hash; touched, it does.
+    const id = (seen as { identity: string }).identity;
+    expect((await sh(fileRead(path, `${id} ${data.length}`), Buffer.alloc(0))).stdout.trim()).toBe(`file ${id} ${data.length}`);
+    execFileSync("touch", ["-d", "2001-01-01", path]);
+    expect(parseFileSeen((await sh(fileRead(path, `${id} ${data.length}`), Buffer.alloc(0))).stdout)).toMatchObject({ sha256: sha(data) });
+    // A second create finds it there.
+    const again = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, sha(data)).stream);
+    expect(again.code).toBe(EXIT.nameTaken);
+    expect(temps()).toEqual([]);
+  });
+
+  it("a stream cut off, or refused by its trailer, leaves no file and no temporary one", async () => {
+    rmSync(path, { force: true });
+    const whole = await bytesOf(uploadStream(join(work, "plain.raw"), null, sha(data)).stream);
+    const cut = await sh(uploadFile(dir, path, "disk.raw", null), whole.subarray(0, 1024 * 1024));
+    expect(cut.code).toBe(EXIT.uploadCut);
+    expect(cut.stderr).toMatch(/cut off/);
+    const changed = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(join(work, "plain.raw"), null, "0".repeat(64)).stream);
+    expect(changed.code).toBe(EXIT.uploadCut);
+    const flipped = Buffer.from(whole);
+    flipped[10] ^= 1;
+    expect((await sh(uploadFile(dir, path, "disk.raw", null), flipped)).code).toBe(EXIT.uploadCut);
+    expect(existsSync(path)).toBe(false);
+    expect(temps()).toEqual([]);
+  });
+
+  it("update and delete act only on the file written, never through a link", async () => {
+    const src = join(work, "plain.raw");
+    const r = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, sha(data)).stream);
+    const id = (parseFileSeen(r.stdout) as { identity: string }).identity;
+    // An update over it: a new file (new inode) at the path.
+    const u = await sh(uploadFile(dir, path, "disk.raw", id), uploadStream(src, null, sha(data)).stream);
+    expect(u.code, u.stderr).toBe(0);
+    const id2 = (parseFileSeen(u.stdout) as { identity: string }).identity;
+    expect(sameFile(id, id2)).toBe(false);
+    // With the old identity, neither update nor delete touches it.
+    expect((await sh(uploadFile(dir, path, "disk.raw", id), uploadStream(src, null, sha(data)).stream)).code).toBe(EXIT.notOurs);
+    expect((await sh(deleteFile(path, id), Buffer.alloc(0))).stdout.trim()).toMatch(/^other /);
+    expect(existsSync(path)).toBe(true);
+    // A link in its place is left alone.
+    const outside = join(work, "precious");
+    writeFileSync(outside, "precious");
+    rmSync(path);
+    symlinkSync(outside, path);
+    expect((await sh(deleteFile(path, id2), Buffer.alloc(0))).stdout.trim()).toBe("symlink");
+    expect((await sh(uploadFile(dir, path, "disk.raw", id2), uploadStream(src, null, sha(data)).stream)).code).toBe(EXIT.notOurs);
+    expect(readFileSync(outside, "utf8")).toBe("precious");
+    rmSync(path);
+    expect(temps()).toEqual([]);
+  });
+});
