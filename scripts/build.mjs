@@ -9,50 +9,20 @@
 // file at a time, so a provider an engine starts meanwhile reads whole files (a new bundle
 // with the old code cache is only compiled as usual: V8 rejects a cache of other source).
 import { build } from "esbuild";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { bundleProvider } from "./lib/bundle.mjs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-// The xz decoder reaches Node's built-ins by import(variable), which a bundle run through
-// vm.Script cannot do: it gets require() instead.
-const nodeBuiltinsByRequire = {
-  name: "node-builtins-by-require",
-  setup(b) {
-    b.onLoad({ filter: /node-liblzma[\\/]lib[\\/]wasm[\\/]bindings\.js$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      const out = text.replace(/return import\([^)]*specifier\);/, "return Promise.resolve(require(specifier));");
-      if (out === text) throw new Error(`${args.path}: the import() of a built-in was not found (a new node-liblzma?)`);
-      return { contents: out, loader: "js" };
-    });
-  },
-};
 const final = join(root, "bin");
 mkdirSync(final, { recursive: true });
 const bin = mkdtempSync(join(final, ".build-"));
 process.on("exit", () => rmSync(bin, { recursive: true, force: true })); // also when the build fails
 const bundle = join(bin, "provider.js");
-await build({
-  entryPoints: [join(root, "src", "main.ts")],
-  outfile: bundle,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  // ssh2's optional native speed-ups; it falls back to pure JS without them.
-  external: ["cpu-features", "./crypto/build/Release/sshcrypto.node"],
-  // The xz decoder (liblzma as WebAssembly) finds its .wasm beside its module: beside the bundle.
-  define: { "import.meta.url": "__xenModuleUrl" },
-  plugins: [nodeBuiltinsByRequire],
-  banner: { js: 'var __xenModuleUrl = require("url").pathToFileURL(__filename).href;' },
-  logLevel: "warning",
-  legalComments: "none",
-});
-copyFileSync(join(root, "node_modules", "node-liblzma", "lib", "wasm", "liblzma.wasm"), join(bin, "liblzma.wasm"));
+await bundleProvider(bundle);
 
 const loader = join(bin, "terraform-provider-xen");
 writeFileSync(loader, `#!/usr/bin/env node
