@@ -74,6 +74,8 @@ if (opts["print-version"]) {
   process.stdout.write(`${id.version}\n`);
   process.exit(0);
 }
+// gpg, and qemu-user for the linux_arm64 code cache (scripts/host-packages.txt, group release).
+execFileSync("bash", [join(root, "scripts", "lib", "packages.sh"), "install", "release"], { stdio: ["ignore", 2, 2] });
 if (id.dirty) log(`the tree has changes not committed: version ${id.version}`);
 
 const platforms = opts.platforms ? opts.platforms.split(",").map((p) => p.trim()).filter(Boolean) : PLATFORMS;
