@@ -350,7 +350,7 @@ for (const engine of engines()) {
       try {
         const init = await engineRun(engine, dir, ["init", "-input=false"], env(dir));
         expect(init.code, init.out).not.toBe(0);
-        expect(init.out).toMatch(why);
+        expect(init.out.replace(/[│╷╵]/g, " ").replace(/\s+/g, " ")).toMatch(why); // the message as one line
         expect(existsSync(join(dir, ".terraform.lock.hcl"))).toBe(false);
         // no executable installed (tofu leaves the directories and the install lock it made)
         const installed = join(dir, ".terraform", "providers");
@@ -367,7 +367,7 @@ for (const engine of engines()) {
     };
 
     it("a corrupted zip makes init fail (its checksum is not the signed one)", async () => {
-      await refused("corrupt", () => registry.overrides.set(zipName(), corrupted()), /archive has incorrect checksum\s+zh:[0-9a-f]{64}\s+\(expected\s+zh:[0-9a-f]{64}\)/);
+      await refused("corrupt", () => registry.overrides.set(zipName(), corrupted()), /archive has incorrect checksum zh:[0-9a-f]{64} \(expected zh:[0-9a-f]{64}\)/);
     });
 
     it("a changed zip with SHA256SUMS forged to match makes init fail (the signature no longer holds)", async () => {
@@ -376,11 +376,11 @@ for (const engine of engines()) {
         const sums = rel.sums.replace(/^[0-9a-f]{64}(?=  .*_linux_amd64\.zip$)/m, createHash("sha256").update(zip).digest("hex"));
         registry.overrides.set(zipName(), zip);
         registry.overrides.set(sumsName(), Buffer.from(sums));
-      }, /error checking\s+signature: openpgp:\s+invalid signature/);
+      }, /error checking signature: openpgp: invalid signature/);
     });
 
     it("a signature made by another key makes init fail", async () => {
-      await refused("other-key", () => registry.overrides.set(`${sumsName()}.sig`, signWithOtherKey(join(rel.dir, sumsName()))), /signature from\s+unknown issuer/);
+      await refused("other-key", () => registry.overrides.set(`${sumsName()}.sig`, signWithOtherKey(join(rel.dir, sumsName()))), /signature from unknown issuer/);
     });
 
     it("through a network mirror made by `providers mirror`: init and plan", async () => {
