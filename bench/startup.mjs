@@ -1,21 +1,32 @@
 // Start-up cost of the provider, measured against baselines in the same run
-// (the engine starts a provider process several times per command).
+// (the engine starts a provider process several times per command), for both forms of it:
+// the npm package's (bin/: a loader run by the machine's node) and the standalone executable
+// of a release (scripts/lib/standalone.mjs, for this machine's platform; built into
+// build/standalone/ from bin/provider.js when missing or older).
 //   node bench/startup.mjs [runs]
 // Prints medians and ratios:
-//   node -e 0                      the floor for any Node program
+//   node -e 0                      the floor for any Node program (the machine's node, and the
+//                                  Node the standalone executable is made of)
 //   exec → handshake line          what the engine waits for before dialling (budget 1.3×)
 //   exec → first schema answer     handshake + TLS + GetProviderSchema over gRPC (budget 1.5×)
 //   terraform plan, terraform_data vs. 1 xen_domain + 1 xen_host (declared facts, no SSH)
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { load, median, ms, providerDir, timeCmd, which, workspace } from "./lib/engine.mjs";
+import { load, median, ms, providerDir, root, timeCmd, which, workspace } from "./lib/engine.mjs";
+import { buildStandalone, hostPlatform, NODE, nodeBinary } from "../scripts/lib/standalone.mjs";
 
 const require = createRequire(import.meta.url);
 const grpc = require("@grpc/grpc-js");
-const provider = join(providerDir, "terraform-provider-xen");
+const npmProvider = join(providerDir, "terraform-provider-xen");
+const standaloneDir = join(root, "build", "standalone", hostPlatform());
+const standalone = join(standaloneDir, "terraform-provider-xen");
+if (!existsSync(standalone) || statSync(standalone).mtimeMs < statSync(join(providerDir, "provider.js")).mtimeMs) {
+  mkdirSync(standaloneDir, { recursive: true });
+  await buildStandalone({ platform: hostPlatform(), bundleDir: providerDir, out: standalone });
+}
 const runs = Number(process.argv[2] ?? 7);
 const COOKIE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
 
@@ -26,7 +37,7 @@ execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramg
 const clientCert = readFileSync(join(dir, "c.pem"));
 const clientKey = readFileSync(join(dir, "k.pem"));
 
-function startProvider() {
+function startProvider(provider) {
   const t0 = process.hrtime.bigint();
   const child = spawn(provider, [], {
     env: { ...process.env, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert.toString() },
@@ -43,8 +54,8 @@ function startProvider() {
   });
 }
 
-async function schemaAnswer() {
-  const { child, t0, line, handshakeMs } = await startProvider();
+async function schemaAnswer(provider) {
+  const { child, t0, line, handshakeMs } = await startProvider(provider);
   const [, , , addr, , cert] = line.split("|");
   const serverDer = Buffer.from(cert, "base64");
   const serverPem = `-----BEGIN CERTIFICATE-----\n${serverDer.toString("base64").replace(/(.{64})/g, "$1\n")}\n-----END CERTIFICATE-----\n`;
@@ -61,31 +72,44 @@ async function schemaAnswer() {
 }
 
 console.log(`load before: ${load()}`);
-const nodeFloor = [], handshake = [], schema = [];
+const node24 = nodeBinary(hostPlatform());
+const nodeFloor = [], node24Floor = [], npm = { handshake: [], schema: [] }, sa = { handshake: [], schema: [] };
 for (let i = 0; i < runs; i++) {
   nodeFloor.push(timeCmd(process.execPath, ["-e", "0"]));
-  const r = await schemaAnswer();
-  handshake.push(r.handshakeMs);
-  schema.push(r.schemaMs);
+  node24Floor.push(timeCmd(node24, ["-e", "0"]));
+  for (const [provider, into] of [[npmProvider, npm], [standalone, sa]]) {
+    const r = await schemaAnswer(provider);
+    into.handshake.push(r.handshakeMs);
+    into.schema.push(r.schemaMs);
+  }
 }
 const floor = median(nodeFloor);
-console.log(`node -e 0                       ${ms(floor)}`);
-console.log(`exec → handshake line           ${ms(median(handshake))}  (${(median(handshake) / floor).toFixed(2)}× node -e 0; budget 1.3×)`);
-console.log(`exec → first schema answer      ${ms(median(schema))}  (${(median(schema) / floor).toFixed(2)}× node -e 0; budget 1.5×)`);
+const x = (v) => `${(v / floor).toFixed(2)}× node -e 0`;
+console.log(`node -e 0 (${process.version}, the npm package's)     ${ms(floor)}`);
+console.log(`node -e 0 (v${NODE.version}, the standalone's)   ${ms(median(node24Floor))}  (${x(median(node24Floor))})`);
+for (const [name, r] of [["npm package (bin/)", npm], ["standalone executable", sa]]) {
+  console.log(`${name}`);
+  console.log(`  exec → handshake line         ${ms(median(r.handshake))}  (${x(median(r.handshake))}; budget 1.3×)`);
+  console.log(`  exec → first schema answer    ${ms(median(r.schema))}  (${x(median(r.schema))}; budget 1.5×)`);
+}
+console.log(`standalone / npm package: handshake ${(median(sa.handshake) / median(npm.handshake)).toFixed(2)}×, schema answer ${(median(sa.schema) / median(npm.schema)).toFixed(2)}×`);
 
 const terraform = which("terraform");
 if (terraform) {
   const builtin = workspace(`resource "terraform_data" "x" { input = 1 }\n`);
   execFileSync(terraform, ["init", "-input=false"], { cwd: builtin.dir, stdio: "ignore" });
   const ours = workspace(`terraform {\n  required_providers {\n    xen = { source = "xen-cdk/xen" }\n  }\n}\nprovider "xen" {\n  host {\n    name = "arm1"\n    facts {\n      arch = "aarch64"\n      xen_version = "4.17.7"\n      xen_caps = "xen-3.0-aarch64 xen-3.0-armv7l"\n    }\n  }\n}\nresource "xen_domain" "g" {\n  host = "arm1"\n  name = "g"\n  kernel = "/boot/vmlinuz"\n  memory = 128\n}\ndata "xen_host" "h" { name = "arm1" }\n`);
-  const a = [], b = [];
+  const standaloneWs = workspace(readFileSync(join(ours.dir, "main.tf"), "utf8"), "xen-bench-", standaloneDir);
+  const a = [], b = [], c = [];
   for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
     a.push(builtin.time(terraform, ["plan", "-input=false", "-lock=false"]));
     b.push(ours.time(terraform, ["plan", "-input=false", "-lock=false"]));
+    c.push(standaloneWs.time(terraform, ["plan", "-input=false", "-lock=false"]));
   }
-  builtin.remove(); ours.remove();
+  builtin.remove(); ours.remove(); standaloneWs.remove();
   console.log(`terraform plan, terraform_data  ${ms(median(a))}`);
-  console.log(`terraform plan, xen (1+1)       ${ms(median(b))}  (${(median(b) / median(a)).toFixed(2)}× terraform_data; budget 5×)`);
+  console.log(`terraform plan, xen (1+1), npm package   ${ms(median(b))}  (${(median(b) / median(a)).toFixed(2)}× terraform_data; budget 5×)`);
+  console.log(`terraform plan, xen (1+1), standalone    ${ms(median(c))}  (${(median(c) / median(a)).toFixed(2)}× terraform_data; budget 5×)`);
 } else {
   console.log("terraform plan comparison skipped: no terraform on PATH");
 }

@@ -32,11 +32,11 @@ export function timeCmd(cmd, args, opts = {}) {
 /** The machine's load, for the report: this machine is shared. */
 export const load = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
-/** A terraform workspace whose xen-cdk/xen is bin/ (dev_overrides). */
-export function workspace(body, prefix = "xen-bench-") {
+/** A terraform workspace whose xen-cdk/xen is bin/ (dev_overrides), or the directory `dir`. */
+export function workspace(body, prefix = "xen-bench-", dir_ = overrideDir) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const rc = join(dir, "dev.tfrc");
-  writeFileSync(rc, `provider_installation {\n  dev_overrides { "registry.terraform.io/xen-cdk/xen" = "${overrideDir}" }\n  direct {}\n}\n`);
+  writeFileSync(rc, `provider_installation {\n  dev_overrides { "registry.terraform.io/xen-cdk/xen" = "${dir_}" }\n  direct {}\n}\n`);
   writeFileSync(join(dir, "main.tf"), body);
   const env = (extra = {}) => ({ ...process.env, TF_CLI_CONFIG_FILE: rc, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", ...extra });
   return {
