@@ -9,8 +9,9 @@ const TARGET = "__XEN_TARGET__";
 const ARCH = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
 const here = `${process.platform}_${ARCH[process.arch] || process.arch}`;
 if (here !== TARGET) {
-  // Only reachable where the machine runs code of another platform (an emulator, a translator):
-  // elsewhere the system refuses to start it at all ("exec format error").
+  // Node reports the platform it was compiled for, so this holds unless the executable was
+  // assembled from another platform's Node. A user's wrong platform the system refuses first
+  // ("exec format error"), and the engines ask the registry for their own platform's zip.
   process.stderr.write(`terraform-provider-xen: this executable is the ${TARGET} build, but it runs on ${here}. ` +
     `Install the provider's ${here} package (terraform init and tofu init pick the one for their platform).\n`);
   process.exit(1);
