@@ -13,7 +13,7 @@
 // the package has no `dependencies` at all. Everything goes to stderr: `npm pack`
 // prints the tarball's name on stdout.
 import { execFileSync } from "node:child_process";
-import { builtinModules } from "node:module";
+import { builtinModules, isBuiltin } from "node:module";
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,7 +57,8 @@ const allowed = new Set([
 ]);
 function checkRequires(file) {
   for (const [, spec] of readFileSync(file, "utf8").matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) {
-    if (spec.startsWith(".") || builtin.has(spec)) continue;
+    // isBuiltin: also the node:-only ones (node:sea, which the provider asks whether it runs as a standalone executable)
+    if (spec.startsWith(".") || builtin.has(spec) || isBuiltin(spec)) continue;
     const name = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
     if (!allowed.has(name)) problems.push(`${file.slice(root.length + 1)} loads ${spec}, which a user does not install`);
   }

@@ -430,6 +430,17 @@ describe("the linux_arm64 executable under qemu-user", () => {
     expect(head.readUInt16LE(18)).toBe(183); // EM_AARCH64
   });
 
+  it("an executable whose Node is of another platform than it was built for refuses to start, saying which", () => {
+    // The entry point of every standalone executable, as built for linux_arm64, run by this machine's Node.
+    const main = join(work, "arm64", "main.js");
+    writeFileSync(main, readFileSync(join(ROOT, "scripts", "lib", "standalone-main.js"), "utf8").replace(`"__XEN_TARGET__"`, JSON.stringify("linux_arm64")));
+    const r = spawnSync(process.execPath, [main], { encoding: "utf8", env: { PATH: emptyPath, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: "6" } });
+    if (process.arch === "arm64") return expect(r.stderr).not.toMatch(/is the linux_arm64 build/);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(""); // no handshake line
+    expect(r.stderr).toMatch(/^terraform-provider-xen: this executable is the linux_arm64 build, but it runs on linux_amd64\. Install the provider's linux_amd64 package/);
+  });
+
   it("answers the handshake and GetProviderSchema, over AutoMTLS as an engine asks", async () => {
     const certs = join(work, "client");
     mkdirSync(certs, { recursive: true });
