@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "../..");
-export const PROVIDER_DIR = join(ROOT, "bin");
+/** The provider the engines run: bin/ (the npm package's), or CDKTF_XEN_PROVIDER_DIR (e.g. build/standalone/linux_amd64, the standalone executable). */
+export const PROVIDER_DIR = process.env.CDKTF_XEN_PROVIDER_DIR ? resolve(process.env.CDKTF_XEN_PROVIDER_DIR) : join(ROOT, "bin");
 
 export interface Engine {
   name: "terraform" | "tofu";
@@ -35,6 +36,10 @@ export function engines(): Engine[] {
 }
 
 export function ensureBuilt() {
+  if (process.env.CDKTF_XEN_PROVIDER_DIR) {
+    if (!existsSync(join(PROVIDER_DIR, "terraform-provider-xen"))) throw new Error(`CDKTF_XEN_PROVIDER_DIR=${PROVIDER_DIR} holds no terraform-provider-xen`);
+    return;
+  }
   if (!existsSync(join(PROVIDER_DIR, "terraform-provider-xen"))) {
     execFileSync("node", [join(ROOT, "scripts/build.mjs")], { stdio: "inherit" });
   }
