@@ -155,8 +155,8 @@ export interface KeyContext {
   effective: GuestType | null;
   /** `virt_caps` of `xl info`; empty when unknown. */
   virtCaps: readonly string[];
-  /** The keys the guest sets (xl_config's and the attributes that are xl keys), for rules that depend on another key. */
-  present?: ReadonlySet<string>;
+  /** The keys the guest sets (xl_config's and the attributes that are xl keys) and their values, for rules that depend on another key. */
+  others?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -177,7 +177,7 @@ function ruleMatches(key: XlKey, r: KeyRule, raw: string, ctx: KeyContext): bool
   if (r.machine && r.machine !== ctx.machine) return false;
   if (r.written && !r.written.includes(ctx.written)) return false;
   if (r.effective && !(ctx.effective && r.effective.includes(ctx.effective))) return false;
-  if (r.without && r.without.some((k) => ctx.present?.has(k))) return false;
+  if (r.without && r.without.some((k) => ctx.others?.has(k))) return false;
   const v = ruleValue(raw, key.kind);
   const eq = (a: string) => (r.anyCase ? a.toLowerCase() === v.toLowerCase() : a === v);
   if (r.values && !r.values.some(eq)) return false;
@@ -191,6 +191,12 @@ function ruleMatches(key: XlKey, r: KeyRule, raw: string, ctx: KeyContext): bool
     if ("error" in n || n.value >= BigInt(r.below)) return false;
   }
   if (r.notPrefixOf && r.notPrefixOf.some((w) => w.startsWith(raw.trim()))) return false;
+  if (r.atLeastKey) {
+    const other = r.atLeastKey.map((k) => ctx.others?.get(k)).find((x) => x !== undefined);
+    const n = readXlInteger(v);
+    const m = other === undefined ? undefined : readXlInteger(ruleValue(other, "integer"));
+    if (!m || "error" in m || "error" in n || n.value < m.value) return false;
+  }
   return true;
 }
 
@@ -244,7 +250,7 @@ function fateFindings(key: XlKey, raw: string, path: Step[], where: string, ctx:
  */
 export function checkKeyFates(entries: readonly [string, string, Step[]][], ctx: KeyContext): Finding[] {
   const where = `Xen ${ctx.version.text} ${ctx.machine}`;
-  ctx = { ...ctx, present: ctx.present ?? new Set(entries.map(([name]) => name)) };
+  ctx = { ...ctx, others: ctx.others ?? new Map(entries.map(([name, raw]) => [name, raw])) };
   const f: Finding[] = [];
   for (const [name, raw, path] of entries) {
     const k = byName.get(name);

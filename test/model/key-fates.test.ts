@@ -83,7 +83,9 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ['firmware = "" with a kernel (real host x86: xl -N exit 1)', { firmware: "" }, "x86_64", "4.17.7", "refused", "both kernel and firmware"],
   ["max_grant_frames = 64", xl("max_grant_frames", "64"), "aarch64", "4.20.0", "accepted"],
   // The x86 keys on Arm and the Arm key on x86, read end to end (issue 24).
-  ["videoram = 16 on Arm: taken out of the guest's RAM", xl("videoram", "16"), "aarch64", "4.17.7", "warning", "less RAM than maxmem"],
+  ["videoram = 16 on Arm: taken out of the guest's RAM (real host: 112 MiB of 128)", xl("videoram", "16"), "aarch64", "4.17.7", "warning", "less RAM than maxmem"],
+  ["videoram = memory on Arm (real host: exit 3)", xl("videoram", "128"), "aarch64", "4.17.7", "refused", "can't allocate low memory"],
+  ["videoram above memory on Arm 4.20", xl("videoram", "9223372036854775807"), "aarch64", "4.20.0", "refused", "nothing is left"],
   ["videoram = 16 on x86 pvh likewise", { type: "pvh", xl_config: { videoram: "16" } }, "x86_64", "4.20.0", "warning", "less RAM than maxmem"],
   ["videoram = 16 on Arm 4.11 (pv): the balloon target", xl("videoram", "16"), "aarch64", "4.11.0", "warning", "balloon driver"],
   ["videoram = 16 on x86 hvm: the emulated card's", { type: "hvm", xl_config: { videoram: "16" } }, "x86_64", "4.17.7", "accepted"],
@@ -98,10 +100,11 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ["rtc_timeoffset = 0 on Arm", xl("rtc_timeoffset", "0"), "aarch64", "4.17.7", "accepted"],
   ["localtime = 1 on Arm", xl("localtime", "1"), "aarch64", "4.20.0", "ignored", "UTC"],
   ["localtime = false on Arm", xl("localtime", "false"), "aarch64", "4.20.0", "accepted"],
-  ["device_model_stubdomain_override = 1 on Arm 4.17: libxl stops", xl("device_model_stubdomain_override", "1"), "aarch64", "4.17.7", "refused", "qemu-xen access error"],
-  ["device_model_stubdomain_override = 1 on x86 pv 4.20 likewise", xl("device_model_stubdomain_override", "1"), "x86_64", "4.20.0", "refused", "qemu-xen access error"],
+  ["device_model_stubdomain_override = 1 on Arm 4.17: upstream libxl stops, Debian's takes it (real host: created)",
+    xl("device_model_stubdomain_override", "1"), "aarch64", "4.17.7", "warning", "qemu-xen access error"],
+  ["device_model_stubdomain_override = 1 on x86 pv 4.20 likewise", xl("device_model_stubdomain_override", "1"), "x86_64", "4.20.0", "warning", "Debian's build"],
   ['device_model_stubdomain_override = 1 on Arm with device_model_version = "qemu-xen"',
-    { xl_config: { device_model_stubdomain_override: "1", device_model_version: "qemu-xen" } }, "aarch64", "4.17.7", "ignored", "SIGABRT"],
+    { xl_config: { device_model_stubdomain_override: "1", device_model_version: "qemu-xen" } }, "aarch64", "4.17.7", "ignored", "SIGABRT"], // real host: created
   ["device_model_stubdomain_override = 1 on Arm 4.21", xl("device_model_stubdomain_override", "1"), "aarch64", "4.21.0", "ignored", "stub domain"],
   ["device_model_stubdomain_override = 1 on x86 hvm 4.21 without device_model_version", { type: "hvm", xl_config: { device_model_stubdomain_override: "1" } },
     "x86_64", "4.21.0", "refused", "unknown device model version"],
@@ -182,8 +185,10 @@ describe("key fates: what xl, libxl and Xen do with a key, per release and archi
   it("a rule can depend on another key the guest sets", () => {
     const version = parseVersion("4.20.0")!;
     const ctx = { machine: "aarch64", family: "arm", version, written: "pvh", effective: "pvh", virtCaps: [] } as const;
-    expect(keyRule("device_model_stubdomain_override", "1", ctx)?.fate).toBe("create");
-    expect(keyRule("device_model_stubdomain_override", "1", { ...ctx, present: new Set(["device_model_version"]) })?.fate).toBe("ignored");
+    expect(keyRule("device_model_stubdomain_override", "1", ctx)?.fate).toBe("host");
+    expect(keyRule("device_model_stubdomain_override", "1", { ...ctx, others: new Map([["device_model_version", "qemu-xen"]]) })?.fate).toBe("ignored");
+    expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"]]) })?.fate).toBe("create");
+    expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"], ["maxmem", "256"]]) })?.fate).toBe("misapplied");
   });
 
   it("4.22's new key is in the table", () => {
