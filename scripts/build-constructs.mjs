@@ -101,27 +101,30 @@ if (what === "jsii") {
   // The only difference between the builds: the framework package the code imports.
   stage(dir, (text) => text.replace(/(from\s+)(['"])cdktf\2/g, "$1$2cdktn$2"));
   writeFileSync(join(dir, "README.md"), readme("cdktn"));
+  const peers = { cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" };
   writeFileSync(join(dir, "package.json"), JSON.stringify({
     name: "cdktn-xen",
     description: "CDK Terrain constructs for Xen guests (Arm fleets), checked at synth with the xen provider's toolstack model",
+    keywords: rootPkg.keywords.map((k) => (k === "cdktf" ? "cdktn" : k)),
     ...common,
-    peerDependencies: { cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" },
+    peerDependencies: peers,
+    // Compiled against the repository's node_modules: cdktn 0.24's own .jsii, constructs 10.6.
+    devDependencies: { cdktn: rootPkg.devDependencies.cdktn, constructs: rootPkg.devDependencies.constructs },
+    jsii: { ...rootPkg.jsii, targets: { python: { distName: "cdktn-xen", module: "cdktn_xen" } } },
   }, null, 2) + "\n");
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-    compilerOptions: {
-      target: "es2022", module: "commonjs", moduleResolution: "node", lib: ["es2022"], types: ["node"],
-      typeRoots: [join(root, "node_modules/@types")],
-      strict: true, declaration: true, skipLibCheck: true, outDir: "lib", rootDir: "src",
-    },
-    include: ["src/**/*.ts"],
-  }, null, 2) + "\n");
-  run(bin("tsc"), ["-p", "tsconfig.json"], dir);
+  run(bin("jsii"), ["--silence-warnings=reserved-word", "--silence-warnings=metadata/missing-dev-dependency"], dir);
   // Nothing may still load cdktf: mixing the frameworks fails at synth.
   for (const f of readdirSync(join(dir, "lib"), { recursive: true })) {
     const p = join(dir, "lib", String(f));
     if (p.endsWith(".js") && /require\("cdktf"\)/.test(readFileSync(p, "utf8"))) {
       throw new Error(`${p} still requires cdktf`);
     }
+  }
+  const deps = Object.keys(JSON.parse(readFileSync(join(dir, ".jsii"), "utf8")).dependencies ?? {});
+  if (deps.includes("cdktf")) throw new Error(`${join(dir, ".jsii")} depends on cdktf (${deps.join(", ")})`);
+  const targets = opt("--pacmak");
+  if (targets) {
+    run(bin("jsii-pacmak"), ["--targets", ...targets.split(","), "--outdir", "dist"], dir);
   }
 } else {
   console.error("usage: build-constructs.mjs jsii [--pacmak python[,js,...]] | cdktn");
