@@ -1,11 +1,20 @@
 // The entry point of the standalone provider: a Node single-executable application whose
-// assets are the bundle (provider.js), V8's code cache of it made by this very Node on this
-// platform (provider.cache) and liblzma.wasm. Made by scripts/lib/standalone.mjs, which puts
-// the platform the executable is built for in place of __XEN_TARGET__.
-// Run as a plain script (by the target Node, XEN_STANDALONE_ASSETS=dir) it makes the code
-// cache: the same source, compiled the same way, run up to the handshake.
+// assets are the bundle (provider.js) and liblzma.wasm. Made by scripts/lib/standalone.mjs,
+// which puts the platform the executable is built for and the bundle's hash in place of the
+// two quoted placeholders below. Run as a plain script (XEN_STANDALONE_ASSETS=dir) it reads
+// the assets from that directory.
+//
+// Start-up: the engine starts the provider several times per command. The first start on a
+// machine keeps V8's code cache of the bundle, taken at the handshake (every function start-up
+// ran is compiled in it), in the user's cache directory; later starts compile nothing of it.
+// The cache is not inside the executable: V8 shapes it by a hash seed drawn at random per
+// process, so a built-in cache would make two builds differ — and fixing the seed with
+// --hash-seed costs Node the code cache of its own modules, all that the cache saves.
+//   $XDG_CACHE_HOME/terraform-provider-xen/<bundle hash>-<platform>-<node version>.v8cache
+//   (~/.cache/... without XDG_CACHE_HOME); CDKTF_XEN_CODE_CACHE=off: neither read nor written.
 "use strict";
 const TARGET = "__XEN_TARGET__";
+const BUNDLE = "__XEN_BUNDLE__";
 const ARCH = { x64: "amd64", arm64: "arm64", arm: "arm", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" };
 const here = `${process.platform}_${ARCH[process.arch] || process.arch}`;
 if (here !== TARGET) {
@@ -18,26 +27,44 @@ if (here !== TARGET) {
 }
 const fs = require("fs"), path = require("path"), vm = require("vm");
 const sea = require("node:sea");
-const assets = process.env.XEN_STANDALONE_ASSETS;
 const inside = sea.isSea();
+const assets = process.env.XEN_STANDALONE_ASSETS;
 const asset = (name) => (inside ? Buffer.from(sea.getRawAsset(name)) : fs.readFileSync(path.join(assets, name)));
 // The bundle's __filename: where liblzma.wasm would be beside it when run as a plain script.
 const file = inside ? process.execPath : path.join(assets, "provider.js");
-const makeCache = !inside && process.env.XEN_PROVIDER_MAKE_CACHE === "1";
+
+const cacheDir = process.env.CDKTF_XEN_CODE_CACHE === "off" ? undefined
+  : process.env.XDG_CACHE_HOME ? path.join(process.env.XDG_CACHE_HOME, "terraform-provider-xen")
+  : process.env.HOME ? path.join(process.env.HOME, ".cache", "terraform-provider-xen") : undefined;
+const cacheFile = cacheDir && path.join(cacheDir, `${BUNDLE}-${TARGET}-${process.version}.v8cache`);
+let cachedData;
+try { if (cacheFile) cachedData = fs.readFileSync(cacheFile); } catch { /* none yet */ }
 const script = new vm.Script("(function (exports, require, module, __filename, __dirname) {" + asset("provider.js").toString("utf8") + "\n})",
-  { filename: "provider.js", cachedData: makeCache ? undefined : asset("provider.cache") });
-if (makeCache) {
-  // Run up to the handshake, so the cache holds what start-up compiles, then keep it.
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (chunk, ...rest) => {
-    if (String(chunk).startsWith("1|6|")) {
-      fs.writeFileSync(path.join(assets, "provider.cache"), script.createCachedData());
-      process.exit(0);
+  { filename: "provider.js", cachedData });
+if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+  // At the handshake line, once it is out: keep what start-up compiled, for the next start.
+  // A cache that cannot be written (no home, read-only) only leaves the next start as slow.
+  const write = process.stdout.write;
+  process.stdout.write = function (chunk, ...rest) {
+    const out = write.call(this, chunk, ...rest);
+    if (String(chunk).startsWith("1|")) {
+      process.stdout.write = write;
+      setImmediate(() => {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        try {
+          fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+          fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+          fs.renameSync(tmp, cacheFile); // whole, for a provider starting meanwhile
+          // The engine's provider log (TF_LOG) shows it.
+          process.stderr.write(`terraform-provider-xen: ${cachedData ? "V8 rejected the code cache; made it again" : "made the code cache"} at ${cacheFile}\n`);
+        } catch (e) {
+          try { fs.unlinkSync(tmp); } catch { /* not made */ }
+          process.stderr.write(`terraform-provider-xen: no code cache at ${cacheFile}: ${e.message}\n`);
+        }
+      });
     }
-    return write(chunk, ...rest);
+    return out;
   };
 }
-// Seen in the engine's provider log (TF_LOG): start-up then compiles as usual, only slower.
-if (!makeCache && script.cachedDataRejected) process.stderr.write("terraform-provider-xen: V8 rejected the code cache built in; compiling\n");
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, require, mod, file, path.dirname(file));

@@ -241,6 +241,55 @@ describe("the release artifacts", () => {
   }, 600_000);
 });
 
+describe("the linux_amd64 executable", () => {
+  const exe = join(work, "amd64", `${NAME}_v_amd64`);
+  const home = join(work, "amd64", "home");
+  const start = (env: Record<string, string> = {}) => new Promise<{ line: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(exe, [], { env: { PATH: emptyPath, HOME: home, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: "6", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "", stderr = "", line = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (!line && out.includes("\n")) {
+        line = out.slice(0, out.indexOf("\n"));
+        setTimeout(() => child.kill("SIGTERM"), 500); // time for what follows the handshake
+      }
+    });
+    child.on("exit", () => (line ? resolve({ line, stderr }) : reject(new Error(`no handshake: ${stderr}`))));
+  });
+  beforeAll(() => {
+    mkdirSync(home, { recursive: true });
+    writeFileSync(exe, execFileSync("unzip", ["-p", join(rel.dir, `${NAME}_${rel.version}_linux_amd64.zip`)], { maxBuffer: 512 << 20 }), { mode: 0o755 });
+  });
+
+  it("keeps V8's code cache in the user's cache directory at its first start, and starts from it after", async () => {
+    const dir = join(home, ".cache", "terraform-provider-xen");
+    const first = await start();
+    expect(first.line).toMatch(/^1\|6\|unix\|/);
+    const [cache] = readdirSync(dir);
+    expect(cache).toMatch(/^[0-9a-f]{16}-linux_amd64-v\d+\.\d+\.\d+\.v8cache$/);
+    expect(first.stderr).toContain(`made the code cache at ${join(dir, cache)}`);
+    expect(statSync(join(dir, cache)).mode & 0o777).toBe(0o600);
+    const made = statSync(join(dir, cache)).mtimeMs;
+    const second = await start();
+    expect(second.stderr).toBe(""); // accepted: nothing made, nothing rejected
+    expect(statSync(join(dir, cache)).mtimeMs).toBe(made);
+    // Off: neither read nor written; and a cache V8 rejects is made again.
+    rmSync(dir, { recursive: true });
+    expect((await start({ CDKTF_XEN_CODE_CACHE: "off" })).stderr).toBe("");
+    expect(existsSync(dir)).toBe(false);
+    await start();
+    writeFileSync(join(dir, cache), "not a code cache");
+    expect((await start()).stderr).toMatch(/V8 rejected the code cache; made it again/);
+    expect(statSync(join(dir, cache)).size).toBeGreaterThan(100_000);
+  });
+
+  it("takes no NODE_OPTIONS (meant for the user's own Node programs)", async () => {
+    const r = await start({ NODE_OPTIONS: "--require /nonexistent/hook.js" });
+    expect(r.line).toMatch(/^1\|6\|unix\|/);
+  });
+});
+
 describe("the version of a release", () => {
   // A clone of the commit, beside a node_modules (Node finds it in the parent): clean, then changed.
   const parent = join(work, "clone-parent");
@@ -450,7 +499,7 @@ describe("the linux_arm64 executable under qemu-user", () => {
     const runner = process.arch === "arm64" ? [] : ["/usr/bin/qemu-aarch64", "-L", "/usr/aarch64-linux-gnu"];
     const argv = [...runner, exe];
     const child = spawn(argv[0], argv.slice(1), {
-      env: { PATH: emptyPath, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert.toString() },
+      env: { PATH: emptyPath, HOME: join(work, "arm64", "home"), TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: clientCert.toString() },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
@@ -474,6 +523,8 @@ describe("the linux_arm64 executable under qemu-user", () => {
       expect(Object.keys(schema.resource_schemas)).toContain("xen_domain");
       expect(Object.keys(schema.data_source_schemas)).toContain("xen_host");
       expect(schema.diagnostics ?? []).toEqual([]);
+      // its code cache, made by the Arm64 Node at the handshake
+      expect(readdirSync(join(work, "arm64", "home", ".cache", "terraform-provider-xen"))).toEqual([expect.stringMatching(/-linux_arm64-v[\d.]+\.v8cache$/)]);
     } finally {
       child.kill("SIGKILL");
     }
