@@ -23,7 +23,8 @@ const grpc = require("@grpc/grpc-js");
 const npmProvider = join(providerDir, "terraform-provider-xen");
 const standaloneDir = join(root, "build", "standalone", hostPlatform());
 const standalone = join(standaloneDir, "terraform-provider-xen");
-if (!existsSync(standalone) || statSync(standalone).mtimeMs < statSync(join(providerDir, "provider.js")).mtimeMs) {
+const inputs = [join(providerDir, "provider.js"), join(root, "scripts", "lib", "standalone.mjs"), join(root, "scripts", "lib", "standalone-main.js")];
+if (!existsSync(standalone) || inputs.some((f) => statSync(standalone).mtimeMs < statSync(f).mtimeMs)) {
   mkdirSync(standaloneDir, { recursive: true });
   await buildStandalone({ platform: hostPlatform(), bundleDir: providerDir, out: standalone });
 }
