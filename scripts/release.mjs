@@ -9,9 +9,9 @@
 //   terraform-provider-xen_<version>_SHA256SUMS.sig      its detached GPG signature (binary)
 //   signing-key.asc                                      the public key that checks it (not in SHA256SUMS)
 //
-// Reproducible: the same commit gives the same SHA256SUMS (the executables' code cache is made
-// with a fixed V8 hash seed, the zips carry the commit's time and fixed attributes). The
-// signature differs unless the key is the same.
+// Reproducible: the same commit gives the same SHA256SUMS (the executables hold no compiled
+// code, the zips carry the commit's time and fixed attributes). The signature differs unless
+// the key is the same.
 //
 // The version is package.json's. From a tree with changes not committed it is
 // <version>-dirty.g<commit>.<hash of the changes>: a pre-release, which no version constraint
@@ -74,7 +74,7 @@ if (opts["print-version"]) {
   process.stdout.write(`${id.version}\n`);
   process.exit(0);
 }
-// gpg, and qemu-user for the linux_arm64 code cache (scripts/host-packages.txt, group release).
+// gpg (scripts/host-packages.txt, group release, which also holds what the release test needs).
 execFileSync("bash", [join(root, "scripts", "lib", "packages.sh"), "install", "release"], { stdio: ["ignore", 2, 2] });
 if (id.dirty) log(`the tree has changes not committed: version ${id.version}`);
 

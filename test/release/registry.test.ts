@@ -6,8 +6,9 @@
 // .terraform.lock.hcl, then plan and apply a guest on the stand-in host (a real OpenSSH
 // server whose `xl` is test/harness/fake-xen, as in test/engine). The same artifacts through a
 // network mirror made by the engine's own `providers mirror`. A corrupted zip, a zip with
-// checksums forged to match, and a signature by another key make init fail. The linux_arm64
-// executable runs under qemu-user: handshake and schema. Nothing leaves loopback.
+// checksums forged to match, and a signature by another key make init fail. The executables keep
+// their code cache in the user's cache directory and take no NODE_OPTIONS; the linux_arm64 one
+// runs under qemu-user: handshake and schema. Nothing leaves loopback.
 // Not shown here: darwin executables (none are built), a real public registry.
 import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
