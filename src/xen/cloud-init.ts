@@ -227,3 +227,31 @@ export function seedDisk(vdev: string, target: string): Record<string, string | 
   return { vdev, format: "raw", access: "ro", devtype: null, backendtype: null, backend: null, script: null, discard: null,
     trusted: null, direct_io_safe: null, specification: null, target };
 }
+
+/** The seed block's attributes, described once: the schema, the docs and the bindings come from here. */
+export const SEED_BLOCK = {
+  name: "cloud_init",
+  description: "A cloud-init NoCloud seed for the guest's first boot: the provider builds an ISO 9660 image labelled `cidata` " +
+    "(`user-data`, `meta-data` and, when given, `network-config`; the same inputs give the same bytes), places it in the host's " +
+    "`config_dir` (mode 0600) and attaches it as a read-only disk. A change of any of its arguments replaces the guest: the new " +
+    "guest has a new uuid, so a new instance-id, which is what makes cloud-init run its first-boot modules again. Destroy removes the seed file.",
+  attributes: {
+    user_data: { type: "string", use: "optional", sensitive: true,
+      description: "The user-data: a `#cloud-config` (checked at plan: YAML that does not parse is an error with its line, a key Debian's " +
+        "cloud-init schema refuses a warning naming it), or anything else cloud-init takes (a `#!` script, MIME multipart, `#include`), passed as it is. " +
+        "Sensitive: it often holds passwords. At most 64 MiB with the other two." },
+    meta_data: { type: "string", use: "optional",
+      description: "The meta-data, a YAML mapping. `instance-id` defaults to the guest's `uuid`, `local-hostname` to its `name`; keys given here override them." },
+    network_config: { type: "string", use: "optional",
+      description: "Network configuration, version 1 or 2 (written as `network-config`). Unset: no such file, cloud-init's default (DHCP on the first interface)." },
+    vdev: { type: "string", use: "optional-computed",
+      description: "The virtual device the seed is attached as. Default: `xvdz`, or `hdd` for an HVM guest (an emulated disk, seen with or without PV drivers). It must not be one of the guest's `disk` blocks'." },
+    instance_id: { type: "string", use: "computed", description: "The instance-id the seed carries (known at plan when meta_data sets it, else the guest's uuid once created)." },
+    sha256: { type: "string", use: "computed", description: "The sha256 of the seed image." },
+    path: { type: "string", use: "computed", description: "The seed image's path on the host." },
+    identity: { type: "string", use: "computed", description: "`device:inode:mtime` of the seed file written: destroy removes only that file, never through a link." },
+  },
+} as const;
+
+/** The seed block's values in state. */
+export type SeedState = { [K in keyof typeof SEED_BLOCK.attributes]: string | null };
