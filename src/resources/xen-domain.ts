@@ -822,7 +822,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     async modifyPlan(req) {
       seedReplacement(req.prior, req.config, req.requireReplace);
       const diags = await planGuest(req);
-      if (hasErrors(diags)) return diags;
+      // The seed's own checks also when the rest has errors: one plan shows every problem.
       const seed = planSeed(req.prior, req.config, req.planned, req.replacing());
       return [...diags, ...seed];
     },
