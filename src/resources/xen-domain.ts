@@ -587,8 +587,15 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     const image = seedImage({ user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config) }, uuid, name);
     const sha256 = createHash("sha256").update(image).digest("hex");
     const path = seedPath(dir, name);
-    const r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), null),
-      seconds, undefined, 0, Readable.from([image, uploadTrailer(sha256, image.length)]));
+    let r;
+    try {
+      r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), null),
+        seconds, undefined, 0, Readable.from([image, uploadTrailer(sha256, image.length)]));
+    } catch (e) {
+      if (!(e instanceof SshError) || e.notRun) throw e;
+      return { diagnostics: [error(`The cloud-init seed did not reach host "${host}" whole`,
+        `${e.message}. The host removes the temporary file it was writing when the upload is cut off: nothing is at ${path}, and no guest was created.`, ["cloud_init"])] };
+    }
     reads.changed(host);
     const where = `${path} on host "${host}"`;
     if (r.code === EXIT.nameTaken) {

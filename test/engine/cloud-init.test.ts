@@ -101,6 +101,24 @@ for (const engine of isoTools ? engines() : []) {
       expect(host.commands().filter((c) => c.includes("xl create") || c.includes("cidata"))).toEqual([]);
     });
 
+    it("a create that fails leaves no seed: xl create refused (the placed seed is removed), an upload cut off halfway (nothing at the path, no temporary file)", async () => {
+      config(guest("a", "seed-1", `    user_data = "#!/bin/sh\\necho hi\\n"\n`));
+      host.fault("fail-next-create");
+      const failed = await ws.apply();
+      expect(failed.code, failed.stdout + failed.stderr).toBe(1);
+      expect(diagnostics(failed.stdout + failed.stderr, "Error")).toEqual([expect.stringMatching(/^xl create failed on host "h1"/)]);
+      expect(host.commands().some((c) => c.includes("cidata.iso"))).toBe(true);
+      expect(readdirSync(seen()).filter((f) => f.includes("cidata"))).toEqual([]);
+
+      host.fault("cut-stdin-next-exec-matching:20000:cidata.iso");
+      const cut = await ws.apply();
+      expect(cut.code, cut.stdout + cut.stderr).toBe(1);
+      expect(diagnostics(cut.stdout + cut.stderr, "Error")).toEqual(['The cloud-init seed did not reach host "h1" whole']);
+      expect(readdirSync(seen()).filter((f) => f.includes("cidata"))).toEqual([]);
+      expect(guestOnHost("seed-1")).toBeUndefined();
+      expect(ws.resource("xen_domain.a")).toBeUndefined();
+    });
+
     let first: any;
     it("creates a guest with a seed: placed 0600 in config_dir, attached read-only as xvdz, instance-id = uuid, and the next plan is empty", async () => {
       config(guest("a", "seed-1", `    user_data      = ${heredoc(USER_DATA)}    network_config = "version: 2\\nethernets:\\n  eth0:\\n    dhcp4: true\\n"\n`));
