@@ -34,7 +34,7 @@ describe("the package list", () => {
   });
 
   it("is what setup.sh, ensure-sshd.sh and ensure_host_tools install", () => {
-    expect(readFileSync(join(ROOT, "scripts/setup.sh"), "utf8")).toMatch(/^pkg_install base ssh engine "\$@"/m);
+    expect(readFileSync(join(ROOT, "scripts/setup.sh"), "utf8")).toMatch(/^pkg_install base ssh engine "\$\{groups\[@\]\}"/m);
     expect(readFileSync(join(ROOT, "scripts/ensure-sshd.sh"), "utf8")).toMatch(/^pkg_install ssh\b/m);
     const build = readFileSync(join(ROOT, "testhost/lib/build.sh"), "utf8");
     const fn = build.slice(build.indexOf("ensure_host_tools() {"), build.indexOf("\n}\n", build.indexOf("ensure_host_tools() {")));
