@@ -24,7 +24,11 @@ export async function loadRows() {
   const dir = mkdtempSync(join(tmpdir(), "xen-gen-constructs-"));
   try {
     const out = join(dir, "attributes.cjs");
-    await build({ entryPoints: [join(ROOT, "src/xen/attributes.ts")], outfile: out, bundle: true, platform: "node", format: "cjs", logLevel: "warning" });
+    // The attribute rows, and the cloud_init block's (its own description, in src/xen/cloud-init.ts).
+    await build({
+      stdin: { contents: 'export * from "./attributes"; export { SEED_BLOCK } from "./cloud-init";', resolveDir: join(ROOT, "src/xen"), loader: "ts" },
+      outfile: out, bundle: true, platform: "node", format: "cjs", logLevel: "warning",
+    });
     return createRequire(import.meta.url)(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -108,6 +112,21 @@ export function render(m) {
     ...doc(["A base image on the host each guest's volume starts as a copy of (file volumes).", "", "@default - none (an empty volume)"], "  "), "  readonly source?: string;",
     ...doc(["The virtual device the guest sees it as.", "", "@default \"xvda\""], "  "), "  readonly vdev?: string;",
     "}", "");
+  // The cloud_init block's arguments, as described on xen_domain; strings may name the guest.
+  lines.push(...doc(["Each guest's cloud-init NoCloud seed (xen_domain `cloud_init`). In `userData`, `metaData` and `networkConfig`, `{name}` and `{index}` become the guest's name and number."], ""),
+    "export interface ArmGuestCloudInit {");
+  for (const [name, a] of Object.entries(m.SEED_BLOCK.attributes)) {
+    if (a.use === "computed") continue;
+    lines.push(...doc([a.description, "", "@default - none"], "  "), `  readonly ${m.camelCase(name)}?: ${TS_TYPE[a.type]};`);
+  }
+  lines.push("}", "");
+  lines.push(...doc(["Files from the machine running the deployment, placed once on every host that gets guests (a `xen_file` each) and used by its guests. A source ending in `.gz`, `.xz` or `.zst` is unpacked on the way and placed without that suffix."], ""),
+    "export interface ArmGuestUploads {",
+    ...doc(["The absolute directory on each host the files go in (see xen_file `directory`)."], "  "), "  readonly directory: string;",
+    ...doc(["A kernel to upload: the guests boot it (instead of `kernel`).", "", "@default - none"], "  "), "  readonly kernel?: string;",
+    ...doc(["An initrd to upload: the guests' ramdisk (instead of `ramdisk`).", "", "@default - none"], "  "), "  readonly ramdisk?: string;",
+    ...doc(["A raw disk image to upload: each guest's `bootVolume` starts as a copy of it (instead of `bootVolume.source`).", "", "@default - none"], "  "), "  readonly image?: string;",
+    "}", "");
   lines.push(...doc(["Properties of an {@link ArmGuestFleet}: the hosts, how many guests and their names, then the template every guest is made from (xen_domain attributes, each described as on xen_domain)."], ""));
   lines.push("export interface ArmGuestFleetProps {");
   for (const [text, decl] of FLEET_PROPS) lines.push(...doc(text, "  "), `  ${decl}`);
@@ -129,6 +148,8 @@ export function render(m) {
     lines.push(...doc([st.text, "", "@default - none"], "  "), `  readonly ${st.prop}?: ${st.name}[];`);
   }
   lines.push(...doc(["A volume of its own for every guest (a `xen_volume`, made before the guest), attached as the guest's first disk. See {@link ArmGuestBootVolume}.", "", "@default - none"], "  "), "  readonly bootVolume?: ArmGuestBootVolume;");
+  lines.push(...doc(["A cloud-init seed for every guest. See {@link ArmGuestCloudInit}.", "", "@default - none"], "  "), "  readonly cloudInit?: ArmGuestCloudInit;");
+  lines.push(...doc(["Kernel, initrd and disk image uploaded once per host for the guests. See {@link ArmGuestUploads}.", "", "@default - none"], "  "), "  readonly uploads?: ArmGuestUploads;");
   lines.push(...doc(["Gives every interface of every guest a fixed MAC: this prefix of 3 octets (e.g. `00:16:3e`, Xen's own; a locally administered one like `02:00:00` also works), then 3 octets from the guest's number and the interface's. Without it the provider picks random MACs at create, which stay with each guest.", "", "@default - none"], "  "), "  readonly macPrefix?: string;");
   lines.push("}", "");
   return lines.join("\n");

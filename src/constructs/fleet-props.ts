@@ -2,7 +2,7 @@
 // attribute values — from which both the guest's Domain config and the model's spec
 // are derived. Which prop carries which attribute comes from the attribute rows.
 import { Token } from "cdktf";
-import { camelCase, canonicalMac, checkVolume, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, templatePropOf, volumePath, type DomainAttribute } from "../xen";
+import { camelCase, canonicalMac, checkVolume, dirProblem, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, templatePropOf, volumePath, type DomainAttribute } from "../xen";
 import type { ArmGuestDisk, ArmGuestFleetProps, ArmGuestVif } from "./guest-props";
 import type { XenHost } from "./host";
 import { factsOf, isArm, type PropNames } from "./model";
@@ -47,8 +47,18 @@ export function validateArmGuestFleetProps(path: string, props: ArmGuestFleetPro
   }
   if (props.bootVolume) {
     const b = props.bootVolume;
-    const sample = { name: b.volumeGroup ? "guest" : "guest.raw", pool_dir: b.poolDir ?? null, volume_group: b.volumeGroup ?? null, size: b.sizeMib ?? null, source: b.source ?? null };
+    const source = b.source ?? uploadsOf(props).find((u) => u.kind === "image")?.path ?? null;
+    const sample = { name: b.volumeGroup ? "guest" : "guest.raw", pool_dir: b.poolDir ?? null, volume_group: b.volumeGroup ?? null, size: b.sizeMib ?? null, source };
     for (const f of checkVolume(sample, null)) if (f.severity === "error") errors.push(`bootVolume: ${f.summary}. ${f.detail ?? ""}`.trim());
+  }
+  const up = props.uploads;
+  if (up) {
+    const why = Token.isUnresolved(up.directory) ? null : dirProblem(up.directory);
+    if (why) errors.push(`uploads.directory: ${why} (got "${up.directory}").`);
+    if (up.kernel !== undefined && props.kernel !== undefined) errors.push("uploads.kernel: the guests boot either the uploaded kernel or `kernel`, not both.");
+    if (up.ramdisk !== undefined && props.ramdisk !== undefined) errors.push("uploads.ramdisk: the guests get either the uploaded initrd or `ramdisk`, not both.");
+    if (up.image !== undefined && !props.bootVolume) errors.push("uploads.image: the image is what each guest's bootVolume starts as; give a bootVolume.");
+    if (up.image !== undefined && props.bootVolume?.source !== undefined) errors.push("uploads.image: each guest's bootVolume starts as either the uploaded image or bootVolume.source, not both.");
   }
   for (const h of props.hosts) {
     const facts = factsOf(h).facts;
@@ -59,25 +69,60 @@ export function validateArmGuestFleetProps(path: string, props: ArmGuestFleetPro
   return errors;
 }
 
-/** The spec of one guest: its xen_domain attribute values (unset ones absent). */
+/** What the fleet uploads to each host that gets guests: one xen_file each. */
+export interface Upload {
+  kind: "kernel" | "ramdisk" | "image";
+  source: string;
+  /** The file's name in `uploads.directory`: the source's base name, less a compression's suffix. */
+  name: string;
+  unpack: "true" | "false";
+  path: string;
+}
+
+export function uploadsOf(props: ArmGuestFleetProps): Upload[] {
+  const up = props.uploads;
+  if (!up) return [];
+  const dir = up.directory.replace(/\/+$/, "");
+  return (["kernel", "ramdisk", "image"] as const).filter((k) => up[k] !== undefined).map((kind) => {
+    const source = up[kind]!;
+    const base = source.slice(source.lastIndexOf("/") + 1);
+    const packed = /\.(gz|xz|zst)$/.exec(base);
+    const name = packed ? base.slice(0, -packed[0].length) : base;
+    return { kind, source, name, unpack: packed ? "true" : "false", path: `${dir}/${name}` };
+  });
+}
+
 /** The xen_volume attributes of a guest's boot volume, or null when the fleet has none. */
 export function bootVolumeSpec(props: ArmGuestFleetProps, name: string, host: XenHost): Record<string, unknown> | null {
   const b = props.bootVolume;
   if (!b) return null;
+  const image = uploadsOf(props).find((u) => u.kind === "image");
+  const source = image?.path ?? b.source;
   return {
     host: host.name,
     name: b.volumeGroup ? name : `${name}.raw`,
     ...(b.poolDir !== undefined ? { pool_dir: b.poolDir } : {}),
     ...(b.volumeGroup !== undefined ? { volume_group: b.volumeGroup } : {}),
     ...(b.sizeMib !== undefined ? { size: b.sizeMib } : {}),
-    ...(b.source !== undefined ? { source: b.source } : {}),
+    ...(source !== undefined ? { source } : {}),
   };
 }
+
+/** The spec of one guest: its xen_domain attribute values (unset ones absent). */
 
 export function guestSpec(props: ArmGuestFleetProps, name: string, host: XenHost, index: number): Record<string, unknown> {
   const values: Record<string, unknown> = { host: host.name, name };
   const given = props as unknown as Record<string, unknown>;
   for (const t of TEMPLATE) if (given[t.prop] !== undefined) values[t.attribute] = given[t.prop];
+  // Uploaded files are where the fleet puts them: their paths are known at synth.
+  for (const u of uploadsOf(props)) if (u.kind !== "image") values[u.kind] = u.path;
+  if (props.cloudInit) {
+    const seed: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(props.cloudInit)) {
+      if (v !== undefined) seed[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = typeof v === "string" && k !== "vdev" ? placeholders(v, name, index) : v;
+    }
+    values.cloud_init = seed;
+  }
   for (const b of DOMAIN_BLOCKS) {
     const list = given[DEVICE_PROPS[b.name]] as (ArmGuestDisk | ArmGuestVif)[] | undefined;
     if (!list?.length) continue;
@@ -120,5 +165,6 @@ function fixedMac(prefix: string, n: number): string {
 export function domainConfig(spec: Record<string, unknown>): domain.DomainConfig {
   const camel = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [camelCase(k), v]));
   return Object.fromEntries(Object.entries(spec).map(([k, v]) =>
-    [camelCase(k), Array.isArray(v) ? v.map((d) => camel(d as Record<string, unknown>)) : v])) as unknown as domain.DomainConfig;
+    [camelCase(k), Array.isArray(v) ? v.map((d) => camel(d as Record<string, unknown>))
+      : v !== null && typeof v === "object" && !Token.isUnresolved(v) ? camel(v as Record<string, unknown>) : v])) as unknown as domain.DomainConfig;
 }

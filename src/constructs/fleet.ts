@@ -4,11 +4,11 @@ import { Construct } from "constructs";
 import { Annotations } from "cdktf";
 import { specFromAttributes, type HostFacts } from "../xen";
 import { XenAnnotations } from "./annotations";
-import { bootVolumeSpec, domainConfig, guestSpec, PROP_NAMES, validateArmGuestFleetProps } from "./fleet-props";
+import { bootVolumeSpec, domainConfig, guestSpec, PROP_NAMES, uploadsOf, validateArmGuestFleetProps } from "./fleet-props";
 import type { ArmGuestFleetProps } from "./guest-props";
 import { XenHost } from "./host";
 import { check, factsOf, isArm, message, unresolvedField } from "./model";
-import { domain, volume } from "./xen";
+import { domain, file, volume } from "./xen";
 
 /** The id of a model warning, to acknowledge it with XenAnnotations (e.g. `cdktf-xen:armPvRunsAsPvh`). */
 const warningId = (id: string | undefined) => `cdktf-xen:${id ?? "model"}`;
@@ -38,6 +38,8 @@ export class ArmGuestFleet extends Construct {
   public readonly guests: domain.Domain[];
   /** The guests' boot volumes (with `bootVolume`), in index order. */
   public readonly volumes: volume.Volume[] = [];
+  /** The files uploaded for the guests (with `uploads`): per host that gets guests, kernel, ramdisk, image. */
+  public readonly files: file.File[] = [];
   /** The guests' names, in index order. */
   public readonly guestNames: string[];
   /**
@@ -60,20 +62,41 @@ export class ArmGuestFleet extends Construct {
     const effective = new Set<string>();
     let allResolved = props.hosts.length > 0 && unchecked === 0 && fleetErrors.length === 0;
 
+    const uploads = uploadsOf(props);
+    const placed = new Map<XenHost, Map<string, file.File>>();
+    /** The host's uploaded files, made when its first guest is placed. */
+    const filesOn = (host: XenHost) => {
+      let made = placed.get(host);
+      if (!made) {
+        made = new Map(uploads.map((u) => [u.kind, new file.File(this, `${host.name}-${u.kind}`, {
+          provider: host.provider.alias ? host.provider : undefined,
+          host: host.name, source: u.source, directory: props.uploads!.directory, name: u.name, unpack: u.unpack,
+        })]));
+        placed.set(host, made);
+        this.files.push(...made.values());
+      }
+      return made;
+    };
+
     for (let n = 0; n < props.count && props.hosts.length; n++) {
       const host = props.hosts[n % props.hosts.length];
       const name = `${prefix}-${n}`;
       const spec = guestSpec(props, name, host, n);
       const boot = bootVolumeSpec(props, name, host);
+      const files = filesOn(host);
+      const image = files.get("image");
       const root = boot ? new volume.Volume(this, `${name}-volume`, {
         provider: host.provider.alias ? host.provider : undefined,
         ...(domainConfig(boot) as unknown as volume.VolumeConfig),
+        ...(image ? { dependsOn: [image] } : {}),
       }) : undefined;
       if (root) this.volumes.push(root);
+      // The paths are written as they will be (the model checks them at synth); the order comes from dependsOn.
+      const before = [...(root ? [root] : []), ...[files.get("kernel"), files.get("ramdisk")].filter((f): f is file.File => f !== undefined)];
       const guest = new domain.Domain(this, name, {
         provider: host.provider.alias ? host.provider : undefined,
         ...domainConfig(spec),
-        ...(root ? { dependsOn: [root] } : {}),
+        ...(before.length ? { dependsOn: before } : {}),
       });
       this.guests.push(guest);
       this.guestNames.push(name);

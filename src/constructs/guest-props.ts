@@ -236,6 +236,73 @@ export interface ArmGuestBootVolume {
 }
 
 /**
+ * Each guest's cloud-init NoCloud seed (xen_domain `cloud_init`). In `userData`, `metaData` and
+ * `networkConfig`, `{name}` and `{index}` become the guest's name and number.
+ */
+export interface ArmGuestCloudInit {
+  /**
+   * The user-data: a `#cloud-config` (checked at plan: YAML that does not parse is an error with
+   * its line, a key Debian's cloud-init schema refuses a warning naming it), or anything else
+   * cloud-init takes (a `#!` script, MIME multipart, `#include`), passed as it is. Sensitive: it
+   * often holds passwords. At most 64 MiB with the other two.
+   *
+   * @default - none
+   */
+  readonly userData?: string;
+  /**
+   * The meta-data, a YAML mapping. `instance-id` defaults to the guest's `uuid`, `local-hostname`
+   * to its `name`; keys given here override them.
+   *
+   * @default - none
+   */
+  readonly metaData?: string;
+  /**
+   * Network configuration, version 1 or 2 (written as `network-config`). Unset: no such file,
+   * cloud-init's default (DHCP on the first interface).
+   *
+   * @default - none
+   */
+  readonly networkConfig?: string;
+  /**
+   * The virtual device the seed is attached as. Default: `xvdz`, or `hdd` for an HVM guest (an
+   * emulated disk, seen with or without PV drivers). It must not be one of the guest's `disk`
+   * blocks'.
+   *
+   * @default - none
+   */
+  readonly vdev?: string;
+}
+
+/**
+ * Files from the machine running the deployment, placed once on every host that gets guests (a
+ * `xen_file` each) and used by its guests. A source ending in `.gz`, `.xz` or `.zst` is unpacked
+ * on the way and placed without that suffix.
+ */
+export interface ArmGuestUploads {
+  /** The absolute directory on each host the files go in (see xen_file `directory`). */
+  readonly directory: string;
+  /**
+   * A kernel to upload: the guests boot it (instead of `kernel`).
+   *
+   * @default - none
+   */
+  readonly kernel?: string;
+  /**
+   * An initrd to upload: the guests' ramdisk (instead of `ramdisk`).
+   *
+   * @default - none
+   */
+  readonly ramdisk?: string;
+  /**
+   * A raw disk image to upload: each guest's `bootVolume` starts as a copy of it (instead of
+   * `bootVolume.source`).
+   *
+   * @default - none
+   */
+  readonly image?: string;
+}
+
+/**
  * Properties of an {@link ArmGuestFleet}: the hosts, how many guests and their names, then the
  * template every guest is made from (xen_domain attributes, each described as on xen_domain).
  */
@@ -289,8 +356,12 @@ export interface ArmGuestFleetProps {
    * @default - `vcpus`
    */
   readonly maxVcpus?: number;
-  /** Path on the host of the kernel to boot. Changing it replaces the domain. */
-  readonly kernel: string;
+  /**
+   * Path on the host of the kernel to boot. Changing it replaces the domain.
+   *
+   * @default - none
+   */
+  readonly kernel?: string;
   /**
    * Path on the host of the initial ramdisk. Changing it replaces the domain.
    *
@@ -387,6 +458,19 @@ export interface ArmGuestFleetProps {
    * @default - none
    */
   readonly bootVolume?: ArmGuestBootVolume;
+  /**
+   * A cloud-init seed for every guest. See {@link ArmGuestCloudInit}.
+   *
+   * @default - none
+   */
+  readonly cloudInit?: ArmGuestCloudInit;
+  /**
+   * Kernel, initrd and disk image uploaded once per host for the guests. See {@link
+   * ArmGuestUploads}.
+   *
+   * @default - none
+   */
+  readonly uploads?: ArmGuestUploads;
   /**
    * Gives every interface of every guest a fixed MAC: this prefix of 3 octets (e.g. `00:16:3e`,
    * Xen's own; a locally administered one like `02:00:00` also works), then 3 octets from the

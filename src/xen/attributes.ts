@@ -124,7 +124,7 @@ export const DOMAIN_ATTRIBUTES = [
   },
   {
     name: "kernel", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", hostPath: true,
-    description: "Path on the host of the kernel to boot.", template: { required: true },
+    description: "Path on the host of the kernel to boot.", template: {},
   },
   { name: "ramdisk", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", hostPath: true, description: "Path on the host of the initial ramdisk.", template: {} },
   { name: "cmdline", type: "string", use: "optional", change: "replace", carrier: "xl.cfg", description: "Kernel command line; replaces `root` and `extra`.", template: {} },

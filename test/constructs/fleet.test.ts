@@ -182,3 +182,49 @@ describe("ArmGuestFleet bootVolume: a xen_volume per guest, its first disk", () 
     ]);
   });
 });
+
+describe("ArmGuestFleet uploads and cloudInit: files once per host, a seed per guest", () => {
+  const uploads = { directory: "/var/lib/xen/fleet", kernel: "images/vmlinuz.xz", ramdisk: "images/initrd.img", image: "images/base.raw.zst" };
+  it("uploads kernel, initrd and image once per host; guests boot them, volumes start from the image; each guest's seed names it", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417], ["arm2", ARM64_417]);
+    const { kernel: _k, ...noKernel } = template;
+    const fleet = new ArmGuestFleet(stack, "web", {
+      hosts, count: 3, ...noKernel, uploads, bootVolume: { poolDir: "/var/lib/xen/images" },
+      cloudInit: { userData: "#cloud-config\nhostname: {name}\n", metaData: "local-hostname: {name}.example\n" },
+    });
+    const json = JSON.parse(Testing.synth(stack));
+    const files = Object.values(json.resource.xen_file) as any[];
+    expect(files.map((f) => [f.host, f.source, f.name, f.unpack, f.directory]).sort((a, b) => a.join().localeCompare(b.join()))).toEqual([
+      ["arm1", "images/base.raw.zst", "base.raw", "true", "/var/lib/xen/fleet"],
+      ["arm1", "images/initrd.img", "initrd.img", "false", "/var/lib/xen/fleet"],
+      ["arm1", "images/vmlinuz.xz", "vmlinuz", "true", "/var/lib/xen/fleet"],
+      ["arm2", "images/base.raw.zst", "base.raw", "true", "/var/lib/xen/fleet"],
+      ["arm2", "images/initrd.img", "initrd.img", "false", "/var/lib/xen/fleet"],
+      ["arm2", "images/vmlinuz.xz", "vmlinuz", "true", "/var/lib/xen/fleet"],
+    ]);
+    expect(fleet.files).toHaveLength(6);
+    const guests = resources(stack);
+    expect(guests.map((g) => [g.host, g.kernel, g.ramdisk])).toEqual([
+      ["arm1", "/var/lib/xen/fleet/vmlinuz", "/var/lib/xen/fleet/initrd.img"],
+      ["arm2", "/var/lib/xen/fleet/vmlinuz", "/var/lib/xen/fleet/initrd.img"],
+      ["arm1", "/var/lib/xen/fleet/vmlinuz", "/var/lib/xen/fleet/initrd.img"],
+    ]);
+    expect(guests[2].cloud_init).toEqual({ user_data: "#cloud-config\nhostname: web-2\n", meta_data: "local-hostname: web-2.example\n" });
+    // The guest on arm2 waits for its volume and arm2's kernel and initrd, not arm1's.
+    expect(guests[1].depends_on).toEqual([expect.stringMatching(/^xen_volume\.web_web-1-volume/), expect.stringMatching(/^xen_file\.web_arm2-kernel/), expect.stringMatching(/^xen_file\.web_arm2-ramdisk/)]);
+    const vols = Object.values(json.resource.xen_volume) as any[];
+    expect(vols.map((v) => [v.host, v.source])).toEqual([["arm1", "/var/lib/xen/fleet/base.raw"], ["arm2", "/var/lib/xen/fleet/base.raw"], ["arm1", "/var/lib/xen/fleet/base.raw"]]);
+    expect(vols[1].depends_on).toEqual([expect.stringMatching(/^xen_file\..*arm2-image/)]);
+    expect(errors(stack)).toEqual([]);
+  });
+
+  it("refuses an upload beside the prop it replaces, an image without a bootVolume, a relative directory", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    new ArmGuestFleet(stack, "web", { hosts, count: 1, ...template, uploads: { ...uploads, directory: "fleet" } });
+    expect(errors(stack)).toEqual([
+      expect.stringMatching(/uploads\.directory: must be an absolute path/),
+      expect.stringMatching(/uploads\.kernel: the guests boot either the uploaded kernel or `kernel`/),
+      expect.stringMatching(/uploads\.image: the image is what each guest's bootVolume starts as/),
+    ]);
+  });
+});
