@@ -220,6 +220,8 @@ cmd_up() {
     printf '{"name":%s,"address":"127.0.0.1","port":%s,"user":"root",' "$(jstr "$HOST")" "$port"
     printf '"private_key_file":%s,"host_key":%s,' "$(jstr "$CACHE_ROOT/keys/id_ed25519")" "$(jstr "$(cat "$CACHE_ROOT/keys/host_key.pub")")"
     printf '"arch":%s,"xen_version":%s,"pid":%s,"console_log":%s,' "$(jstr "$MACHINE")" "$(jstr "$xv")" "$(cat "$RUN_DIR/qemu.pid")" "$(jstr "$RUN_DIR/console.log")"
+    # The guest kernel is dom0's own (the same Debian kernel): its local copy, for uploads.
+    printf '"guest_kernel_local":%s,' "$(jstr "$CACHE_ROOT/$HOST/vmlinuz")"
     printf '"guest_kernel":"/var/lib/xen-guests/vmlinuz","guest_ramdisk":"/var/lib/xen-guests/initrd.img"}\n'
   } >"$RUN_DIR/host.json.tmp"
   mv "$RUN_DIR/host.json.tmp" "$RUN_DIR/host.json"

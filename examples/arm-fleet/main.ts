@@ -7,6 +7,8 @@
 //   XEN_PREFIX      guest name prefix  (default "cdk")
 //   XEN_COUNT       number of guests   (default 2)
 //   XEN_TYPE        type to write for the fleet: unset (the Arm default, PVH), pv, pvh, hvm
+//   XEN_UPLOAD=0    boot the kernel already on the host instead of uploading host.json's
+//                   guest_kernel_local once to /var/lib/xen-guests/<XEN_PREFIX>
 import { readFileSync } from "node:fs";
 import { App, Fn, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
@@ -19,6 +21,7 @@ interface HostJson {
   private_key_file: string;
   host_key: string;
   guest_kernel: string;
+  guest_kernel_local?: string;
   guest_ramdisk: string;
   arch: string;
   xen_version: string;
@@ -27,6 +30,7 @@ interface HostJson {
 class ArmFleetStack extends TerraformStack {
   constructor(scope: Construct, id: string, h: HostJson, prefix: string, count: number, type?: GuestType) {
     super(scope, id);
+    const upload = process.env.XEN_UPLOAD !== "0" && h.guest_kernel_local !== undefined;
 
     // Declared once: how to reach the host, and its facts (xl info), which let
     // synth run the plan's checks and the plan run without SSH.
@@ -50,8 +54,12 @@ class ArmFleetStack extends TerraformStack {
       count,
       namePrefix: `${prefix}-web`,
       type,
-      kernel: h.guest_kernel,
+      // The kernel from this machine, placed on the host once (a xen_file) and booted by every
+      // guest there; the initrd is the one the test host carries.
+      ...(upload ? { uploads: { directory: `/var/lib/xen-guests/${prefix}`, kernel: h.guest_kernel_local } } : { kernel: h.guest_kernel }),
       ramdisk: h.guest_ramdisk,
+      // Each guest's first-boot configuration: a cloud-init NoCloud seed, attached read-only.
+      cloudInit: { userData: "#cloud-config\nhostname: {name}\n" },
       cmdline: "console=hvc0 rdinit=/init",
       memoryMib: 128,
       shutdownTimeout: 5,

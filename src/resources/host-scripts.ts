@@ -272,6 +272,22 @@ export function onOwnGuest(domid: number, uuid: string, argv: string[]): string 
   return `${ownedBy(domid, uuid)}\n${shellCommand(argv)}`;
 }
 
+/**
+ * `xl destroy` of our guest. A guest that is tearing itself down (it powered off as `xl
+ * shutdown` asked, and its hotplug scripts still run) can make xl destroy fail ("unable to get
+ * domain type", a block script's error); then the script waits, up to 30 s, for the domain
+ * to go, and checks again: gone is what was asked (EXIT.notOurs, as for a domain gone before),
+ * still there and still ours is a second xl destroy, whose failure is the script's.
+ */
+export function destroyOwnGuest(domid: number, uuid: string): string {
+  const d = String(domid);
+  return `${onOwnGuest(domid, uuid, ["xl", "destroy", d])} || { rc=$?; n=0; ` +
+    `while [ $n -lt 30 ] && xl domname ${d} >/dev/null 2>&1; do sleep 1; n=$((n+1)); done
+` +
+    `${ownedBy(domid, uuid)}
+xl destroy ${d} || exit $rc; }`;
+}
+
 /** Write a config file atomically, through a temporary file no one could have placed beforehand (mktemp). */
 export function writeConfig(path: string): string {
   const p = shellQuote(path);

@@ -16,7 +16,7 @@ import {
 import { checkSeed, defaultSeedVdev, instanceIdOf, seedDisk, seedImage, type SeedState } from "../xen/cloud-init";
 import { parseFileSeen } from "../xen";
 import {
-  autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
+  autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, destroyOwnGuest, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
   STALE_CONFIG, uploadFile, uploadTrailer, uuidLine, writeConfig,
 } from "./host-scripts";
 import { guestAllowFindings } from "./allow";
@@ -459,7 +459,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
    * no file that a later refresh would never clean up).
    */
   async function destroyOwn(host: string, d: DomainOnHost, seconds: number, configFile?: string): Promise<void> {
-    const body = onOwnGuest(d.domid, d.uuid, ["xl", "destroy", String(d.domid)]) +
+    const body = destroyOwnGuest(d.domid, d.uuid) +
       (configFile ? ` && { ${removeOwnConfig(configFile, d.uuid)}; }` : "");
     const r = await lockedRun(host, d.name, `xl destroy ${d.domid}`, body, seconds);
     reads.changed(host);

@@ -115,7 +115,7 @@ describe.each(CLIS)("$name deploy / diff / destroy of examples/arm-fleet on a re
     const r = await cdk("deploy", "--auto-approve", "--skip-provider-lock", "--outputs-file", join(app, "outputs.json"));
     timings.deploy = r.ms / 1000;
     expect(r.code, plain(r.stdout + r.stderr).slice(-3000)).toBe(0);
-    expect(plain(r.stdout)).toContain("Apply complete! Resources: 2 added");
+    expect(plain(r.stdout)).toContain("Apply complete! Resources: 3 added");
     const out = JSON.parse(readFileSync(join(app, "outputs.json"), "utf8"))["arm-fleet"];
     expect(out.host).toEqual({ arch: "aarch64", xen_version: "4.17.7", supported_types: ["pvh"] });
     expect(Object.keys(out.guests)).toEqual([`${prefix}-web-0`, `${prefix}-web-1`]);
@@ -126,6 +126,10 @@ describe.each(CLIS)("$name deploy / diff / destroy of examples/arm-fleet on a re
       expect((await xl(`xenstore-read /libxl/${g.domid}/type`)).trim()).toBe("pvh");
     }
     expect((await ourGuests()).sort()).toEqual([`${prefix}-web-0`, `${prefix}-web-1`]);
+    // The kernel came from this machine, once for the host; each guest has its seed.
+    expect((await xl(`sha256sum /var/lib/xen-guests/${prefix}/vmlinuz`)).split(" ")[0]).toBe(
+      require("node:crypto").createHash("sha256").update(readFileSync(JSON.parse(readFileSync(hostJson, "utf8")).guest_kernel_local)).digest("hex"));
+    expect((await xl(`ls /etc/xen/cdktf-xen/ | grep -c '^${prefix}-web-.*cidata.iso$'`)).trim()).toBe("2");
   }, 300_000); // the CLI itself may take up to 240 s (see cdk() above) on a loaded 2-core machine
 
   it.skipIf(skip)("diff shows no changes", async () => {
@@ -144,7 +148,8 @@ describe.each(CLIS)("$name deploy / diff / destroy of examples/arm-fleet on a re
     const r = await cdk("destroy", "--auto-approve", "--skip-provider-lock");
     timings.destroy = r.ms / 1000;
     expect(r.code, plain(r.stdout + r.stderr).slice(-3000)).toBe(0);
-    expect(plain(r.stdout)).toContain("Destroy complete! Resources: 2 destroyed.");
+    expect(plain(r.stdout)).toContain("Destroy complete! Resources: 3 destroyed.");
+    expect((await xl(`ls /var/lib/xen-guests/${prefix}/ /etc/xen/cdktf-xen/ 2>&1 | grep -c '^${prefix}-\\|vmlinuz' || true`)).trim()).toBe("0");
     expect(await ourGuests()).toEqual([]);
   }, 300_000);
 });
