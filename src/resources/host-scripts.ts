@@ -360,11 +360,12 @@ export function createFileVolume(dir: string, path: string, sizeMiB: number | nu
   const bytes = sizeMiB === null ? null : sizeMiB * 1024 * 1024;
   // The copy's ways, each into "$tmp" (an existing empty file: cp truncates it).
   const reflink = `cp --reflink=always ${s} "$tmp"`;
-  const sparse = `{ if cp --sparse=always --reflink=never /dev/null /dev/null 2>/dev/null; then cp --sparse=always --reflink=never ${s} "$tmp"; ` +
-    `elif cp --sparse=always /dev/null /dev/null 2>/dev/null; then cp --sparse=always ${s} "$tmp"; else cp ${s} "$tmp"; fi; }`;
+  // What this cp can do, tried on the empty temporary file (busybox's cp has neither option).
+  const sparse = `{ if cp --sparse=always --reflink=never /dev/null "$tmp" 2>/dev/null; then cp --sparse=always --reflink=never ${s} "$tmp"; ` +
+    `elif cp --sparse=always /dev/null "$tmp" 2>/dev/null; then cp --sparse=always ${s} "$tmp"; else how=full; cp ${s} "$tmp"; fi; }`;
   const how = copy === "reflink" ? `how=reflink; ${reflink} 2>"$err"`
     : copy === "sparse" || copy === "full" ? `how=${copy}; ${sparse} 2>"$err"`
-    : `how=reflink; ${reflink} 2>/dev/null || { how=sparse; cp --sparse=always /dev/null /dev/null 2>/dev/null || how=full; ${sparse} 2>"$err"; }`;
+    : `how=reflink; ${reflink} 2>/dev/null || { how=sparse; ${sparse} 2>"$err"; }`;
   lines.push(
     checkSource(source, false),
     bytes === null ? ":" : `if [ "$(stat -L -c %s ${s})" -gt ${bytes} ]; then echo "size is smaller than the source ($(stat -L -c %s ${s}) bytes)" >&2; exit ${EXIT.volumeSource}; fi`,
@@ -458,7 +459,7 @@ export function sourceProbe(source: string, poolDir: string | null): string {
       `echo "pool $(stat -c %d "$d") $fs $r"`,
     );
   }
-  lines.push(`if cp --sparse=always /dev/null /dev/null 2>/dev/null; then echo 'cp sparse'; else echo 'cp plain'; fi`);
+  lines.push(`if cp --help 2>&1 | grep -q -e '--sparse='; then echo 'cp sparse'; else echo 'cp plain'; fi`);
   return lines.join("\n");
 }
 
@@ -551,17 +552,19 @@ const DISKS_AWK = String.raw`${DOMID_AWK} { d = $0; gsub(/[^0-9]/, "", d); next 
 }`;
 
 /**
- * DISKS_AWK's lines for the read-write disks only (libxl's JSON has `"readwrite": 1` after the
- * disk's `pdev_path`, and no such line for a read-only disk or cdrom).
+ * DISKS_AWK's lines for the read-write disks only: a disk's object in libxl's JSON has
+ * `"readwrite": 1` (after its `pdev_path` as libxl writes it; any order is read), and no such
+ * line when read-only or a cdrom. Printed at the object's closing brace.
  */
 const DISKS_RW_AWK = String.raw`${DOMID_AWK} { d = $0; gsub(/[^0-9]/, "", d); next }
-/^[ \t]*\{/ { p = "" }
-/^[ \t]*"(pdev_path|target)": "/ {
-  s = $0; sub(/^[ \t]*"[a-z_]+": "/, "", s); sub(/",?[ \t]*$/, "", s); out = ""; bad = 0
+/\{[ 	]*$/ { p = ""; rw = 0 }
+/^[ 	]*"(pdev_path|target)": "/ {
+  s = $0; sub(/^[ 	]*"[a-z_]+": "/, "", s); sub(/",?[ 	]*$/, "", s); out = ""; bad = 0
   while ((i = index(s, "\\")) > 0) { c = substr(s, i + 1, 1); if (c != "\"" && c != "\\" && c != "/") { bad = 1; break }; out = out substr(s, 1, i - 1) c; s = substr(s, i + 2) }
   p = (bad ? "?" : "+" out s)
 }
-/^[ \t]*"readwrite": *(1|true)/ && p != "" { print d " " p; p = "" }`;
+/^[ 	]*"readwrite": *(1|true)/ { rw = 1 }
+/^[ 	]*\}/ { if (p != "" && rw) print d " " p; p = ""; rw = 0 }`;
 
 /**
  * Delete a volume if it is still the one created and no domain uses it (volumeUsers); a link
