@@ -594,26 +594,31 @@ export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null 
 // checked, then renamed. Identified like a file volume (device:inode), with its mtime to tell
 // cheaply whether it changed; a path that is a symbolic link is never written or removed.
 
-/** The end of an upload's stdin: a marker, the sha256 and size of the bytes before it (fixed length). */
+/**
+ * The start of an upload's stdin: a marker, then the sha256 and size of the bytes that follow it
+ * (what the plan read; fixed length). The host writes exactly that many bytes and hashes them as
+ * they arrive — one pass, no second read of the file to check it.
+ */
 export const UPLOAD_MARK = "cdktf-xen-upload";
-export const UPLOAD_TRAILER_BYTES = UPLOAD_MARK.length + 1 + 64 + 1 + 20 + 1;
-export const uploadTrailer = (sha256: string, size: number, mark = UPLOAD_MARK) =>
-  Buffer.from(`${mark.padEnd(UPLOAD_MARK.length).slice(0, UPLOAD_MARK.length)} ${sha256.padEnd(64, "0").slice(0, 64)} ${String(size).padStart(20)}\n`);
+export const UPLOAD_HEADER_BYTES = UPLOAD_MARK.length + 1 + 64 + 1 + 20 + 1;
+export const uploadHeader = (sha256: string, size: number) =>
+  Buffer.from(`${UPLOAD_MARK} ${sha256.padEnd(64, "0").slice(0, 64)} ${String(size).padStart(20)}\n`);
 
 const statLine = (p: string) => `stat -c 'file %d:%i:%.9Y %s' ${p}`;
 const devIno = (identity: string) => identity.split(":").slice(0, 2).join(":").replace(/[^0-9:]/g, "");
 
 /**
- * Upload a file to `path` in `dir` from stdin (its bytes, then uploadTrailer): into a fresh
- * temporary file `.<name>.XXXXXX` beside it, its size and sha256 checked against the
- * trailer, then renamed over `path`. Anything short of that removes the temporary file: a
- * stream cut off (the trailer is missing), a write that failed (a full disk), a signal. With
- * `identity` (an update), what is at `path` must still be the file this provider wrote; without,
- * nothing may be there. Prints what statFile prints of the new file, and `sha256 <hex>`.
+ * Upload a file to `path` in `dir` from stdin (uploadHeader, then the bytes): into a fresh
+ * temporary file `.<name>.XXXXXX` beside it, hashed as it is written (tee into sha256sum), its
+ * size and sha256 checked against the header, then renamed over `path`. Anything short of that
+ * removes the temporary file: a stream cut off (fewer bytes than the header said), bytes that are
+ * not the ones announced (a source changed since the plan), a write that failed (a full disk), a
+ * signal. With `identity` (an update), what is at `path` must still be the file this provider
+ * wrote; without, nothing may be there. Prints what statFile prints of the new file, and
+ * `sha256 <hex>`.
  */
 export function uploadFile(dir: string, path: string, name: string, identity: string | null): string {
   const d = shellQuote(dir), p = shellQuote(path), shown = path.replace(/["\\$`]/g, "");
-  const n = UPLOAD_TRAILER_BYTES;
   const check = identity
     ? `ours() { if [ -L ${p} ]; then echo "${shown} is a symbolic link; it is left alone" >&2; exit ${EXIT.notOurs}; fi; ` +
       `if [ -e ${p} ]; then [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${devIno(identity)} ] || { echo "${shown} is no longer the file this provider wrote; it is left alone" >&2; exit ${EXIT.notOurs}; }; fi; }`
@@ -628,11 +633,17 @@ export function uploadFile(dir: string, path: string, name: string, identity: st
     `ours`,
     `tmp=$(mktemp ${shellQuote(`${dir.replace(/\/+$/, "")}/.${name}.`)}XXXXXX) || exit ${EXIT.cannotWrite}`,
     `trap 'rm -f "$tmp"; exit 143' TERM HUP INT`,
-    `cat > "$tmp" || { rm -f "$tmp"; echo "cannot write in ${dir.replace(/["\\$`]/g, "")}" >&2; exit ${EXIT.uploadWrite}; }`,
-    `n=$(stat -c %s "$tmp") && [ "$n" -ge ${n} ] && t=$(tail -c ${n} "$tmp") && set -- $t && [ $# = 3 ] && [ "$1" = ${UPLOAD_MARK} ] || ` +
-      cut(`the upload was cut off: $n bytes arrived, without their end`),
-    `truncate -s $((n - ${n})) "$tmp" && [ "$(stat -c %s "$tmp")" = "$3" ] || ${cut("the upload arrived with the wrong size")}`,
-    `h=$(sha256sum "$tmp") && h=\${h%% *} && [ "$h" = "$2" ] || ${cut("the upload arrived with sha256 $h, not $2 as sent")}`,
+    // The header: read byte by byte by the shell, so the bytes after it are left for head.
+    `IFS=' ' read -r m want n || m=`,
+    `[ "$m" = ${UPLOAD_MARK} ] && [ \${#want} = 64 ] && case "$n" in ''|*[!0-9]*) false ;; esac || ${cut("the upload arrived without its header")}`,
+    // One pass: written and hashed at once; tee's own complaint (a full disk) comes out before the hash.
+    `o=$( { head -c "$n" | tee "$tmp" | sha256sum; } 2>&1 ); h=$(printf '%s\\n' "$o" | tail -n 1); h=\${h%% *}`,
+    `got=$(stat -c %s "$tmp") || got=0`,
+    `if [ "$got" != "$n" ]; then`,
+    `  if printf '%s\\n' "$o" | grep -q '^tee:'; then e=$(printf '%s\\n' "$o" | grep '^tee:' | head -n 1); rm -f "$tmp"; echo "cannot write in ${dir.replace(/["\\$`]/g, "")}: $e" >&2; exit ${EXIT.uploadWrite}; fi`,
+    `  ${cut("the upload was cut off: $got of $n bytes arrived")}`,
+    `fi`,
+    `[ "$h" = "$want" ] || ${cut("the upload arrived with sha256 $h, not $want as announced")}`,
     // Checked again right before the rename: the upload took a while.
     `ours`,
     `mv -f "$tmp" ${p} || { rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`,
