@@ -322,12 +322,16 @@ export const volumeRead = (v: { path: string; volumeGroup?: string | null; name:
  */
 function checkSource(source: string, block: boolean): string {
   const s = shellQuote(source), shown = source.replace(/["\\$`]/g, "");
-  return [
+  const checks = [
     `if [ -L ${s} ]; then echo "source ${shown} is a symbolic link on this host; give the path it points to" >&2; exit ${EXIT.volumeSource}; fi`,
     `[ -e ${s} ] || { echo "source ${shown} does not exist on this host (any more)" >&2; exit ${EXIT.volumeSource}; }`,
     block
       ? `[ -f ${s} ] || [ -b ${s} ] || { echo "source ${shown} is neither a regular file nor a block device" >&2; exit ${EXIT.volumeSource}; }`
       : `[ -f ${s} ] || { echo "source ${shown} is not a regular file" >&2; exit ${EXIT.volumeSource}; }`,
+  ];
+  return [
+    // An LV's path (/dev/<vg>/<lv>) is a link LVM made: known to lvs, it is taken as it is.
+    ...(block ? [`if ! lvs --noheadings -o lv_name ${s} >/dev/null 2>&1; then`, ...checks, `fi`] : checks),
     volumeUsers({ path: source, name: "" }, true),
   ].join("\n");
 }
@@ -443,9 +447,10 @@ export function sourceProbe(source: string, poolDir: string | null): string {
   const s = shellQuote(source);
   const near = (p: string) => `d=${shellQuote(p)}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done`;
   const lines = [
-    `if [ -L ${s} ]; then echo 'src symlink'`,
+    // An LV first: its path is a link LVM made.
+    `if case ${s} in /dev/*) true ;; *) false ;; esac && l=$(lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size ${s} 2>/dev/null) && [ -n "$l" ]; then echo "src lv $l"`,
+    `elif [ -L ${s} ]; then echo 'src symlink'`,
     `elif [ -f ${s} ]; then echo "src file $(stat -c %d ${s}) $(stat -c %s ${s}) $(stat -f -c %T ${s})"`,
-    `elif l=$(lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size ${s} 2>/dev/null) && [ -n "$l" ]; then echo "src lv $l"`,
     `elif [ -b ${s} ]; then echo "src block $(blockdev --getsize64 ${s})"`,
     `elif [ -e ${s} ]; then echo 'src other'`,
     `else ${near(source.slice(0, Math.max(1, source.lastIndexOf("/"))))}; echo "src absent $(stat -c %d "$d") $(stat -f -c %T "$d")"; fi`,
@@ -501,7 +506,8 @@ function volumeUsers(v: { path: string; volumeGroup?: string | null; name: strin
   const mapper = v.volumeGroup ? shellQuote(`/dev/mapper/${v.volumeGroup.replace(/-/g, "--")}-${v.name.replace(/-/g, "--")}`) : p;
   // $vol: the volume's file identity, or its block device's major:minor (none: no device node).
   // A source (a file or a block device) by what it is now; a volume by its kind.
-  const vol = source ? `if [ -b ${p} ]; then vol=b:$(stat -L -c '%t:%T' ${p}); else vol=f:$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}; fi`
+  // (An LV without a device node — inactive — is no guest's disk.)
+  const vol = source ? `if [ -b ${p} ]; then vol=b:$(stat -L -c '%t:%T' ${p}); elif [ -e ${p} ]; then vol=f:$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}; else vol=none; fi`
     : v.volumeGroup ? `vol=; [ -b ${p} ] && vol=$(stat -L -c '%t:%T' ${p})` : `vol=$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}`;
   const same = source
     ? `same() { if [ -b "$1" ]; then [ "b:$(stat -L -c '%t:%T' -- "$1")" = "$vol" ]; elif [ -f "$1" ]; then [ "f:$(stat -L -c '%d:%i' -- "$1")" = "$vol" ]; else false; fi; }`

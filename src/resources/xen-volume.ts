@@ -184,7 +184,8 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         }
       }
       const growth = (spec.size ?? 0) - (prior?.size ?? 0);
-      if (growth > 0 && host.ssh) {
+      // A thin snapshot takes its room from its thin pool, as it is written, not from the group.
+      if (growth > 0 && host.ssh && plan.copy !== "thin-snapshot") {
         const avail = await free(host.name, spec);
         if (avail === "no-vg") {
           diags.push(error(`Volume group "${spec.volume_group}" does not exist on host "${host.name}"`,

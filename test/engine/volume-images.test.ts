@@ -222,6 +222,47 @@ resource "terraform_data" "where" {
       expect(readdirSync(seenPool).filter((f) => f.startsWith("."))).toEqual([]);
     });
 
+    it("from a thin LV a thin snapshot (said at plan); from a thick LV or a file a full copy; an origin of snapshots is not deleted (stand-in lvm)", async () => {
+      onHost("fake-lvm vgcreate vg0 200 && lvcreate -y -q -T vg0/pool -L 64m && lvcreate -y -q -V 20m -T vg0/pool -n base && lvcreate -y -q -L 8m -n thick vg0");
+      const lv = (id: string, attrs: string) => volume(id, `  volume_group = "vg0"\n${attrs}`).replace(`name = "${id}.raw"`, `name = "${id}"`);
+      config(file("img", images) +
+        lv("snap", `  source = "/dev/vg0/base"`) +
+        lv("big", `  source = "/dev/vg0/base"\n  size = 32`) +
+        lv("copy", `  source = "/dev/vg0/thick"`) +
+        lv("fromfile", `  source = xen_file.img.path`));
+      const { run, plan } = await ws.planJson();
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(["snap", "big", "copy", "fromfile"].map((n) => changeOf(plan, `xen_volume.${n}`).after.copy)).toEqual(["thin-snapshot", "thin-snapshot", "full", "full"]);
+      // The snapshots are made for real by the stand-in; the full copies need a device to write (test/e2e/lvm.test.ts).
+      config(file("img", images) + lv("snap", `  source = "/dev/vg0/base"`) + lv("big", `  source = "/dev/vg0/base"\n  size = 32`));
+      const a = await ws.apply();
+      expect(a.code, a.stdout + a.stderr).toBe(0);
+      expect(ws.resource("xen_volume.snap")).toMatchObject({ copy: "thin-snapshot", size: 20, path: "/dev/vg0/snap" });
+      expect(ws.resource("xen_volume.big")).toMatchObject({ copy: "thin-snapshot", size: 32 });
+      const lvs = () => onHost("lvs --noheadings --nosuffix --units m -o lv_name,lv_attr,origin,lv_size vg0").trim().split("\n").map((l) => l.trim().split(/\s+/));
+      expect(lvs()).toEqual(expect.arrayContaining([["snap", "Vwi-a-tz--", "base", "20.00"], ["big", "Vwi-a-tz--", "base", "32.00"]]));
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+
+      // A classic snapshot made by hand of a volume this configuration made: lvremove -y would take it along.
+      config(file("img", images) + lv("snap", `  source = "/dev/vg0/base"`) + lv("big", `  source = "/dev/vg0/base"\n  size = 32`) + lv("origin", "  size = 8"));
+      expect((await ws.apply()).code).toBe(0);
+      onHost("lvcreate -y -q -s vg0/origin -n handsnap -L 4m");
+      config(file("img", images) + lv("snap", `  source = "/dev/vg0/base"`) + lv("big", `  source = "/dev/vg0/base"\n  size = 32`));
+      const d = await ws.apply();
+      expect(d.code).toBe(1);
+      expect(diagnostics(d.stdout + d.stderr, "Error")).toEqual(['/dev/vg0/origin on host "h1" has snapshots']);
+      expect(flat(d.stdout + d.stderr)).toContain("it is the origin of snapshots: handsnap");
+      expect(lvs().map((l) => l[0])).toEqual(expect.arrayContaining(["origin", "handsnap"]));
+      onHost("lvremove -y -q vg0/handsnap");
+      expect((await ws.apply()).code).toBe(0);
+      // The thin origin may go once its snapshots are made: they are volumes of their own.
+      onHost("lvremove -y -q vg0/base");
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      config(file("img", images));
+      expect((await ws.apply()).code).toBe(0);
+      expect(lvs().map((l) => l[0]).sort()).toEqual(["pool", "thick"]);
+    });
+
     it("a source a running guest writes is refused at apply, naming the guest; read-only use is fine", async () => {
       const src = `${images}/img.raw`;
       const guest = (access: string) => onHost(`printf 'name = "writer"\\nmemory = 64\\nkernel = "/k"\\ndisk = [ "vdev=xvda,access=${access},target=${src}" ]\\n' > ${host.dir}/w.cfg && xl create ${host.dir}/w.cfg`);
