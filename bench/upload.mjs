@@ -92,13 +92,19 @@ try {
   console.log(`  xen_file apply (saved plan):    ${ms(mu)}  ${rate(mu)}  → ${(ms_ / mu).toFixed(2)}× ssh's throughput (goal ≥ 0.8×)`);
   console.log(`  xen_file plan (hashes the file): ${ms(mp)}`);
   console.log(`  provider peak RSS: ${Math.max(...rss).toFixed(0)} MB (goal ≤ 100 MB)`);
-  // Where the time goes, each alone.
+  // Where the time goes, each alone: the hashes on both ends, and the provider's memory for a small file.
   const localHash = await timed(() => new Promise((resolve, reject) => {
     const h = createHash("sha256");
-    createReadStream(src, { highWaterMark: MIB }).on("data", (c) => h.update(c)).on("end", resolve).on("error", reject);
+    createReadStream(src, { highWaterMark: 256 * 1024 }).on("data", (c) => h.update(c)).on("end", resolve).on("error", reject);
   }));
-  const remoteHash = await timed(() => sh("ssh", [...host.sshArgs(), `sha256sum ${dir}/run-0.raw`]));
-  console.log(`  parts: local sha256 (node:crypto) ${ms(localHash)}, host's sha256sum ${ms(remoteHash)}`);
+  const last = `${dir}/run-${runs - 1}.raw`;
+  const coreutils = await timed(() => sh("ssh", [...host.sshArgs(), `sha256sum ${last}`]));
+  const openssl = await timed(() => sh("ssh", [...host.sshArgs(), `openssl sha256 -r ${last}`]));
+  console.log(`  parts: local sha256 (node:crypto) ${ms(localHash)}; on the host: sha256sum ${ms(coreutils)}, openssl sha256 ${ms(openssl)}`);
+  execFileSync("truncate", ["-s", String(MIB), src]);
+  write("small.raw");
+  const small = await measure(terraform, ws, ["apply", "-input=false", "-lock=false", "-auto-approve"]);
+  console.log(`  the provider's peak RSS with a 1 MiB file instead: ${small.peakRssMb.toFixed(0)} MB`);
 } finally {
   await host.stop();
   ws.remove();

@@ -99,13 +99,15 @@ export interface Digest {
 
 /** The plan's read of a source: its hash, and the hash and size of what would be written. Throws when it cannot be read or decompressed. */
 export async function digest(path: string, packing: Packing | null): Promise<Digest> {
-  const s = createHash("sha256"), c = createHash("sha256");
+  // Unpacked, the source is the content: one hash of it.
+  const s = createHash("sha256"), c = packing ? createHash("sha256") : null;
   let size = 0;
   for await (const chunk of content(path, packing, (b) => s.update(b))) {
-    c.update(chunk);
+    c?.update(chunk);
     size += chunk.length;
   }
-  return { sourceSha256: s.digest("hex"), sha256: c.digest("hex"), size };
+  const sourceSha256 = s.digest("hex");
+  return { sourceSha256, sha256: c ? c.digest("hex") : sourceSha256, size };
 }
 
 /**
@@ -151,19 +153,19 @@ export function uploadStream(path: string, packing: Packing | null, planned: Dig
   const changed = (now: string) => `${path} changed since the plan read it (${now}): plan again`;
   async function* body(): AsyncGenerator<Uint8Array> {
     yield uploadHeader(planned.sha256, planned.size);
-    const s = createHash("sha256"), c = createHash("sha256");
+    // Unpacked, the source is the content: one hash of it.
+    const s = createHash("sha256"), c = packing ? createHash("sha256") : null;
     let size = 0;
     try {
       for await (const chunk of content(path, packing, (b) => s.update(b))) {
         if (size + chunk.length > planned.size) {
           const rest = chunk.subarray(0, planned.size - size);
-          c.update(rest);
           size += rest.length;
           yield rest;
           problem = changed(`more than the ${planned.size} bytes planned`);
           return;
         }
-        c.update(chunk);
+        c?.update(chunk);
         size += chunk.length;
         yield chunk;
       }
@@ -171,7 +173,8 @@ export function uploadStream(path: string, packing: Packing | null, planned: Dig
       problem = `cannot read${packing ? ` or ${packing}-decompress` : ""} ${path}: ${(e as Error).message}`;
       return;
     }
-    const d = { sourceSha256: s.digest("hex"), sha256: c.digest("hex"), size };
+    const sourceSha256 = s.digest("hex");
+    const d = { sourceSha256, sha256: c ? c.digest("hex") : sourceSha256, size };
     if (size < planned.size) problem = changed(`${size} bytes, not the ${planned.size} planned`);
     else if (d.sourceSha256 !== planned.sourceSha256) problem = changed(`sha256 ${planned.sourceSha256}, now ${d.sourceSha256}`);
     else sent = d;
