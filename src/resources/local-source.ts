@@ -142,30 +142,25 @@ export async function cachedDigest(path: string, packing: Packing | null): Promi
 
 /**
  * An upload's stdin: uploadHeader with the digest the plan read (`planned`: the sha256 and size
- * of the bytes to write, and the source's sha256), then at most that many bytes. When the source
- * is no longer what the plan read — longer, shorter, other bytes — or cannot be read or
- * decompressed, `problem()` says why; the host, which checks the bytes against the header,
- * discards them (a stream that ends early is one cut off).
+ * of the bytes to write), then at most that many bytes. The host hashes what arrives and keeps it
+ * only if it is what the header announced, so nothing is hashed here: a source changed since the
+ * plan (other bytes, or more of them) is refused there, and one that ends early is cut off.
+ * `problem()` says what was seen here: a source that could not be read or decompressed, or that
+ * has a size other than the plan read.
  */
-export function uploadStream(path: string, packing: Packing | null, planned: Digest): { stream: Readable; problem(): string | null; sent(): Digest | null } {
+export function uploadStream(path: string, packing: Packing | null, planned: Digest): { stream: Readable; problem(): string | null } {
   let problem: string | null = null;
-  let sent: Digest | null = null;
   const changed = (now: string) => `${path} changed since the plan read it (${now}): plan again`;
   async function* body(): AsyncGenerator<Uint8Array> {
     yield uploadHeader(planned.sha256, planned.size);
-    // Unpacked, the source is the content: one hash of it.
-    const s = createHash("sha256"), c = packing ? createHash("sha256") : null;
     let size = 0;
     try {
-      for await (const chunk of content(path, packing, (b) => s.update(b))) {
+      for await (const chunk of content(path, packing, () => {})) {
         if (size + chunk.length > planned.size) {
-          const rest = chunk.subarray(0, planned.size - size);
-          size += rest.length;
-          yield rest;
+          yield chunk.subarray(0, planned.size - size);
           problem = changed(`more than the ${planned.size} bytes planned`);
           return;
         }
-        c?.update(chunk);
         size += chunk.length;
         yield chunk;
       }
@@ -173,11 +168,7 @@ export function uploadStream(path: string, packing: Packing | null, planned: Dig
       problem = `cannot read${packing ? ` or ${packing}-decompress` : ""} ${path}: ${(e as Error).message}`;
       return;
     }
-    const sourceSha256 = s.digest("hex");
-    const d = { sourceSha256, sha256: c ? c.digest("hex") : sourceSha256, size };
     if (size < planned.size) problem = changed(`${size} bytes, not the ${planned.size} planned`);
-    else if (d.sourceSha256 !== planned.sourceSha256) problem = changed(`sha256 ${planned.sourceSha256}, now ${d.sourceSha256}`);
-    else sent = d;
   }
-  return { stream: Readable.from(body(), { objectMode: false, highWaterMark: CHUNK }), problem: () => problem, sent: () => sent };
+  return { stream: Readable.from(body(), { objectMode: false, highWaterMark: CHUNK }), problem: () => problem };
 }

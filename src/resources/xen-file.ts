@@ -131,7 +131,8 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
         `${r.stderr.trim()}. The partial file was removed; nothing was written at ${path}.`, ["directory"])] };
     }
     if (r.code === EXIT.uploadCut) {
-      return { value: null, diagnostics: [error(`The upload to ${where} did not arrive whole`, `${r.stderr.trim()}. It was discarded; nothing was written at ${path}.`, ["source"])] };
+      const changed = /not .* as announced/.test(r.stderr) ? " The source's bytes are not the ones the plan read: it changed since (plan again)." : "";
+      return { value: null, diagnostics: [error(`The upload to ${where} did not arrive whole`, `${r.stderr.trim()}. It was discarded; nothing was written at ${path}.${changed}`, ["source"])] };
     }
     if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot upload to ${where} (exit ${r.code})`, r.stderr.trim(), ["directory"])] };
     const seen = parseFileSeen(r.stdout);

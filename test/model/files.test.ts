@@ -160,7 +160,8 @@ describe("xen_file's upload script (local sh)", () => {
     const flipped = Buffer.from(whole);
     flipped[10] ^= 1;
     expect((await sh(uploadFile(dir, path, "disk.raw", null), flipped)).code).toBe(EXIT.uploadCut);
-    // A source grown since the plan: only the bytes announced are sent, and the sender says why.
+    // A source grown since the plan: only the bytes announced are sent (the host refuses them: not
+    // the ones announced), and the sender says why.
     const longer = uploadStream(join(work, "plain.raw"), null, { ...planned(data), size: data.length - 10 });
     const l = await sh(uploadFile(dir, path, "disk.raw", null), longer.stream);
     expect(l.code).toBe(EXIT.uploadCut);
