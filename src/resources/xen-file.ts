@@ -5,8 +5,8 @@
 // - The plan reads the local source (its sha256, and the sha256 and size of what will be
 //   written: decompressed, when it is unpacked), so a changed local file is a diff there.
 // - The upload is one command under the host-side lock: the bytes stream on stdin (constant
-//   memory, backpressure) into a temporary file beside the final name, the host checks their
-//   size and sha256 against the trailer sent after them, and only then renames it. A stream
+//   memory, backpressure) into a temporary file beside the final name, the host hashes them as
+//   they arrive, checks size and sha256 against the plan's (sent first), and only then renames it. A stream
 //   cut off, a full disk or a signal leaves no file at the final name and removes the
 //   temporary one (kill -9 of the host's shell aside).
 // - Compressed sources (gzip, xz, zstd) are unpacked here, not on the host: it needs
