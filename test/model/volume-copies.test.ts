@@ -1,12 +1,12 @@
 // How a volume is made from its source (planCopy), from what the host said (parseSourceProbe of
 // sourceProbe's output — the probe itself runs on this machine's sh and coreutils below, and on
 // the loopback host in test/engine/volume-images.test.ts).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { sourceProbe } from "../../src/resources/host-scripts";
+import { createFileVolume, EXIT, sourceProbe } from "../../src/resources/host-scripts";
 import { parseSourceProbe, planCopy, type SourceFacts, type VolumeSpec } from "../../src/xen";
 
 const MIB = 1024 * 1024;
@@ -75,5 +75,40 @@ describe("parseSourceProbe", () => {
     expect(run(work, null)?.source).toEqual({ kind: "other", what: "neither a regular file nor a logical volume" });
     execFileSync("ln", ["-s", join(work, "base.raw"), join(work, "link.raw")]);
     expect(run(join(work, "link.raw"), null)?.source).toEqual({ kind: "other", what: "a symbolic link" });
+  });
+});
+
+describe("createFileVolume's script (this machine's sh and coreutils; the stand-in xl lists no guest)", () => {
+  const work = mkdtempSync(join(tmpdir(), "volume-create-"));
+  const state = join(work, "state"), pool = join(work, "pool"), src = join(work, "base.raw");
+  const FAKE = join(__dirname, "..", "harness", "fake-xen");
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** Run the script; with `gone`, its stdout's reader is gone from the start (a client cut off). */
+  const run = (script: string, gone: boolean) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn("sh", ["-c", script], { env: { ...process.env, PATH: `${FAKE}:${process.env.PATH}`, FAKE_XEN_STATE: state }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "", stderr = "";
+    if (gone) child.stdout.destroy();
+    else child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+
+  it("a copy whose client is gone when it is done is not put in place, and leaves no temporary file", async () => {
+    mkdirSync(state);
+    execFileSync(process.execPath, [join(FAKE, "fake-xen.cjs"), "init"], { env: { ...process.env, FAKE_XEN_STATE: state } });
+    writeFileSync(src, Buffer.alloc(4 * MIB, 1));
+    const script = createFileVolume(pool, join(pool, "vol.raw"), 8, src, "sparse");
+    const cut = await run(script, true);
+    expect(cut.code, cut.stderr).toBe(EXIT.cannotWrite);
+    expect(readdirSync(pool)).toEqual([]);
+    const ok = await run(script, false);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout.trim()).toMatch(/^copy sparse\nfile \d+:\d+:\S+ 8388608$/);
+    expect(readdirSync(pool)).toEqual(["vol.raw"]);
+    // Nothing is made over what is there.
+    const again = await run(script, false);
+    expect(again.code).toBe(EXIT.nameTaken);
+    expect(existsSync(join(pool, "vol.raw"))).toBe(true);
   });
 });
