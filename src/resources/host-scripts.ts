@@ -642,8 +642,9 @@ export function uploadFile(dir: string, path: string, name: string, identity: st
     // The header: read byte by byte by the shell, so the bytes after it are left for head.
     `IFS=' ' read -r m want n || m=`,
     `[ "$m" = ${UPLOAD_MARK} ] && [ \${#want} = 64 ] && case "$n" in ''|*[!0-9]*) false ;; esac || ${cut("the upload arrived without its header")}`,
-    // Written by one process (as `cat > f` would), then hashed from the page cache: on a busy dom0
-    // a pipeline writing and hashing at once (head | tee | sha256) took twice as long.
+    // Written by one process (as `cat > f` would), then hashed from the page cache: as fast as
+    // writing and hashing at once (head | tee | sha256) where measured (bench/upload.mjs), and a
+    // failed write (a full disk) is head's own complaint.
     // openssl's sha256 where the host has it (SHA extensions: ~4x sha256sum's speed), else coreutils'.
     `e=$(head -c "$n" 2>&1 > "$tmp"); got=$(stat -c %s "$tmp") || got=0`,
     `if [ "$got" != "$n" ]; then`,
