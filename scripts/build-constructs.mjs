@@ -2,8 +2,9 @@
 // Builds the construct library on its own, from src/constructs and the src/xen
 // model it imports — never the provider (src/provider, src/resources, src/ssh).
 //
-//   node scripts/build-constructs.mjs jsii [--pacmak python,...]   cdktf build: jsii assembly (+ jsii-pacmak)
-//   node scripts/build-constructs.mjs cdktn                        CDK Terrain build: same sources, `cdktf` → `cdktn`
+//   node scripts/build-constructs.mjs jsii  [--pacmak python,...]  cdktf build: jsii assembly (+ jsii-pacmak)
+//   node scripts/build-constructs.mjs cdktn [--pacmak python,...]  CDK Terrain build: same sources, `cdktf` → `cdktn`,
+//                                                                  jsii assembly (+ jsii-pacmak)
 //
 // Each build stages its sources in its own package directory under build/ (so the
 // tsconfig.json jsii writes and the output never touch the repository's own), then
@@ -13,7 +14,10 @@
 //                      and .jsii, jsii-pacmak → dist/ (dist/python/*.whl, dist/js/*.tgz).
 //                      scripts/package.mjs copies lib/ and .jsii into the root package, which
 //                      adds the provider (bin/) and is the one package published to npm.
-//   build/cdktn-xen/   package `cdktn-xen`  (peers cdktn ^0.24, constructs >=10.6 <10.8), tsc → lib/
+//   build/cdktn-xen/   package `cdktn-xen`  (peers cdktn ^0.24, constructs >=10.6 <10.8), jsii → lib/
+//                      and .jsii, compiled against cdktn's own assembly (node_modules/cdktn/.jsii);
+//                      jsii-pacmak → dist/python: Python `cdktn-xen`, module `cdktn_xen`, which
+//                      requires cdktn from PyPI. Not part of the npm package `cdktf-xen`.
 // Both sit inside the repository, so they resolve cdktf, cdktn and constructs from
 // its node_modules.
 import { execFileSync } from "node:child_process";
@@ -73,6 +77,19 @@ function run(cmd, args, cwd) {
   console.error(`[build-constructs] ${[cmd.split("/").pop(), ...args].join(" ")}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * jsii in the staged package directory (→ lib/, .jsii), then `check` of its output, then
+ * jsii-pacmak if --pacmak names targets (→ dist/).
+ */
+function compile(dir, check = () => {}) {
+  run(bin("jsii"), ["--silence-warnings=reserved-word", "--silence-warnings=metadata/missing-dev-dependency"], dir);
+  check();
+  const targets = opt("--pacmak");
+  if (targets) {
+    run(bin("jsii-pacmak"), ["--targets", ...targets.split(","), "--outdir", "dist"], dir);
+  }
+}
+
 if (what === "jsii") {
   const dir = join(root, "build", "cdktf-xen");
   stage(dir);
@@ -91,11 +108,7 @@ if (what === "jsii") {
     devDependencies: { cdktf: rootPkg.devDependencies.cdktf, constructs: rootPkg.devDependencies.constructs },
     jsii: rootPkg.jsii,
   }, null, 2) + "\n");
-  run(bin("jsii"), ["--silence-warnings=reserved-word", "--silence-warnings=metadata/missing-dev-dependency"], dir);
-  const targets = opt("--pacmak");
-  if (targets) {
-    run(bin("jsii-pacmak"), ["--targets", ...targets.split(","), "--outdir", "dist"], dir);
-  }
+  compile(dir);
 } else if (what === "cdktn") {
   const dir = join(root, "build", "cdktn-xen");
   // The only difference between the builds: the framework package the code imports.
@@ -104,26 +117,28 @@ if (what === "jsii") {
   writeFileSync(join(dir, "package.json"), JSON.stringify({
     name: "cdktn-xen",
     description: "CDK Terrain constructs for Xen guests (Arm fleets), checked at synth with the xen provider's toolstack model",
+    keywords: rootPkg.keywords.map((k) => (k === "cdktf" ? "cdktn" : k)),
     ...common,
     peerDependencies: { cdktn: "^0.24.0", constructs: ">=10.6.0 <10.8.0" },
+    // jsii compiles against the repository's node_modules: cdktn 0.24 ships its own .jsii;
+    // constructs 10.6 is inside cdktn's peer range.
+    devDependencies: { cdktn: rootPkg.devDependencies.cdktn, constructs: rootPkg.devDependencies.constructs },
+    jsii: { ...rootPkg.jsii, targets: { python: { distName: "cdktn-xen", module: "cdktn_xen" } } },
   }, null, 2) + "\n");
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-    compilerOptions: {
-      target: "es2022", module: "commonjs", moduleResolution: "node", lib: ["es2022"], types: ["node"],
-      typeRoots: [join(root, "node_modules/@types")],
-      strict: true, declaration: true, skipLibCheck: true, outDir: "lib", rootDir: "src",
-    },
-    include: ["src/**/*.ts"],
-  }, null, 2) + "\n");
-  run(bin("tsc"), ["-p", "tsconfig.json"], dir);
-  // Nothing may still load cdktf: mixing the frameworks fails at synth.
-  for (const f of readdirSync(join(dir, "lib"), { recursive: true })) {
-    const p = join(dir, "lib", String(f));
-    if (p.endsWith(".js") && /require\("cdktf"\)/.test(readFileSync(p, "utf8"))) {
-      throw new Error(`${p} still requires cdktf`);
+  // Nothing may still load cdktf: mixing the frameworks fails at synth. Checked before
+  // pacmak, which would otherwise package the mistake.
+  compile(dir, () => {
+    for (const f of readdirSync(join(dir, "lib"), { recursive: true })) {
+      const p = join(dir, "lib", String(f));
+      if (p.endsWith(".js") && /require\("cdktf"\)/.test(readFileSync(p, "utf8"))) {
+        throw new Error(`${p} still requires cdktf`);
+      }
     }
-  }
+    const asm = JSON.parse(readFileSync(join(dir, ".jsii"), "utf8"));
+    const deps = Object.keys({ ...asm.dependencies, ...asm.dependencyClosure });
+    if (deps.includes("cdktf")) throw new Error(`${join(dir, ".jsii")} depends on cdktf (${deps.join(", ")})`);
+  });
 } else {
-  console.error("usage: build-constructs.mjs jsii [--pacmak python[,js,...]] | cdktn");
+  console.error("usage: build-constructs.mjs jsii|cdktn [--pacmak python[,js,...]]");
   process.exit(2);
 }

@@ -43,6 +43,8 @@ scripts/demo.sh   $engine                     prereq
 scripts/ensure-tofu.sh $GO_BIN                prereq
 scripts/ensure-tofu.sh $ENGINE_BIN            built
 scripts/ensure-tofu.sh $1                     built
+scripts/ensure-cdktn.sh $1                    built
+scripts/ensure-cdktn.sh $node22               built
 *                 $root/*                     project
 EOF
 )

@@ -40,6 +40,13 @@ export interface XenHostFacts {
    */
   readonly virtCaps?: string;
   /**
+   * Arm: the host's interrupt controller, `v2` or `v3` (`xl info` does not print it; dom0's
+   * device tree or Xen's boot messages say it). With it, synth and a plan from declared facts
+   * check the guests' `gicVersion` and the vCPU limit of guests that get the host's GIC.
+   * @default - not declared: only apply's checks on the live host see the GIC
+   */
+  readonly gicVersion?: string;
+  /**
    * `total_memory` of `xl info`, in MiB. Used only at synth: a guest asking for more
    * is an error there, as it would be at `xl create`. Not written to the provider.
    * @default - unknown: synth does not check guest memory against the host
@@ -280,7 +287,7 @@ export class XenHost extends Construct {
       commandTimeout: props.commandTimeout,
       jumpHost: props.jumpHost,
       allow: props.allow && { programs: props.allow.programs, deviceModelKeys: props.allow.deviceModelKeys, volumeSources: props.allow.volumeSources },
-      facts: f && { arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps },
+      facts: f && { arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps, gicVersion: f.gicVersion },
     }];
 
     const read = factsOf(this);

@@ -21,7 +21,7 @@ export interface ReadFacts {
 const cache = new WeakMap<XenHost, ReadFacts>();
 
 /** The props a declared fact comes from, for messages. */
-const FACT_PROPS = { arch: "facts.arch", xen_version: "facts.xenVersion" } as const;
+const FACT_PROPS = { arch: "facts.arch", xen_version: "facts.xenVersion", gic_version: "facts.gicVersion" } as const;
 
 /** A host's declared facts, read once. */
 export function factsOf(host: XenHost): ReadFacts {
@@ -34,11 +34,11 @@ function readFacts(host: XenHost): ReadFacts {
   const f = host.facts;
   const cannot = `so synth cannot check the guests placed on it against Xen's rules; the plan does, with the facts it reads from the host over SSH.`;
   if (!f) return { errors: [], unknown: `Host "${host.name}" declares no facts (XenHost \`facts\`), ${cannot}` };
-  const fields = [f.arch, f.xenVersion, f.xenCaps, f.virtCaps];
+  const fields = [f.arch, f.xenVersion, f.xenCaps, f.virtCaps, f.gicVersion];
   if (fields.some((v) => v !== undefined && Token.isUnresolved(v)) || (f.totalMemoryMib !== undefined && Token.isUnresolved(f.totalMemoryMib))) {
     return { errors: [], unknown: `Host "${host.name}" has facts that are only known at deploy time (tokens), ${cannot}` };
   }
-  const r = factsFromDeclared({ arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps, totalMemory: f.totalMemoryMib });
+  const r = factsFromDeclared({ arch: f.arch, xenVersion: f.xenVersion, xenCaps: f.xenCaps, virtCaps: f.virtCaps, totalMemory: f.totalMemoryMib, gicVersion: f.gicVersion });
   return r.facts ? { errors: [], facts: r.facts } : { errors: r.problems.map((p) => `${FACT_PROPS[p.fact]}: ${p.message}.`) };
 }
 

@@ -87,6 +87,7 @@ const providerSchema: Schema = {
                   xen_version: { type: "string", required: true, description: "`xen_version` of `xl info`, e.g. `4.17.7`." },
                   xen_caps: { type: "string", required: true, description: "`xen_caps` of `xl info`, e.g. `xen-3.0-aarch64 xen-3.0-armv7l`. On x86, `hvm-*` entries mean hardware virtualisation (needed for PVH and HVM)." },
                   virt_caps: { type: "string", optional: true, description: "`virt_caps` of `xl info` (4.12+), informational." },
+                  gic_version: { type: "string", optional: true, description: "Arm: the host's interrupt controller, `v2` or `v3` (`xl info` does not print it: dom0's device tree or Xen's boot messages say it). With it, a plan from declared facts checks `gic_version` and the vCPU limit of guests that get the host's GIC (a GICv2 gives at most 8 vCPUs); without it, only apply's checks on the live host do." },
                 },
               },
             },
@@ -109,7 +110,8 @@ const isSet = (v: unknown) => v !== null && v !== undefined;
 
 /** A `facts` block as the model's declared facts. */
 const factsBlock = (f: HostBlock): DeclaredFacts =>
-  ({ arch: f.arch, xenVersion: f.xen_version, xenCaps: f.xen_caps, virtCaps: typeof f.virt_caps === "string" ? f.virt_caps : null });
+  ({ arch: f.arch, xenVersion: f.xen_version, xenCaps: f.xen_caps, virtCaps: typeof f.virt_caps === "string" ? f.virt_caps : null,
+    gicVersion: typeof f.gic_version === "string" ? f.gic_version : null });
 
 /**
  * Port, host key and credential rules, the same for a host and its jump host. `what` names it

@@ -16,6 +16,11 @@ export interface HostFacts {
   nrCpus?: number;
   /** Xen's own command line (`dom0_mem=` there turns xl's autoballooning off). */
   xenCommandline?: string;
+  /**
+   * Arm: the host's GIC, when declared (`xl info` does not print it; a live host's GIC is
+   * read by the host checks). A guest without `gic_version` gets the host's GIC.
+   */
+  gic?: "v2" | "v3";
 }
 
 /** True when the host offers hardware-virtualised guests (an hvm-* entry in xen_caps). */
@@ -72,11 +77,13 @@ export interface DeclaredFacts {
   virtCaps?: string | null;
   /** MiB. */
   totalMemory?: number;
+  /** Arm: the host's GIC, `v2` or `v3`. */
+  gicVersion?: string | null;
 }
 
 /** What is wrong with a declared fact: which one, and why (a sentence without the field's name or a final stop). */
 export interface FactProblem {
-  fact: "arch" | "xen_version";
+  fact: "arch" | "xen_version" | "gic_version";
   message: string;
 }
 
@@ -95,6 +102,12 @@ export function factsFromDeclared(d: DeclaredFacts): { facts: HostFacts; problem
   if (!xenVersion) {
     problems.push({ fact: "xen_version", message: `"${d.xenVersion}" is not a Xen version; write it as xl info prints it, e.g. "4.17.7"` });
   }
+  const gic = d.gicVersion == null ? undefined : d.gicVersion.trim().toLowerCase();
+  if (gic !== undefined && gic !== "v2" && gic !== "v3") {
+    problems.push({ fact: "gic_version", message: `"${d.gicVersion}" is not a GIC version; write "v2" or "v3" (what dom0's device tree or Xen's boot messages say)` });
+  } else if (gic !== undefined && d.arch === "x86_64") {
+    problems.push({ fact: "gic_version", message: "is an Arm fact; an x86_64 host has no GIC" });
+  }
   if (problems.length || !xenVersion) return { problems };
   return {
     facts: {
@@ -103,6 +116,7 @@ export function factsFromDeclared(d: DeclaredFacts): { facts: HostFacts; problem
       xenCaps: words(d.xenCaps),
       virtCaps: words(d.virtCaps),
       ...(d.totalMemory !== undefined ? { totalMemory: d.totalMemory } : {}),
+      ...(gic ? { gic: gic as "v2" | "v3" } : {}),
     },
     problems: [],
   };

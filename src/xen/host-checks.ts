@@ -135,7 +135,7 @@ export function checkOnHost(host: string, spec: DomainSpec, needs: HostNeeds, in
         `It is ${k.unreadable}; the plan did not check its PVH entry note.`));
     }
   }
-  if (needs.gic && inv.gic) f.push(...checkGic(host, spec, inv.gic));
+  if (needs.gic && inv.gic) f.push(...checkGic(`Host "${host}"`, spec, inv.gic));
   if (inv.bridges) {
     for (const b of needs.bridges) {
       if (inv.bridges.has(b.name)) continue;
@@ -146,25 +146,30 @@ export function checkOnHost(host: string, spec: DomainSpec, needs: HostNeeds, in
   return f;
 }
 
-function checkGic(host: string, spec: DomainSpec, gic: GicInfo): Finding[] {
+/**
+ * A guest's GIC against the host's: what xl create would refuse, and the vCPUs a GICv2
+ * allows a guest that gets the host's GIC. `who` names the host in the messages
+ * (`Host "arm1"`, or the declared facts).
+ */
+export function checkGic(who: string, spec: DomainSpec, gic: GicInfo): Finding[] {
   const asked = spec.gic_version?.toLowerCase() ?? "native";
   const f: Finding[] = [];
   if (asked === "v2" && gic.version === "v3" && gic.v2Compat !== true) {
     if (gic.v2Compat === false) {
-      f.push(refuse(["gic_version"], `Host "${host}" cannot give this guest a GICv2`,
+      f.push(refuse(["gic_version"], `${who} cannot give this guest a GICv2`,
         'Its GICv3 has no GICv2 compatibility: xl create fails ("cannot make domain"). Leave gic_version unset or write "native" or "v3".'));
     } else {
-      f.push(warn("gicV2Unknown", ["gic_version"], `Host "${host}" may not be able to give this guest a GICv2`,
-        "It has a GICv3, and Xen's boot messages no longer say whether it offers GICv2 compatibility; without it xl create fails."));
+      f.push(warn("gicV2Unknown", ["gic_version"], `${who} may not be able to give this guest a GICv2`,
+        "It has a GICv3, and whether it offers GICv2 compatibility is not known here (Xen's boot messages say it); without it xl create fails."));
     }
   }
   if (asked === "v3" && gic.version === "v2") {
-    f.push(refuse(["gic_version"], `Host "${host}" has a GICv2 and cannot give this guest a GICv3`, 'xl create fails ("cannot make domain"). Leave gic_version unset or write "native".'));
+    f.push(refuse(["gic_version"], `${who} has a GICv2 and cannot give this guest a GICv3`, 'xl create fails ("cannot make domain"). Leave gic_version unset or write "native".'));
   }
-  const guestGic = asked === "native" ? gic.version : asked;
+  const guestGic = asked === "native" || asked === "default" ? gic.version : asked;
   const vcpus = spec.maxvcpus ?? spec.vcpus ?? 1;
   if (guestGic === "v2" && asked !== "v2" && Number.isInteger(vcpus) && vcpus > GICV2_VCPUS) {
-    f.push(refuse([spec.maxvcpus != null ? "maxvcpus" : "vcpus"], `${vcpus} vCPUs is more than a guest on host "${host}" can have`,
+    f.push(refuse([spec.maxvcpus != null ? "maxvcpus" : "vcpus"], `${vcpus} vCPUs is more than a guest of ${who.replace(/^Host/, "host").replace(/^The/, "the")} can have`,
       `The host's GIC is a GICv2, so the guest's is too, and a GICv2 guest supports at most ${GICV2_VCPUS} vCPUs.`));
   }
   return f;

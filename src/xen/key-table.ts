@@ -23,8 +23,9 @@
  *    architecture, guest type and value, each read from the source and
  *    citing it as `path:line@RELEASE-4.x.y` (the line at the tag of each range
  *    boundary relied on). The first rule that matches decides; when none
- *    does, the key is taken as given. A key with an `arch` and no rule for
- *    the other architecture has not been read there yet (the plan says so).
+ *    does, the key is taken as given. Every key with an `arch` has a rule for
+ *    each release, written type and value on the other architecture (a test
+ *    checks it), so nothing there is left to a blanket rule.
  */
 
 import { LIFECYCLE_ACTIONS } from "./attributes";
@@ -37,12 +38,14 @@ type TypeName = "pv" | "pvh" | "hvm";
  * What happens to a key's value:
  * - `accepted`: read there and used (or harmless), so nothing to say;
  * - `ignored`: xl or libxl accepts the config and drops the value;
+ * - `misapplied`: xl create succeeds, but the value does something here other than what
+ *   the key is for (`why` says what): a warning;
  * - `xl`: xl's parser refuses the config (nothing is created);
  * - `create`: libxl or Xen refuses it during `xl create` (exit 3; libxl destroys the half-built domain);
  * - `host`: Xen refuses it at create unless the host offers `cap` (a `virt_caps` word of `xl info`);
  *   without `cap`, on a host setting the model cannot see.
  */
-export type KeyFate = "accepted" | "ignored" | "xl" | "create" | "host";
+export type KeyFate = "accepted" | "ignored" | "misapplied" | "xl" | "create" | "host";
 
 export interface KeyRule {
   fate: KeyFate;
@@ -67,6 +70,10 @@ export interface KeyRule {
   below?: number;
   /** Which values: not a prefix of any of these (xl's strncmp matching). */
   notPrefixOf?: string[];
+  /** Only when none of these keys is set too (the guest's xl_config or attributes). */
+  without?: string[];
+  /** Which values: an integer at least the value of the first of these keys the guest sets (rules without it never compare keys). */
+  atLeastKey?: string[];
   /** For `host`: the `virt_caps` word the host must report. */
   cap?: string;
   /** Why, in the project's words. */
@@ -89,11 +96,11 @@ export interface XlKey {
 
 // -------------------------------------------------------------------------
 // The rules, by key. xl_parse.c is tools/xl/xl_parse.c; libxl files are in
-// tools/libxl (4.10-4.13) or tools/libs/light (4.14+).
+// tools/libxl (4.10-4.14) or tools/libs/light (4.15+).
 // -------------------------------------------------------------------------
 
 const XLP = "tools/xl/xl_parse.c";
-const LXL = (file: string, v: number) => (v < 14 ? `tools/libxl/${file}` : `tools/libs/light/${file}`);
+const LXL = (file: string, v: number) => (v < 15 ? `tools/libxl/${file}` : `tools/libs/light/${file}`);
 const at = (path: string, line: number, v: number, patch = 0) => `${path}:${line}@RELEASE-4.${v}.${patch}`;
 
 /** Keys xl reads inside its `case LIBXL_DOMAIN_TYPE_HVM:` block: any other written type never reads them. */
@@ -103,7 +110,11 @@ const HVM_BLOCK: readonly KeyRule[] = [{
   source: `${at(XLP, 1203, 10)}, ${at(XLP, 1896, 22)}`,
 }];
 /** apic was read for every type in 4.10 and moved into the HVM block in 4.11. */
-const APIC: readonly KeyRule[] = [{ ...HVM_BLOCK[0], since: "4.11", source: `${at(XLP, 1213, 11)}, ${at(XLP, 1896, 22)}` }];
+const APIC: readonly KeyRule[] = [
+  { ...HVM_BLOCK[0], since: "4.11", source: `${at(XLP, 1213, 11)}, ${at(XLP, 1896, 22)}` },
+  { fate: "ignored", arch: "arm", until: "4.11", why: "Xen 4.10 runs every Arm guest as PV, and libxl uses apic only when it builds an HVM guest",
+    source: `${at(XLP, 1200, 10)}, ${at(LXL("libxl_dom.c", 10), 888, 10)}` },
+];
 /** Keys of xl's second HVM-only block (emulated display and platform devices). */
 const HVM_DISPLAY_BLOCK: readonly KeyRule[] = [{
   fate: "ignored", written: ["pv", "pvh"],
@@ -127,6 +138,18 @@ const PVSHIM_UNUSED: KeyRule = {
 };
 const x86Ignores = (why: string, source: string, since?: string): KeyRule =>
   ({ fate: "ignored", arch: "x86", why, source, ...(since ? { since } : {}) });
+
+/** libxl_x86.c is built for x86 only; Arm builds libxl_arm.c instead. */
+const X86_ONLY_LIBXL = `${at(LXL("Makefile", 10), 92, 10)}, ${at(LXL("Makefile", 22), 46, 22)}`;
+/** Not-PV, not-HVM: the types that have no device model of their own on either architecture (every Arm guest). */
+const NO_DM: ("pv" | "pvh")[] = ["pv", "pvh"];
+/** The stub-domain keys: libxl starts a stub domain only in the HVM branch of the create. */
+const STUBDOM_ONLY_HVM = `${at(LXL("libxl_create.c", 14), 1713, 14)}, ${at(LXL("libxl_create.c", 22), 1799, 22)}`;
+const stubdomIgnored = (source: string): KeyRule => ({
+  fate: "ignored", effective: NO_DM,
+  why: "only an x86 HVM guest's device model can run in a stub domain, and libxl reads the stub domain's settings nowhere else",
+  source: `${source}, ${STUBDOM_ONLY_HVM}`,
+});
 
 const RULES = {
   hap: [
@@ -152,6 +175,10 @@ const RULES = {
     { fate: "ignored", since: "4.15", effective: ["pv"], why: "libxl passes nestedhvm to Xen only for PVH and HVM guests",
       source: `${at(LXL("libxl_create.c", 15), 623, 15)}, ${at(LXL("libxl_create.c", 22), 617, 22)}` },
     { fate: "accepted", arch: "arm", since: "4.15", values: ["0"], why: "libxl sets no flag for nestedhvm = 0", source: `${at(LXL("libxl_create.c", 22), 617, 22)}` },
+    { fate: "accepted", arch: "arm", until: "4.15", values: ["0"], why: "0 asks for nothing", source: `${at(LXL("libxl_create.c", 10), 405, 10)}` },
+    { fate: "ignored", arch: "arm", until: "4.15",
+      why: "before 4.15 libxl set no create flag for it: on Arm it at most stored it as an HVM parameter that Arm's Xen never reads (4.12, 4.13), unchecked",
+      source: `${at(XLP, 1199, 10)}, ${at(LXL("libxl_dom.c", 10), 491, 10)}, ${at(LXL("libxl_dom.c", 12), 357, 12)}, ${at(LXL("libxl_x86.c", 14), 431, 14)}` },
   ],
   altp2m: [
     // Found by the differential test (altp2m = 255 on arm64-4.17: xl -N create exit 1).
@@ -162,6 +189,12 @@ const RULES = {
       why: "libxl passes the altp2m mode to Xen at create, and Arm's Xen has no altp2m",
       source: `${at(LXL("libxl_create.c", 19), 683, 19)}, ${at(LXL("libxl_create.c", 22), 639, 22)}, xen/arch/arm/domain.c:693@RELEASE-4.19.0, xen/arch/arm/domain.c:656@RELEASE-4.22.0` },
     { fate: "accepted", arch: "arm", since: "4.19", why: "a disabled altp2m is passed as mode 0", source: `${at(LXL("libxl_create.c", 22), 654, 22)}, xen/arch/arm/domain.c:656@RELEASE-4.22.0` },
+    { fate: "accepted", arch: "arm", until: "4.19", values: ["0", "disabled"], anyCase: true, why: "a disabled altp2m asks for nothing",
+      source: `${at(LXL("libxl_dom.c", 12), 545, 12)}` },
+    { fate: "ignored", arch: "arm", until: "4.19",
+      why: "before 4.19 libxl passed the mode to Xen only as an HVM parameter, unchecked on Arm (4.12, 4.13) and x86-only from 4.14; Arm's Xen has no altp2m. " +
+        "(With maxmem above memory libxl still refuses it: \"Cannot enable PoD and ALTP2M at the same time\".)",
+      source: `${at(LXL("libxl_dom.c", 12), 545, 12)}, ${at(LXL("libxl_x86.c", 14), 436, 14)}, ${at(LXL("libxl_x86.c", 18), 445, 18)}, ${at(LXL("libxl_create.c", 12), 905, 12)}` },
   ],
   altp2m_count: [
     { fate: "create", arch: "arm", except: ["0"], says: 'libxl: error: ... domain creation fail (Xen logs "Altp2m not supported")',
@@ -205,12 +238,15 @@ const RULES = {
     { fate: "ignored", written: ["pvh", "hvm"], why: 'xl reads it only for type = "pv"', source: `${at(XLP, 1866, 10)}, ${at(XLP, 1688, 22)}` },
     { fate: "ignored", arch: "arm", since: "4.12", why: "libxl converts the Arm PV guest to PVH and resets the PV-only settings, this one with them",
       source: `${at(LXL("libxl_arm.c", 12), 1147, 12)}, ${at(LXL("libxl_arm.c", 22), 1834, 22)}` },
+    { fate: "ignored", arch: "arm", until: "4.12", why: "only x86's libxl builds a host-like memory map",
+      source: `${at(XLP, 1867, 10)}, ${at(LXL("libxl_x86.c", 10), 275, 10)}, ${X86_ONLY_LIBXL}` },
   ],
   pvshim: [
     PVSHIM_READ,
     { fate: "create", arch: "arm", written: ["pvh"], except: ["0"], says: "loading the shim fails: Arm Xen ships no xen-shim (exit 3, seen on Arm 4.17)",
       why: "the PV shim runs x86 PV kernels inside a PVH container; pvshim is not available on Arm",
       source: `${at(LXL("libxl_create.c", 11), 395, 11)}, ${at(LXL("libxl_create.c", 22), 385, 22)}` },
+    { fate: "accepted", arch: "arm", values: ["0"], why: "pvshim = 0 asks for no shim", source: at(LXL("libxl_create.c", 22), 385, 22) },
   ],
   pvshim_path: [PVSHIM_READ, PVSHIM_UNUSED],
   pvshim_cmdline: [PVSHIM_READ, PVSHIM_UNUSED],
@@ -219,6 +255,9 @@ const RULES = {
     { fate: "xl", written: ["pv"], says: 'ERROR: "timer_mode" option is not supported for PV guests.',
       why: "xl's parser refuses timer_mode for a guest it parsed as pv (on Arm too, before libxl turns pv into pvh); it exits with status 3",
       source: `${at(XLP, 1167, 10)}, ${at(XLP, 1861, 22)}` },
+    { fate: "ignored", arch: "arm",
+      why: "Arm's Xen has no emulated timers: libxl stored the mode as an HVM parameter nobody reads (4.12, 4.13, unchecked), and sets it only on x86 from 4.14",
+      source: `${at(LXL("libxl_dom.c", 12), 355, 12)}, ${at(LXL("libxl_x86.c", 14), 426, 14)}, ${at(LXL("libxl_x86.c", 22), 437, 22)}` },
   ],
   msr_relaxed: [
     { fate: "ignored", arch: "arm", says: "WARNING: msr_relaxed will be removed in future versions.",
@@ -307,6 +346,94 @@ const RULES = {
     { fate: "xl", since: "4.21", except: ["qemu-xen"], says: 'Unknown device_model_version "<value>" specified',
       why: "Xen 4.21 removed qemu-xen-traditional: xl knows only qemu-xen", source: `${at(XLP, 2783, 21)}, ${at(XLP, 2838, 22)}` },
   ],
+  // ---- The x86 keys on Arm (and the Arm key on x86), read end to end for issue 24 ----
+  videoram: [
+    // Both seen on the Arm 4.17 host: memory = 128 with videoram = 16 ran with 112 MiB (memory/target 114688); with videoram = 128, exit 3.
+    { fate: "create", effective: ["pvh"], atLeastKey: ["maxmem", "memory"],
+      says: "xc: error: panic: ... xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory",
+      why: "a PVH guest (every Arm guest from 4.12) has no emulated video card, yet libxl builds it with maxmem − videoram MiB of RAM: nothing is left " +
+        "(for a videoram too large for xl's KiB arithmetic, the sum wraps around instead)",
+      source: `${at(LXL("libxl_create.c", 10), 502, 10)}, ${at(LXL("libxl_create.c", 22), 545, 22)}, ${at(LXL("libxl_dom.c", 10), 727, 10)}, ${at(LXL("libxl_dom.c", 22), 598, 22)}` },
+    { fate: "misapplied", effective: ["pvh"], except: ["0"],
+      why: "a PVH guest (every Arm guest from 4.12) has no emulated video card, yet libxl counts videoram as video memory inside the guest's memory: " +
+        "it builds the guest with videoram MiB less RAM than maxmem (and a balloon target of memory − videoram)",
+      source: `${at(XLP, 1127, 10)}, ${at(XLP, 1805, 22)}, ${at(LXL("libxl_create.c", 10), 502, 10)}, ${at(LXL("libxl_create.c", 22), 545, 22)}, ` +
+        `${at(LXL("libxl_dom.c", 10), 1172, 10)}, ${at(LXL("libxl_dom.c", 10), 727, 10)}, ${at(LXL("libxl_dom.c", 22), 1121, 22)}, ${at(LXL("libxl_dom.c", 22), 598, 22)}` },
+    { fate: "misapplied", effective: ["pv"], except: ["0"],
+      why: "a PV guest has no emulated video card, yet libxl takes videoram off the memory target it gives the guest in xenstore: " +
+        "the guest's balloon driver hands back videoram MiB of its memory",
+      source: `${at(XLP, 1127, 10)}, ${at(LXL("libxl_dom.c", 10), 618, 10)}, ${at(LXL("libxl_internal.h", 10), 4275, 10)}, ` +
+        `${at(LXL("libxl_dom.c", 22), 465, 22)}, ${at(LXL("libxl_internal.h", 22), 4706, 22)}` },
+    { fate: "accepted", arch: "arm", why: "a videoram of 0 takes nothing off the guest's memory", source: `${at(LXL("libxl_dom.c", 22), 1121, 22)}` },
+  ],
+  rdm: [
+    { fate: "ignored", arch: "arm",
+      why: "no Arm IOMMU driver reports reserved device memory, so libxl finds no region to keep out of the guest's memory map " +
+        "(and for an Arm guest written as pv, libxl clears the setting when it converts the guest to PVH)",
+      source: `${at(XLP, 1870, 10)}, ${at(XLP, 1704, 22)}, ${at(LXL("libxl_dom.c", 10), 1222, 10)}, ${at(LXL("libxl_dom.c", 22), 1178, 22)}, ` +
+        `${at(LXL("libxl_dm.c", 22), 475, 22)}, xen/drivers/passthrough/iommu.c:468@RELEASE-4.10.0, xen/drivers/passthrough/iommu.c:686@RELEASE-4.22.0, ` +
+        `${at(LXL("libxl_arm.c", 12), 1147, 12)}, ${at(LXL("libxl_arm.c", 22), 1834, 22)}` },
+  ],
+  tsc_mode: [
+    { fate: "xl", except: ["0", "1", "2", "3", "default", "always_emulate", "native", "native_paravirt"], anyCase: true,
+      says: 'ERROR: invalid value "<value>" for "tsc_mode"',
+      why: "xl checks the value on every architecture: an integer from 0 to 3, or a mode name (in any case)",
+      source: `${at(XLP, 1105, 10)}, ${at(XLP, 1112, 10)}, ${at(XLP, 1784, 22)}, ${at(XLP, 1790, 22)}, tools/libxl/libxl_types.idl:158@RELEASE-4.10.0, ` +
+        `tools/libs/light/libxl_types.idl:184@RELEASE-4.22.0, ${at(LXL("libxl_utils.c", 10), 1023, 10)}` },
+    { fate: "accepted", arch: "arm", values: ["0", "default"], anyCase: true, why: "the default mode asks for nothing",
+      source: `${at(LXL("libxl_x86.c", 22), 481, 22)}` },
+    { fate: "ignored", arch: "arm", why: "only x86's libxl passes the TSC mode to Xen",
+      source: `${at(LXL("libxl_x86.c", 10), 320, 10)}, ${at(LXL("libxl_x86.c", 22), 499, 22)}, ${X86_ONLY_LIBXL}` },
+  ],
+  rtc_timeoffset: [
+    { fate: "accepted", arch: "arm", values: ["0"], why: "an offset of 0 changes nothing", source: `${at(LXL("libxl_x86.c", 22), 522, 22)}` },
+    { fate: "ignored", arch: "arm", why: "only x86's libxl gives the guest a wallclock offset",
+      source: `${at(XLP, 1118, 10)}, ${at(XLP, 1796, 22)}, ${at(LXL("libxl_x86.c", 10), 341, 10)}, ${at(LXL("libxl_x86.c", 22), 523, 22)}, ${X86_ONLY_LIBXL}` },
+  ],
+  localtime: [
+    { fate: "accepted", arch: "arm", values: ["0"], why: "UTC is the default", source: `${at(LXL("libxl_create.c", 22), 222, 22)}` },
+    { fate: "ignored", arch: "arm", why: "only x86's libxl turns localtime into a wallclock offset; an Arm guest's clock starts in UTC",
+      source: `${at(XLP, 1125, 10)}, ${at(XLP, 1803, 22)}, ${at(LXL("libxl_x86.c", 10), 324, 10)}, ${at(LXL("libxl_x86.c", 22), 506, 22)}, ${X86_ONLY_LIBXL}` },
+  ],
+  device_model_stubdomain_override: [
+    // Debian's 4.17 build was seen to take it (Arm 4.17 host: created; its libxenlight has no "qemu-xen access error"): the check is upstream's.
+    { fate: "host", until: "4.21", effective: NO_DM, except: ["0"], without: ["device_model_version"],
+      says: "libxl: error: ... qemu-xen access error: Bad address",
+      why: "only an x86 HVM guest can have a stub domain. Without device_model_version, upstream libxl (4.10-4.20) checks the QEMU binary it would run " +
+        "for the guest, has none for a stub-domain guest, and stops before the domain is made; Debian's build leaves that check out and ignores the setting",
+      source: `${at(LXL("libxl_create.c", 10), 104, 10)}, ${at(LXL("libxl_create.c", 10), 113, 10)}, ${at(LXL("libxl_dm.c", 10), 74, 10)}, ` +
+        `${at(LXL("libxl_create.c", 20), 118, 20)}, ${at(LXL("libxl_create.c", 20), 127, 20)}, ${at(LXL("libxl_dm.c", 20), 325, 20)}` },
+    { fate: "create", since: "4.21", effective: ["hvm"], except: ["0"], without: ["device_model_version"],
+      says: "libxl: error: ... unknown device model version",
+      why: 'Xen 4.21 removed qemu-xen-traditional, and libxl no longer picks a device model for a stub domain: set device_model_version = "qemu-xen" (a Linux stub domain)',
+      source: `${at(LXL("libxl_create.c", 21), 106, 21)}, ${at(LXL("libxl_create.c", 21), 122, 21)}, ${at(LXL("libxl_create.c", 22), 122, 22)}, ${at(LXL("libxl_dm.c", 22), 325, 22)}` },
+    { fate: "ignored", effective: NO_DM, except: ["0"],
+      why: "only an x86 HVM guest's device model can run in a stub domain. Should one of the guest's PV backends need QEMU (a vfb, a qdisk disk, a channel), " +
+        "libxl aborts instead of starting it (xl dies of SIGABRT)",
+      source: `${at(LXL("libxl_create.c", 17), 1817, 17)}, ${at(LXL("libxl_dm.c", 17), 2890, 17)}, ${at(LXL("libxl_create.c", 22), 1836, 22)}, ${at(LXL("libxl_dm.c", 22), 2663, 22)}` },
+    { fate: "accepted", arch: "arm", why: "0 asks for no stub domain", source: `${at(LXL("libxl_create.c", 22), 94, 22)}` },
+  ],
+  device_model_stubdomain_seclabel: [
+    { fate: "ignored", effective: NO_DM, says: "libxl: warning: ... XSM Disabled: device_model_stubdomain_seclabel not supported",
+      why: "only an x86 HVM guest can have a device-model stub domain. libxl still resolves the label on every architecture: without XSM it prints this warning; " +
+        "under FLASK a label the policy does not know makes the create fail",
+      source: `${at(XLP, 2094, 10)}, ${at(XLP, 2846, 22)}, ${at(LXL("libxl_create.c", 10), 849, 10)}, ${at(LXL("libxl_create.c", 22), 1122, 22)}, ${STUBDOM_ONLY_HVM}` },
+  ],
+  device_model_args_hvm: [
+    { fate: "ignored", effective: NO_DM,
+      why: "libxl gives them to QEMU only for an HVM guest (the QEMU of a PV or PVH guest, if it has one, gets device_model_args_pv)",
+      source: `${at(XLP, 2117, 10)}, ${at(XLP, 2878, 22)}, ${at(LXL("libxl_dm.c", 10), 1485, 10)}, ${at(LXL("libxl_dm.c", 22), 1604, 22)}` },
+  ],
+  stubdomain_kernel: [stubdomIgnored(`${at(XLP, 2528, 14)}, ${at(XLP, 2854, 22)}, ${at(LXL("libxl_dm.c", 14), 2330, 14)}, ${at(LXL("libxl_dm.c", 22), 2130, 22)}`)],
+  stubdomain_cmdline: [stubdomIgnored(`${at(XLP, 2545, 16)}, ${at(XLP, 2856, 22)}, ${at(LXL("libxl_dm.c", 16), 2375, 16)}, ${at(LXL("libxl_dm.c", 22), 2147, 22)}`)],
+  stubdomain_ramdisk: [stubdomIgnored(`${at(XLP, 2530, 14)}, ${at(XLP, 2858, 22)}, ${at(LXL("libxl_dm.c", 14), 2338, 14)}, ${at(LXL("libxl_dm.c", 22), 2138, 22)}`)],
+  stubdomain_memory: [stubdomIgnored(`${at(XLP, 2532, 14)}, ${at(XLP, 2860, 22)}, ${at(LXL("libxl_dm.c", 14), 2290, 14)}, ${at(LXL("libxl_dm.c", 22), 2089, 22)}`)],
+  virtio: [
+    x86Ignores("only Arm's libxl places virtio-mmio devices (an MMIO window, an interrupt, a device-tree node). x86's libxl writes the device's " +
+      "xenstore entries with base 0 and irq 0, and the guest sees no device",
+    `${at(XLP, 1236, 18)}, ${at(XLP, 1240, 22)}, ${at(LXL("libxl_create.c", 18), 1770, 18)}, ${at(LXL("libxl_create.c", 22), 1767, 22)}, ` +
+      `${at(LXL("libxl_arm.c", 18), 118, 18)}, ${at(LXL("libxl_arm.c", 22), 1411, 22)}, ${at(LXL("libxl_virtio.c", 22), 60, 22)}`),
+  ],
 } satisfies Record<string, readonly KeyRule[]>;
 
 export const XL_KEYS: readonly XlKey[] = [
@@ -353,10 +480,10 @@ export const XL_KEYS: readonly XlKey[] = [
   { name: "maxmem", kind: "integer", since: "4.10", summary: "Maximum RAM in MiB (defaults to memory); larger than memory = pre-ballooned/PoD" },
   // Used for the shadow pool on x86 and the P2M pool on Arm (paging mempool).
   { name: "shadow_memory", kind: "integer", since: "4.10", summary: "Paging/shadow pool size in MiB" },
-  { name: "videoram", kind: "integer", since: "4.10", arch: "x86", summary: "Emulated video RAM in MiB" },
+  { name: "videoram", kind: "integer", since: "4.10", arch: "x86", rules: RULES.videoram, summary: "Emulated video RAM in MiB" },
   { name: "mmio_hole", kind: "integer", since: "4.10", arch: "x86", rules: HVM_BLOCK, summary: "Size of the MMIO hole below 4 GiB in MiB" },
   // xl reads rdm for every type but stores it in HVM-only fields.
-  { name: "rdm", kind: "string", since: "4.10", arch: "x86", summary: "Reserved device memory policy, e.g. \"strategy=host,policy=relaxed\"" },
+  { name: "rdm", kind: "string", since: "4.10", arch: "x86", rules: RULES.rdm, summary: "Reserved device memory policy, e.g. \"strategy=host,policy=relaxed\"" },
   { name: "rdm_mem_boundary", kind: "integer", since: "4.10", arch: "x86", rules: HVM_BLOCK, summary: "Boundary (MiB) below which RDM conflicts are handled" },
 
   // ---------------------------------------------------------------------
@@ -426,8 +553,8 @@ export const XL_KEYS: readonly XlKey[] = [
   { name: "channel", kind: "list", since: "4.10", summary: "Named guest<->dom0 character channels" },
   { name: "usbctrl", kind: "list", since: "4.10", summary: "Virtual USB controllers" },
   { name: "usbdev", kind: "list", since: "4.10", summary: "USB devices to attach to virtual controllers" },
-  // 4.18+ virtio-mmio devices; only wired up on Arm in practice.
-  { name: "virtio", kind: "list", since: "4.18", arch: "arm", summary: "Virtio (MMIO) devices" },
+  // 4.18+ virtio-mmio devices: only Arm's libxl places them (x86 writes xenstore entries the guest never sees).
+  { name: "virtio", kind: "list", since: "4.18", arch: "arm", rules: RULES.virtio, summary: "Virtio (MMIO) devices" },
   // PCI passthrough on Arm is experimental (vPCI); treated here as generic.
   { name: "pci", kind: "list", since: "4.10", summary: "PCI devices to pass through (BDF spec strings)" },
   { name: "pci_msitranslate", kind: "boolean", since: "4.10", summary: "Default msitranslate for all pci items" },
@@ -469,11 +596,11 @@ export const XL_KEYS: readonly XlKey[] = [
   { name: "mca_caps", kind: "list", since: "4.10", arch: "x86", rules: HVM_BLOCK, summary: "Machine-check capabilities to expose (only \"lmce\")" },
   { name: "cpuid", kind: "any", since: "4.10", arch: "x86", rules: RULES.cpuid, summary: "CPUID policy tweaks, as a libxl string or a legacy list" },
   // Integer form is deprecated; names: default, always_emulate, native, native_paravirt.
-  { name: "tsc_mode", kind: "any", since: "4.10", arch: "x86", summary: "TSC handling mode (prefer the named string form)" },
+  { name: "tsc_mode", kind: "any", since: "4.10", arch: "x86", rules: RULES.tsc_mode, summary: "TSC handling mode (prefer the named string form)" },
   // Rejected with an error for PV guests.
   { name: "timer_mode", kind: "any", since: "4.10", arch: "x86", rules: RULES.timer_mode, summary: "Virtual timer behaviour (prefer the named string form)" },
-  { name: "rtc_timeoffset", kind: "integer", since: "4.10", arch: "x86", summary: "Offset in seconds added to the guest wallclock" },
-  { name: "localtime", kind: "boolean", since: "4.10", arch: "x86", summary: "Start the guest clock in dom0 local time instead of UTC" },
+  { name: "rtc_timeoffset", kind: "integer", since: "4.10", arch: "x86", rules: RULES.rtc_timeoffset, summary: "Offset in seconds added to the guest wallclock" },
+  { name: "localtime", kind: "boolean", since: "4.10", arch: "x86", rules: RULES.localtime, summary: "Start the guest clock in dom0 local time instead of UTC" },
   { name: "e820_host", kind: "boolean", since: "4.10", arch: "x86", rules: RULES.e820_host, summary: "Give a PV guest a host-like E820 memory map" },
   { name: "msr_relaxed", kind: "boolean", since: "4.15", arch: "x86", rules: RULES.msr_relaxed, summary: "Relaxed handling of unknown MSR accesses (xl warns it will go away)" },
   // Xen only accepts vmtrace for HVM-container guests.
@@ -489,16 +616,16 @@ export const XL_KEYS: readonly XlKey[] = [
   { name: "device_model", kind: "string", since: "4.10", summary: "Obsolete; xl prints a warning and ignores it" },
   { name: "device_model_override", kind: "string", since: "4.10", summary: "Path of a non-default device model binary" },
   { name: "device_model_version", kind: "string", since: "4.10", rules: RULES.device_model_version, summary: "\"qemu-xen\" or \"qemu-xen-traditional\"" },
-  { name: "device_model_stubdomain_override", kind: "boolean", since: "4.10", arch: "x86", summary: "Run the device model in a stub domain" },
-  { name: "device_model_stubdomain_seclabel", kind: "string", since: "4.10", arch: "x86", summary: "XSM label of the device-model stub domain" },
+  { name: "device_model_stubdomain_override", kind: "boolean", since: "4.10", arch: "x86", rules: RULES.device_model_stubdomain_override, summary: "Run the device model in a stub domain" },
+  { name: "device_model_stubdomain_seclabel", kind: "string", since: "4.10", arch: "x86", rules: RULES.device_model_stubdomain_seclabel, summary: "XSM label of the device-model stub domain" },
   { name: "device_model_user", kind: "string", since: "4.10", summary: "Unix user to run QEMU as" },
   { name: "device_model_args", kind: "list", since: "4.10", summary: "Extra QEMU arguments for any guest type" },
   { name: "device_model_args_pv", kind: "list", since: "4.10", summary: "Extra QEMU arguments for PV guests" },
-  { name: "device_model_args_hvm", kind: "list", since: "4.10", arch: "x86", summary: "Extra QEMU arguments for HVM guests" },
-  { name: "stubdomain_kernel", kind: "string", since: "4.14", arch: "x86", summary: "Kernel image for the device-model stub domain" },
-  { name: "stubdomain_cmdline", kind: "string", since: "4.16", arch: "x86", summary: "Command line for the stub domain kernel" },
-  { name: "stubdomain_ramdisk", kind: "string", since: "4.14", arch: "x86", summary: "Ramdisk for the device-model stub domain" },
-  { name: "stubdomain_memory", kind: "integer", since: "4.14", arch: "x86", summary: "Stub domain memory in MiB" },
+  { name: "device_model_args_hvm", kind: "list", since: "4.10", arch: "x86", rules: RULES.device_model_args_hvm, summary: "Extra QEMU arguments for HVM guests" },
+  { name: "stubdomain_kernel", kind: "string", since: "4.14", arch: "x86", rules: RULES.stubdomain_kernel, summary: "Kernel image for the device-model stub domain" },
+  { name: "stubdomain_cmdline", kind: "string", since: "4.16", arch: "x86", rules: RULES.stubdomain_cmdline, summary: "Command line for the stub domain kernel" },
+  { name: "stubdomain_ramdisk", kind: "string", since: "4.14", arch: "x86", rules: RULES.stubdomain_ramdisk, summary: "Ramdisk for the device-model stub domain" },
+  { name: "stubdomain_memory", kind: "integer", since: "4.14", arch: "x86", rules: RULES.stubdomain_memory, summary: "Stub domain memory in MiB" },
   { name: "dm_restrict", kind: "boolean", since: "4.10", summary: "Run QEMU with reduced privileges" },
 
   // ---------------------------------------------------------------------

@@ -48,4 +48,22 @@ describe("cdktn variant", () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain("[tn/web/tn-0] type: HVM guests are not possible on Arm");
   });
+
+  it("the README's first fleet synthesizes as written, with cdktn", async () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const code = [...readme.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]).find((c) => c.includes('from "cdktn-xen"'));
+    expect(code, "README: a ```ts block importing cdktn-xen").toBeTruthy();
+    // The package names resolve to this build; the app writes where the test says.
+    const main = code!
+      .replace('from "cdktn"', `from ${JSON.stringify(join(ROOT, "node_modules/cdktn"))}`)
+      .replace('from "cdktn-xen"', `from ${JSON.stringify(LIB)}`)
+      .replace("new App()", "new App({ outdir: process.argv[2] })");
+    writeFileSync(join(work, "readme.ts"), main);
+    const out = join(work, "out-readme");
+    const r = await run(join(ROOT, "node_modules/.bin/tsx"), [join(work, "readme.ts"), out], { env: { HOME: work } });
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(join(out, "stacks/fleet/cdk.tf.json"), "utf8"));
+    expect(Object.values(json.resource.xen_domain).map((d: any) => d.name)).toEqual(["web-0", "web-1", "web-2"]);
+    expect(json.provider.xen[0].host[0]).toMatchObject({ name: "arm1", address: "192.0.2.10" });
+  });
 });

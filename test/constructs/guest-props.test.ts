@@ -53,7 +53,7 @@ describe("XenHost covers the provider's host block", () => {
         hostKey: "ssh-ed25519 BBBB", knownHostsFile: "/jkh", insecureIgnoreHostKey: false,
       },
       allow: { programs: ["/etc/xen/scripts/vif-audited"], deviceModelKeys: false, volumeSources: ["/var/lib/xen-images"] },
-      facts: { ...ARM64_417, virtCaps: "hvm" },
+      facts: { ...ARM64_417, virtCaps: "hvm", gicVersion: "v3" },
     });
     const block = synthJson(stack).provider.xen[0].host[0];
     expect(Object.keys(block).sort()).toEqual(names(hostBlock));

@@ -1,5 +1,6 @@
 # Synthesizes a small Arm fleet from Python, through the jsii package built by
-# jsii-pacmak (test/constructs/jsii-python.test.ts runs it in a virtualenv).
+# jsii-pacmak (test/constructs/jsii-python.test.ts runs it in a virtualenv). The CDK
+# Terrain run uses a copy with the two imports below rewritten to `cdktn` / `cdktn_xen`.
 #   python py_synth.py OUTDIR [TYPE]   prints a JSON summary on stdout
 import json
 import sys
@@ -34,4 +35,6 @@ print(json.dumps({
     "effective_type": fleet.effective_type,
     "is_domain": all(isinstance(g, domain.Domain) for g in fleet.guests),
     "tf_resource_type": domain.Domain.TF_RESOURCE_TYPE,
+    # Which framework and which construct package the program ran with (never both frameworks).
+    "loaded": sorted(m for m in ("cdktf", "cdktn", "cdktf_xen", "cdktn_xen") if m in sys.modules),
 }))

@@ -14,7 +14,7 @@ type Template = Omit<ArmGuestFleetProps, "hosts" | "count">;
 function model(t: Template, f: XenHostFacts): { severity: string; summary: string }[] {
   const facts: HostFacts = {
     machine: f.arch as HostFacts["machine"], xenVersion: parseVersion(f.xenVersion)!,
-    xenCaps: f.xenCaps.split(" "), virtCaps: [],
+    xenCaps: f.xenCaps.split(" "), virtCaps: [], ...(f.gicVersion ? { gic: f.gicVersion as "v2" | "v3" } : {}),
   };
   const spec: DomainSpec = {
     name: "g-0", type: t.type, kernel: t.kernel, ramdisk: t.ramdisk, cmdline: t.cmdline, memory: t.memoryMib,
@@ -58,6 +58,10 @@ const cases: { what: string; t: Template; facts?: XenHostFacts; error?: string; 
     error: "maxVcpus: maxvcpus (2) is below vcpus (4) (guest g-0 on host arm1, Xen 4.17.7 aarch64)." },
   { what: "9 vCPUs on GICv2", t: { ...base, vcpus: 9, gicVersion: "v2" },
     error: "vcpus: 9 vCPUs is more than this guest can have (guest g-0 on host arm1, Xen 4.17.7 aarch64)." },
+  { what: "9 vCPUs on a host whose declared GIC is a GICv2", t: { ...base, vcpus: 9 }, facts: v2({ gicVersion: "v2" }),
+    error: "vcpus: 9 vCPUs is more than a guest of the host (its declared facts.gic_version) can have (guest g-0 on host arm1, Xen 4.17.7 aarch64)." },
+  { what: "a GICv3 asked of a host whose declared GIC is a GICv2", t: { ...base, gicVersion: "v3" }, facts: v2({ gicVersion: "v2" }),
+    error: "gicVersion: The host (its declared facts.gic_version) has a GICv2 and cannot give this guest a GICv3 (guest g-0 on host arm1, Xen 4.17.7 aarch64)." },
   { what: "a Xen older than the model knows", t: base, facts: v2({ xenVersion: "4.9.4" }),
     error: "hosts: Xen 4.9.4 is older than 4.10 (guest g-0 on host arm1, Xen 4.9.4 aarch64)." },
 ];

@@ -66,9 +66,6 @@ export const EXCEPTIONS: Exception[] = [
   { id: "contentUnread", xl: "refuses", accepts: (j) => Object.keys((j.drawn.attrs.xl_config as Record<string, string> | undefined) ?? {}).some((k) => CONTENT_UNREAD.has(k)),
     why: "xl_config keys whose values are specs of their own (pci, cpus, vdispl, iomem, ...): the model writes them as given and " +
       "does not parse their content, so xl's parser is the first to judge it (e.g. cpus = 255 on a 2-CPU host: \"vcpu hard affinity map is empty\")." },
-  { id: "keyNotReadHere", xl: "refuses", accepts: (j) => j.warnings.includes("otherArchKeyUnread"),
-    why: "a key of the other architecture whose fate here the model has not read from the source: the plan warns that it does not know " +
-      "(\"not yet read from the source\") rather than guess; the host may refuse it (videoram = 9223372036854775807 on Arm: exit 3)." },
 ];
 /** The exception that excuses this config when xl did `xlSaid`, if any. */
 function excuse(j: Judged, xlSaid: "accepts" | "refuses"): Exception | undefined {

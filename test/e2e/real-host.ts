@@ -1,7 +1,7 @@
 // Real Xen hosts under QEMU (testhost/): boot (or reuse) one, run commands in
 // its dom0, and point a Workspace at it.
 import { execFile, execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../engine/engine";
 
@@ -39,9 +39,29 @@ function unfit(h: RealHost): string | null {
     return `it does not answer a command (${(e as Error).message.split("\n")[0]})`;
   }
   const [uptime, ...signs] = out.trim().split("\n");
-  if (signs.length) return `dom0 reported: ${signs.join(" / ")}`;
+  if (signs.length) return `dom0 reported: ${signs.join(" / ")}; ${keepEvidence(h)}`;
   if (Number(uptime) > MAX_REUSE_UPTIME_S) return `dom0 has been up ${Math.round(Number(uptime))} s (more than ${MAX_REUSE_UPTIME_S} s)`;
   return null;
+}
+
+/**
+ * Before a stalled host is booted afresh: its console log (Xen's and dom0's messages, the
+ * stall traces among them) and dom0's dmesg, kept under node_modules/.cache/testhost-evidence
+ * for the root cause. Returns where they are.
+ */
+function keepEvidence(h: RealHost): string {
+  const dir = join(ROOT, "node_modules", ".cache", "testhost-evidence");
+  const stem = join(dir, `${h.name}-${new Date().toISOString().replace(/[:.]/g, "-")}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(h.console_log, `${stem}.console.log`);
+    const dmesg = execFileSync("ssh", [...sshArgs(h), "dmesg; echo; ps -eo pid,stat,wchan:32,args | grep -E '^ *[0-9]+ +D' || true"],
+      { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
+    writeFileSync(`${stem}.dmesg.txt`, dmesg);
+    return `console log and dmesg kept in ${stem}.*`;
+  } catch (e) {
+    return `its logs could not all be kept (${(e as Error).message.split("\n")[0]}), see ${stem}.*`;
+  }
 }
 
 /** Boot the host (or reuse it when it runs and is fit: see unfit); returns its host.json. */

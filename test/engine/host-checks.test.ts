@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bzImage, elfImage, xz } from "../harness/kernel-images";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
-import { diagnostics, engines, ensureBuilt, providerBlock, Workspace } from "./engine";
+import { diagnostics, engines, ensureBuilt, planErrors, providerBlock, Workspace } from "./engine";
 
 const X86 = { machine: "x86_64", xen_version: "4.17.7", xen_caps: "xen-3.0-x86_64 hvm-3.0-x86_32 hvm-3.0-x86_32p hvm-3.0-x86_64", virt_caps: "pv hvm hap shadow", total_memory: 4096 } as const;
 const DIR = "/var/lib/xen-guests";
@@ -163,6 +163,29 @@ for (const engine of engines()) {
       expect(errors).toContain(`The kernel ${DIR}/gone does not exist on host "h1"`);
       expect(errors.filter((e) => e === 'Nothing is changed on host "h1": the host checks of guest "p2" failed')).toHaveLength(2);
       expect(host.domains().filter((d: any) => d.name !== "Domain-0")).toEqual([]);
+    });
+
+    it("an Arm host's GIC in its declared facts: the plan checks the guests' GIC and vCPUs without asking the host; a wrong fact is an error on it", async () => {
+      const arm = (gic: string) => providerBlock([{ name: "h1", port: host.port, keyFile: host.privateKeyFile, hostKey: host.hostKey,
+        facts: `    facts {\n      arch = "aarch64"\n      xen_version = "4.17.7"\n      xen_caps = "xen-3.0-aarch64 xen-3.0-armv7l"\n      gic_version = "${gic}"\n    }\n` }]);
+      const guests = guest("wide", `  kernel = "${DIR}/vmlinuz"\n  memory = 128\n  vcpus = 12`) + guest("v3", `  kernel = "${DIR}/vmlinuz"\n  memory = 128\n  gic_version = "v3"`) +
+        guest("fine", `  kernel = "${DIR}/vmlinuz"\n  memory = 128\n  vcpus = 8`);
+      const before = host.commands().length;
+      ws.write("main.tf", arm("v2") + guests);
+      const plan = await ws.run(["plan", "-json", "-no-color", "-input=false"]);
+      const errors = planErrors(plan.stdout).map((d) => `${d.address}: ${d.summary}`).sort();
+      expect(errors).toEqual([
+        'xen_domain.v3: The host (its declared facts.gic_version) has a GICv2 and cannot give this guest a GICv3',
+        'xen_domain.wide: 12 vCPUs is more than a guest of the host (its declared facts.gic_version) can have',
+      ]);
+      expect(planErrors(plan.stdout).find((d) => d.address === "xen_domain.wide").detail).toMatch(/GICv2 guest supports at most 8 vCPUs/);
+      ws.write("main.tf", arm("v3") + guests);
+      const v3 = await ws.run(["plan", "-json", "-no-color", "-input=false"]);
+      expect(planErrors(v3.stdout)).toEqual([]);
+      ws.write("main.tf", arm("gicv9") + guests);
+      const bad = await ws.run(["plan", "-json", "-no-color", "-input=false"]);
+      expect(planErrors(bad.stdout).map((d) => [d.summary, d.detail])).toContainEqual(["Invalid host facts", expect.stringContaining('"gicv9" is not a GIC version')]);
+      expect(host.commands().length).toBe(before);
     });
   });
 }

@@ -118,6 +118,24 @@ describe("findings against the host's answers", () => {
     expect(g({ vcpus: 9 }, { version: "v2", v2Compat: true })).toEqual(["error vcpus"]);
     expect(g({ vcpus: 2, maxvcpus: 12 }, { version: "v2", v2Compat: true })).toEqual(["error maxvcpus"]);
     expect(g({ vcpus: 9 }, { version: "v3", v2Compat: false })).toEqual([]);
+    // "default" is the host's GIC, as unset is.
+    expect(g({ vcpus: 9, gic_version: "default" }, { version: "v2", v2Compat: true })).toEqual(["error vcpus"]);
+  });
+
+  it("GIC in declared facts: the same rules at plan without SSH; an x86 host or another word is a fact error", () => {
+    const declared = (gicVersion: string, arch = "aarch64") => factsFromDeclared({ arch, xenVersion: "4.17.7", xenCaps: "xen-3.0-aarch64", gicVersion });
+    const v2 = declared("v2").facts!, v3 = declared("V3").facts!;
+    expect([v2.gic, v3.gic]).toEqual(["v2", "v3"]);
+    const found = (attrs: Record<string, unknown>, f: HostFacts) =>
+      resolveDomain(specFromAttributes({ host: "h", name: "g", memory: 128, kernel: "/k", ...attrs }), f).findings
+        .filter((x) => /GIC|vCPU/.test(x.summary)).map((x) => `${x.severity} ${x.path?.join(".")}: ${x.summary}`);
+    expect(found({ vcpus: 9 }, v2)).toEqual(["error vcpus: 9 vCPUs is more than a guest of the host (its declared facts.gic_version) can have"]);
+    expect(found({ vcpus: 9 }, v3)).toEqual([]);
+    expect(found({ vcpus: 9 }, ARM)).toEqual([]); // no GIC declared: the live host checks decide
+    expect(found({ gic_version: "v3" }, v2)).toEqual(["error gic_version: The host (its declared facts.gic_version) has a GICv2 and cannot give this guest a GICv3"]);
+    expect(found({ gic_version: "v2" }, v3)).toEqual(["warning gic_version: The host (its declared facts.gic_version) may not be able to give this guest a GICv2"]);
+    expect(declared("gicv3").problems.map((p) => p.fact)).toEqual(["gic_version"]);
+    expect(declared("v3", "x86_64").problems[0]).toMatchObject({ fact: "gic_version", message: expect.stringMatching(/no GIC/) });
   });
 
   it("bridges the host lacks are errors listing those it has", () => {

@@ -3,7 +3,9 @@
 // Rows marked "real host" were measured (facts/xen-toolstack.md §6); the others cite the source.
 import { describe, expect, it } from "vitest";
 import { resolveDomain, type DomainSpec, type Machine } from "../../src/xen";
-import { XL_KEYS } from "../../src/xen/key-table";
+import { XL_KEYS, type XlKey } from "../../src/xen/key-table";
+import { keyRule } from "../../src/xen/keys";
+import { parseVersion } from "../../src/xen";
 import { host } from "./helpers";
 
 type Verdict = "accepted" | "ignored" | "refused";
@@ -51,8 +53,7 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ["e820_host = 1 on x86 pvh: xl never reads it", { type: "pvh", xl_config: { e820_host: "1" } }, "x86_64", "4.17.7", "ignored", 'only for type = "pv"'],
   ["e820_host = 1 on x86 pv", xl("e820_host", "1"), "x86_64", "4.17.7", "accepted"],
   ['timer_mode on Arm, type = "pv": xl refuses before libxl converts', { type: "pv", xl_config: { timer_mode: "no_delay_for_missed_ticks" } }, "aarch64", "4.17.7", "refused", "not supported for PV guests"],
-  // Not read below xl yet for Arm pvh: the plan says so rather than guess.
-  ["timer_mode on Arm pvh", xl("timer_mode", "no_delay_for_missed_ticks"), "aarch64", "4.17.7", "warning", "not yet read"],
+  ["timer_mode on Arm pvh: no emulated timers", xl("timer_mode", "no_delay_for_missed_ticks"), "aarch64", "4.17.7", "ignored", "no emulated timers"],
   ["msr_relaxed = 1 on Arm", xl("msr_relaxed", "1"), "aarch64", "4.17.7", "ignored", "msr_relaxed will be removed"],
   ["trap_unmapped_accesses = 1 on x86 4.21", xl("trap_unmapped_accesses", "1"), "x86_64", "4.21.0", "refused", "not supported on x86"],
   ["trap_unmapped_accesses = 0 on x86 4.21", xl("trap_unmapped_accesses", "0"), "x86_64", "4.21.0", "accepted"],
@@ -81,6 +82,44 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ['on_watchdog = "preserve"', xl("on_watchdog", "preserve"), "aarch64", "4.20.0", "accepted"],
   ['firmware = "" with a kernel (real host x86: xl -N exit 1)', { firmware: "" }, "x86_64", "4.17.7", "refused", "both kernel and firmware"],
   ["max_grant_frames = 64", xl("max_grant_frames", "64"), "aarch64", "4.20.0", "accepted"],
+  // The x86 keys on Arm and the Arm key on x86, read end to end (issue 24).
+  ["videoram = 16 on Arm: taken out of the guest's RAM (real host: 112 MiB of 128)", xl("videoram", "16"), "aarch64", "4.17.7", "warning", "less RAM than maxmem"],
+  ["videoram = memory on Arm (real host: exit 3)", xl("videoram", "128"), "aarch64", "4.17.7", "refused", "can't allocate low memory"],
+  ["videoram above memory on Arm 4.20", xl("videoram", "9223372036854775807"), "aarch64", "4.20.0", "refused", "nothing is left"],
+  ["videoram = 16 on x86 pvh likewise", { type: "pvh", xl_config: { videoram: "16" } }, "x86_64", "4.20.0", "warning", "less RAM than maxmem"],
+  ["videoram = 16 on Arm 4.11 (pv): the balloon target", xl("videoram", "16"), "aarch64", "4.11.0", "warning", "balloon driver"],
+  ["videoram = 16 on x86 hvm: the emulated card's", { type: "hvm", xl_config: { videoram: "16" } }, "x86_64", "4.17.7", "accepted"],
+  ["videoram = 0 on Arm", xl("videoram", "0"), "aarch64", "4.20.0", "accepted"],
+  ['rdm = "strategy=host" on Arm', xl("rdm", "strategy=host"), "aarch64", "4.17.7", "ignored", "reserved device memory"],
+  ['tsc_mode = "native" on Arm', xl("tsc_mode", "native"), "aarch64", "4.17.7", "ignored", "TSC mode"],
+  ['tsc_mode = "Default" on Arm', xl("tsc_mode", "Default"), "aarch64", "4.20.0", "accepted"],
+  ['tsc_mode = "bogus": xl checks the value everywhere', xl("tsc_mode", "bogus"), "aarch64", "4.17.7", "refused", 'invalid value "bogus" for "tsc_mode"'],
+  ["tsc_mode = 4 on x86", xl("tsc_mode", "4"), "x86_64", "4.22.0", "refused", "invalid value"],
+  ["tsc_mode = 0x2 on x86 (native)", xl("tsc_mode", "0x2"), "x86_64", "4.17.7", "accepted"],
+  ["rtc_timeoffset = 3600 on Arm", xl("rtc_timeoffset", "3600"), "aarch64", "4.17.7", "ignored", "wallclock offset"],
+  ["rtc_timeoffset = 0 on Arm", xl("rtc_timeoffset", "0"), "aarch64", "4.17.7", "accepted"],
+  ["localtime = 1 on Arm", xl("localtime", "1"), "aarch64", "4.20.0", "ignored", "UTC"],
+  ["localtime = false on Arm", xl("localtime", "false"), "aarch64", "4.20.0", "accepted"],
+  ["device_model_stubdomain_override = 1 on Arm 4.17: upstream libxl stops, Debian's takes it (real host: created)",
+    xl("device_model_stubdomain_override", "1"), "aarch64", "4.17.7", "warning", "qemu-xen access error"],
+  ["device_model_stubdomain_override = 1 on x86 pv 4.20 likewise", xl("device_model_stubdomain_override", "1"), "x86_64", "4.20.0", "warning", "Debian's build"],
+  ['device_model_stubdomain_override = 1 on Arm with device_model_version = "qemu-xen"',
+    { xl_config: { device_model_stubdomain_override: "1", device_model_version: "qemu-xen" } }, "aarch64", "4.17.7", "ignored", "SIGABRT"], // real host: created
+  ["device_model_stubdomain_override = 1 on Arm 4.21", xl("device_model_stubdomain_override", "1"), "aarch64", "4.21.0", "ignored", "stub domain"],
+  ["device_model_stubdomain_override = 1 on x86 hvm 4.21 without device_model_version", { type: "hvm", xl_config: { device_model_stubdomain_override: "1" } },
+    "x86_64", "4.21.0", "refused", "unknown device model version"],
+  ["device_model_stubdomain_override = 0 on Arm", xl("device_model_stubdomain_override", "0"), "aarch64", "4.17.7", "accepted"],
+  ['device_model_stubdomain_seclabel on Arm', xl("device_model_stubdomain_seclabel", "system_u:system_r:dm_dom_t"), "aarch64", "4.17.7", "ignored", "XSM Disabled"],
+  ['device_model_args_hvm on Arm', xl("device_model_args_hvm", '["-no-reboot"]'), "aarch64", "4.20.0", "ignored", "only for an HVM guest"],
+  ['stubdomain_kernel on Arm 4.14', xl("stubdomain_kernel", "/usr/lib/xen/boot/stub"), "aarch64", "4.14.0", "ignored", "stub domain"],
+  ['stubdomain_cmdline on Arm 4.16', xl("stubdomain_cmdline", "console=hvc0"), "aarch64", "4.16.0", "ignored", "stub domain"],
+  ['stubdomain_ramdisk on x86 pvh', { type: "pvh", xl_config: { stubdomain_ramdisk: "/boot/r" } }, "x86_64", "4.17.7", "ignored", "stub domain"],
+  ["stubdomain_memory = 128 on Arm", xl("stubdomain_memory", "128"), "aarch64", "4.22.0", "ignored", "stub domain"],
+  ['virtio on x86 4.18', xl("virtio", '["type=virtio,device22", "transport=mmio"]'), "x86_64", "4.18.0", "ignored", "base 0 and irq 0"],
+  ["apic = 0 on Arm 4.10 (pv)", xl("apic", "0"), "aarch64", "4.10.0", "ignored", "HVM guest"],
+  ["nestedhvm = 1 on Arm 4.13", xl("nestedhvm", "1"), "aarch64", "4.13.0", "ignored", "before 4.15"],
+  ['altp2m = "external" on Arm 4.18', xl("altp2m", "external"), "aarch64", "4.18.0", "ignored", "PoD"],
+  ["e820_host = 1 on Arm 4.11 (pv)", xl("e820_host", "1"), "aarch64", "4.11.0", "ignored", "host-like memory map"],
 ];
 
 describe("key fates: what xl, libxl and Xen do with a key, per release and architecture", () => {
@@ -115,6 +154,41 @@ describe("key fates: what xl, libxl and Xen do with a key, per release and archi
       expect(cites.length, name).toBeGreaterThan(0);
       for (const c of cites) expect(c, `${name}: ${r.source}`).toMatch(/^[\w./-]+:\d+@RELEASE-4\.\d+\.\d+$/);
     }
+  });
+
+  it("every key with an arch has a rule for each release, type and value on the other architecture", () => {
+    const samples: Record<XlKey["kind"], string[]> = {
+      integer: ["0", "1", "16", "-1", "0x10", "4294967296"], boolean: ["0", "1", "true", "false"], number: ["1", "0.5"],
+      string: ["", "x", "default", "native", "strategy=host"], list: ['["a"]', "[]"], any: ["0", "1", "2", "x", "native", "default", '["a"]'],
+    };
+    // The types each architecture creates, by the type xl parsed: Arm runs pv before 4.12 and converts pv to pvh from 4.12 on.
+    const effective = (family: "x86" | "arm", minor: number, written: "pv" | "pvh" | "hvm") =>
+      family === "x86" ? written : written === "hvm" ? null : minor < 12 ? (written === "pv" ? "pv" : null) : "pvh";
+    const missing: string[] = [];
+    for (const k of XL_KEYS.filter((x) => x.arch)) {
+      const family = k.arch === "x86" ? "arm" : "x86";
+      const values = [...samples[k.kind], ...(k.rules ?? []).flatMap((r) => [...(r.values ?? []), ...(r.except ?? [])])];
+      for (let minor = Number(k.since.split(".")[1]); minor <= 22; minor++) {
+        for (const written of ["pv", "pvh", "hvm"] as const) {
+          const eff = effective(family, minor, written);
+          if (!eff) continue;
+          for (const v of values) {
+            const ctx = { machine: family === "x86" ? "x86_64" : "aarch64", family, version: parseVersion(`4.${minor}.0`)!, written, effective: eff, virtCaps: [] } as const;
+            if (!keyRule(k.name, v, ctx)) missing.push(`${k.name} = ${v} on ${family} 4.${minor} ${written}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("a rule can depend on another key the guest sets", () => {
+    const version = parseVersion("4.20.0")!;
+    const ctx = { machine: "aarch64", family: "arm", version, written: "pvh", effective: "pvh", virtCaps: [] } as const;
+    expect(keyRule("device_model_stubdomain_override", "1", ctx)?.fate).toBe("host");
+    expect(keyRule("device_model_stubdomain_override", "1", { ...ctx, others: new Map([["device_model_version", "qemu-xen"]]) })?.fate).toBe("ignored");
+    expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"]]) })?.fate).toBe("create");
+    expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"], ["maxmem", "256"]]) })?.fate).toBe("misapplied");
   });
 
   it("4.22's new key is in the table", () => {

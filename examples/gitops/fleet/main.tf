@@ -1,7 +1,7 @@
 # An Arm guest fleet managed from Git: planned in every pull request without SSH
 # (the host's facts are declared), applied on main, checked for drift on a schedule.
 # The pipelines in ../.github/workflows/xen-fleet.yml and ../.gitlab-ci.yml drive it;
-# ../../../docs/gitops.md walks through it.
+# ../../../docs/guides/gitops-and-drift.md walks through it.
 #
 # The state backend is written by the pipeline (backend.tf): S3 on GitHub, the
 # GitLab-managed http backend on GitLab. The whole team shares that one state.

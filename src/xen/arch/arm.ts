@@ -3,6 +3,7 @@
 // with a warning, and has no HVM type at all.
 import { valuesOf } from "../attributes";
 import { refuse, warn, type Finding } from "../finding";
+import { checkGic } from "../host-checks";
 import { atLeast } from "../version";
 import type { ArchRules } from "./rules";
 
@@ -59,7 +60,10 @@ export const arm: ArchRules = {
   // Xen caps a guest at min(vgic_max_vcpus(GIC), MAX_VIRT_CPUS) (xen/arch/arm/domain.c:632@RELEASE-4.22.0):
   // GICv2 8, GICv3 4096 (xen/arch/arm/vgic.c:908,912@RELEASE-4.22.0), and MAX_VIRT_CPUS is 128 on
   // arm64 but 8 on arm32 (xen/arch/arm/include/asm/config.h:36,38@RELEASE-4.22.0). When gic_version
-  // is unset the guest gets the host's GIC, which only the live host checks know (host-checks.ts).
+  // is unset ("native") the guest gets the host's GIC (tools/libs/light/libxl_arm.c:154@RELEASE-4.17.0:
+  // LIBXL_GIC_VERSION_DEFAULT becomes XEN_DOMCTL_CONFIG_GIC_NATIVE), which declared facts may
+  // state (`facts.gic_version`) and the live host checks read (host-checks.ts).
+  // A GIC given in the facts is checked in checkArch, as the live host checks do it.
   vcpuLimit: (_type, spec, facts) =>
     facts.machine === "armv7l"
       ? { limit: 8, reason: "a guest of 32-bit Arm Xen (armv7l) supports at most 8 vCPUs" }
@@ -70,8 +74,12 @@ export const arm: ArchRules = {
   // Seen on Xen 4.17.7 (Arm64): `xl mem-set` aborts on an assertion in libxl_defbool_val.
   memorySetLive: false,
 
-  checkArch(spec) {
+  checkArch(spec, _effective, facts) {
     const f: Finding[] = [];
+    // A GIC in the declared facts: the live host checks' GIC rules, at plan without SSH.
+    if (facts.gic && (spec.gic_version == null || GIC_VERSIONS.includes(spec.gic_version.toLowerCase()))) {
+      f.push(...checkGic("The host (its declared facts.gic_version)", spec, { version: facts.gic, v2Compat: null }));
+    }
     // Arm has no populate-on-demand: the whole maxmem is allocated at build and only
     // `memory` is available, so libxl fails (seen on 4.17.7: "can't allocate low memory", exit 3).
     if (spec.maxmem != null && Number.isInteger(spec.memory) && spec.maxmem > spec.memory) {

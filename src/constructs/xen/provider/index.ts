@@ -92,6 +92,12 @@ export interface XenProviderHostFacts {
   */
   readonly arch: string;
   /**
+  * Arm: the host's interrupt controller, `v2` or `v3` (`xl info` does not print it: dom0's device tree or Xen's boot messages say it). With it, a plan from declared facts checks `gic_version` and the vCPU limit of guests that get the host's GIC (a GICv2 gives at most 8 vCPUs); without it, only apply's checks on the live host do.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#gic_version XenProvider#gic_version}
+  */
+  readonly gicVersion?: string;
+  /**
   * `virt_caps` of `xl info` (4.12+), informational.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs#virt_caps XenProvider#virt_caps}
@@ -118,6 +124,7 @@ export function xenProviderHostFactsToTerraform(struct?: XenProviderHostFacts | 
   }
   return {
     arch: cdktf.stringToTerraform(struct!.arch),
+    gic_version: cdktf.stringToTerraform(struct!.gicVersion),
     virt_caps: cdktf.stringToTerraform(struct!.virtCaps),
     xen_caps: cdktf.stringToTerraform(struct!.xenCaps),
     xen_version: cdktf.stringToTerraform(struct!.xenVersion),
@@ -133,6 +140,12 @@ export function xenProviderHostFactsToHclTerraform(struct?: XenProviderHostFacts
   const attrs = {
     arch: {
       value: cdktf.stringToHclTerraform(struct!.arch),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    gic_version: {
+      value: cdktf.stringToHclTerraform(struct!.gicVersion),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
