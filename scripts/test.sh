@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # jsii-python: the wheel tests need python3-venv; without it they would only skip. cdktn:
 # CDK Terrain's CLI and a Node 22 for it (test/constructs/e2e.test.ts deploys with it).
+# cloud-init: the seed tests read the image with Debian's cloud-init, xorriso and isoinfo.
 # volumes: mkfs.btrfs for the reflink test (test/engine/volume-images.test.ts; skipped without).
-eval "$(scripts/setup.sh jsii-python cdktn volumes)"
+eval "$(scripts/setup.sh jsii-python cdktn cloud-init volumes)"
 npm run build >&2
 # Two queues side by side (vitest.config.mts): the tests on real hosts under QEMU, whose
 # emulated CPUs leave the machine's other core mostly idle, and the local tests. Each runs

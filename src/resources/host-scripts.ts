@@ -91,6 +91,9 @@ export function configPath(dir: string, guestName: string): string {
   return `${dir}/${safe}-${hash}.cfg`;
 }
 
+/** Where a guest's cloud-init seed image goes: beside its config, named like it. */
+export const seedPath = (dir: string, guestName: string) => configPath(dir, guestName).replace(/\.cfg$/, ".cidata.iso");
+
 /** Exit codes of these scripts that are not xl's (xl uses 0-6 and signals). */
 export const EXIT = {
   /** The host-side lock was held by someone else for the whole wait. */

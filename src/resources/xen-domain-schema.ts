@@ -8,6 +8,7 @@ import {
   describeAttribute, describeField, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS,
   type AttributeType, type DeviceField, type DeviceValues, type DomainAttribute, type DomainBlock,
 } from "../xen";
+import { SEED_BLOCK, type SeedState } from "../xen/cloud-init";
 import { timeoutsBlock, type Timeouts } from "./changes";
 
 const CTY: Record<AttributeType, CtyType> = { string: "string", number: "number", bool: "bool", "string-map": ["map", "string"] };
@@ -51,6 +52,21 @@ export function deviceBlockSchema(b: DomainBlock): NestedBlockSchema {
   return { nesting: "list", block: { description: b.description, attributes: Object.fromEntries(b.fields.map((f) => [f.name, fieldSchema(f)])) } };
 }
 
+/** The cloud_init block's schema: one block at most, from SEED_BLOCK's rows. */
+export const seedBlockSchema: NestedBlockSchema = {
+  nesting: "single",
+  block: {
+    description: SEED_BLOCK.description,
+    attributes: Object.fromEntries(Object.entries(SEED_BLOCK.attributes).map(([name, a]) => [name, {
+      type: a.type,
+      description: a.description,
+      optional: a.use !== "computed",
+      computed: a.use !== "optional",
+      sensitive: "sensitive" in a ? a.sensitive : undefined,
+    } satisfies AttributeSchema])),
+  },
+};
+
 export const domainSchema: Schema = {
   version: 0,
   block: {
@@ -58,6 +74,7 @@ export const domainSchema: Schema = {
     attributes: attributesOf(DOMAIN_ATTRIBUTES),
     blocks: {
       ...Object.fromEntries(DOMAIN_BLOCKS.map((b) => [b.name, deviceBlockSchema(b)])),
+      [SEED_BLOCK.name]: seedBlockSchema,
       timeouts: timeoutsBlock({
         create: "Waiting for the host-side lock, writing the config and `xl create`. Default: `10m`.",
         update: "`xl mem-set`, `xl vcpu-set` and rewriting the config. Default: `10m`.",
@@ -80,4 +97,6 @@ export type DomainState =
   & { [R in Exclude<Row, { use: "required" }> as R["name"]]: ValueOf<R["type"]> | null }
   & { timeouts: Timeouts }
   /** The device blocks as the engine holds them: every field present, unset ones null (fields: src/xen/devices.ts). */
-  & { disk: DeviceValues[] | null; vif: DeviceValues[] | null };
+  & { disk: DeviceValues[] | null; vif: DeviceValues[] | null }
+  /** The cloud-init seed, when the guest has one (fields: src/xen/cloud-init.ts). */
+  & { cloud_init: SeedState | null };

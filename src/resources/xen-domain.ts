@@ -2,9 +2,10 @@
 // (xen-domain-schema.ts, from the attribute rows), validate, modifyPlan, create, read,
 // update, delete, import. The framework does the apply dispatch, RequiresReplace and
 // UseStateForUnknown; what is left here is what needs Xen or the host.
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import { containsUnknown, isUnknown, Unknown, type CtyValue } from "../provider/cty";
-import { error, hasErrors, warning, type Diagnostic, type Path, type Planned, type Resource, type Result } from "../provider/framework";
+import { error, hasErrors, warning, type Diagnostic, type Path, type ModifyPlanRequest, type Planned, type Resource, type Result } from "../provider/framework";
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
@@ -12,7 +13,12 @@ import {
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
   type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
 } from "../xen";
-import { autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, setAutostart, STALE_CONFIG, uuidLine, writeConfig } from "./host-scripts";
+import { checkSeed, defaultSeedVdev, instanceIdOf, seedDisk, seedImage, type SeedState } from "../xen/cloud-init";
+import { parseFileSeen } from "../xen";
+import {
+  autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
+  STALE_CONFIG, uploadFile, uploadTrailer, uuidLine, writeConfig,
+} from "./host-scripts";
 import { guestAllowFindings } from "./allow";
 import { HostError, type HostAccess } from "./hosts";
 import { checkTimeouts, lockedRun as runLocked, MAX_WAIT_SECONDS, SLACK_SECONDS, timeoutOf as timeoutIn, type TimeoutStep } from "./changes";
@@ -62,6 +68,27 @@ export function randomXenMac(): string {
 function withMacs(o: object): Record<DeviceKind, Device[]> {
   const d = knownDevices(o);
   return { ...d, vif: d.vif.map((v) => (v.mac === null ? { ...v, mac: randomXenMac() } : v)) };
+}
+
+/** The seed block's arguments: a change of any replaces the guest. */
+const SEED_INPUTS = ["user_data", "meta_data", "network_config", "vdev"] as const;
+
+/** The guest's cloud_init block, when it has one whose values are known as a whole. */
+function seedOf(o: object): Record<string, CtyValue> | null {
+  const v = (o as Record<string, CtyValue>).cloud_init;
+  return v && typeof v === "object" && !isUnknown(v) && !Array.isArray(v) ? (v as Record<string, CtyValue>) : null;
+}
+
+/** The guest's disks as its file on the host has them: its blocks', then the seed's (written last, so the blocks keep their indexes). */
+function withSeedDisk(o: object, disks: Device[]): Device[] {
+  const s = seedOf(o);
+  return s && typeof s.vdev === "string" && typeof s.path === "string" ? [...disks, seedDisk(s.vdev, s.path) as Device] : disks;
+}
+
+/** The disks the host reports, without the seed's: it is not one of the blocks. */
+function withoutSeedDisk<T extends { vdev?: unknown; target?: unknown }>(o: object, disks: readonly T[]): T[] {
+  const s = seedOf(o);
+  return s && typeof s.vdev === "string" ? disks.filter((d) => !(d.vdev === s.vdev && (typeof s.path !== "string" || d.target === s.path))) : [...disks];
 }
 
 const timeoutOf = (o: DomainState, step: TimeoutStep) => timeoutIn(o, step, DEFAULT_TIMEOUT_SECONDS);
@@ -290,7 +317,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       vcpus: d.vcpus,
       maxvcpus: d.maxvcpus,
       effective_type: d.effectiveType,
-      disk: (blocksOwn(base, "disk") ? reconcileDevices("disk", devicesOf(base, "disk"), d.disks) : devicesOf(base, "disk")) as DomainState["disk"],
+      disk: (blocksOwn(base, "disk") ? reconcileDevices("disk", devicesOf(base, "disk"), withoutSeedDisk(base, d.disks)) : devicesOf(base, "disk")) as DomainState["disk"],
       vif: (blocksOwn(base, "vif") ? reconcileDevices("vif", devicesOf(base, "vif"), d.nics) : devicesOf(base, "vif")) as DomainState["vif"],
     };
   }
@@ -380,9 +407,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
    * A change of guest `guest` as a script under the host-side lock (shared) and the guest's
    * own (exclusive); a lock that stays taken is an error naming it and its holder.
    */
-  async function lockedRun(host: string, guest: string, label: string, body: string, seconds: number, stdin?: string, runSeconds = 0) {
+  async function lockedRun(host: string, guest: string, label: string, body: string, seconds: number, stdin?: string, runSeconds = 0, stdinStream?: Readable) {
     const h = hosts.get(host);
-    const r = await runLocked({ hosts, remote }, host, label, body, seconds, { guest, stdin, runSeconds });
+    const r = await runLocked({ hosts, remote }, host, label, body, seconds, { guest, stdin, runSeconds, stdinStream });
     if (r.code === EXIT.noFlock || r.code === EXIT.cannotWrite || r.code === EXIT.cannotCheck) {
       throw new HostError(`host "${host}": ${r.stderr.trim() || `cannot use ${h.configDir}`}`);
     }
@@ -496,36 +523,115 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     return { failure, devices: { disk: devicesOf(read, "disk"), vif: devicesOf(read, "vif") } as Record<DeviceKind, Device[]> };
   }
 
-  return {
-    schema: domainSchema,
+  /**
+   * Before the rest of the plan: a seed added, removed or with changed arguments replaces the
+   * guest (cloud-init reads a seed at first boot of an instance; a new guest is a new uuid,
+   * so a new instance-id, and cloud-init runs its first-boot modules again).
+   */
+  function seedReplacement(prior: DomainState | null, config: Planned<DomainState>, requireReplace: (p: Path) => void): void {
+    if (!prior) return;
+    const before = seedOf(prior), now = config.cloud_init;
+    if (isUnknown(now)) { requireReplace(["cloud_init"]); return; }
+    const after = seedOf(config);
+    if (!before && !after) return;
+    if (!before || !after) { requireReplace(["cloud_init"]); return; }
+    const vdev = after.vdev ?? defaultSeedVdev(prior.effective_type as GuestType | null);
+    if (SEED_INPUTS.some((k) => !sameValue(before[k] ?? null, k === "vdev" ? vdev : after[k] ?? null))) requireReplace(["cloud_init"]);
+  }
 
-    validate(config) {
-      const d: Diagnostic[] = [];
-      const values = config as Record<string, CtyValue>;
-      for (const k of COUNTS) {
-        const v = values[k];
-        if (typeof v === "number" && (!Number.isSafeInteger(v) || v < 0)) {
-          d.push(error(`${k} must be a whole, non-negative number`, `Got ${v}.`, [k]));
-        }
+  /**
+   * The seed's plan, once the guest's is made: its checks (YAML, schema, size, vdev) and its
+   * computed values. A seed that stays keeps them; a new one (a create or a replacement) has
+   * its image built at create, with the new guest's uuid as instance-id unless meta_data sets one.
+   */
+  function planSeed(prior: DomainState | null, config: Planned<DomainState>, planned: Planned<DomainState>, replacing: boolean): Diagnostic[] {
+    const c = seedOf(config);
+    if (!c) return [];
+    const effective = (typeof planned.effective_type === "string" ? planned.effective_type : null) as GuestType | null;
+    const vdev: CtyValue = typeof c.vdev === "string" ? c.vdev : isUnknown(c.vdev) ? Unknown : defaultSeedVdev(effective);
+    const diags: Diagnostic[] = [];
+    const inputs = [c.user_data, c.meta_data, c.network_config, vdev];
+    if (!inputs.some(isUnknown) && !isUnknown(config.disk) && !isUnknown(config.xl_config)) {
+      const disks = devicesOf(config, "disk");
+      if (!disks.some((d) => Object.values(d).some(isUnknown))) {
+        diags.push(...checkSeed({ user_data: c.user_data as string | null, meta_data: c.meta_data as string | null, network_config: c.network_config as string | null, vdev: vdev as string },
+          disks, effective, config.xl_config as Record<string, unknown> | null).map(toDiag));
       }
-      if (typeof config.shutdown_timeout === "number" && config.shutdown_timeout > MAX_WAIT_SECONDS) {
-        d.push(error(`shutdown_timeout must be at most ${MAX_WAIT_SECONDS} seconds (a day)`, `Got ${config.shutdown_timeout}.`, ["shutdown_timeout"]));
-      }
-      d.push(...checkTimeouts(config.timeouts));
-      if (config.name === "Domain-0") {
-        d.push(error("name must not be Domain-0", "Domain-0 is the host's control domain; this provider never manages it.", ["name"]));
-      }
-      if (typeof config.name === "string" && config.name.startsWith("-")) {
-        d.push(error("name must not start with \"-\"", "xl would read such a name as an option in the commands that name a guest (xl domid, xl list).", ["name"]));
-      }
-      const xl = config.xl_config;
-      if (xl && typeof xl === "object" && !isUnknown(xl) && "uuid" in xl) {
-        d.push(error("xl_config must not set uuid", "The provider gives each guest its own uuid at create: it is how it tells its guest from any other of that name. Leave uuid out.", ["xl_config", { key: "uuid" }]));
-      }
-      return d;
-    },
+    }
+    const before = prior ? seedOf(prior) : null;
+    if (before && !replacing) {
+      (planned as Record<string, CtyValue>).cloud_init = { ...c, vdev, instance_id: before.instance_id ?? null, sha256: before.sha256 ?? null, path: before.path ?? null, identity: before.identity ?? null };
+      return diags;
+    }
+    const known = typeof config.host === "string" && typeof config.name === "string";
+    const explicitId = typeof c.meta_data === "string" && !diags.some((d) => d.severity === "error") ? instanceIdOf(c.meta_data, "") : isUnknown(c.meta_data) ? "" : "";
+    (planned as Record<string, CtyValue>).cloud_init = {
+      ...c, vdev,
+      instance_id: explicitId ? explicitId : Unknown,
+      sha256: Unknown,
+      path: known ? seedPath(hosts.get(String(config.host)).configDir, String(config.name)) : Unknown,
+      identity: Unknown,
+    };
+    return diags;
+  }
 
-    async modifyPlan({ prior, config, planned, requireReplace, replacing }) {
+  /** Seeds uploaded by creates of this process, until the create ends: host/name → seed. */
+  const uploadedSeeds = new Map<string, SeedState>();
+
+  /** Build the seed image with the new guest's uuid and place it on the host (mode 0600, temporary name, checked, renamed). */
+  async function uploadSeed(planned: DomainState, uuid: string, seconds: number): Promise<{ seed: SeedState } | { diagnostics: Diagnostic[] }> {
+    const s = seedOf(planned)!;
+    const host = planned.host, name = planned.name;
+    const dir = hosts.get(host).configDir;
+    const str = (v: CtyValue) => (typeof v === "string" ? v : null);
+    const image = seedImage({ user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config) }, uuid, name);
+    const sha256 = createHash("sha256").update(image).digest("hex");
+    const path = seedPath(dir, name);
+    let r;
+    try {
+      r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), null),
+        seconds, undefined, 0, Readable.from([image, uploadTrailer(sha256, image.length)]));
+    } catch (e) {
+      if (!(e instanceof SshError) || e.notRun) throw e;
+      return { diagnostics: [error(`The cloud-init seed did not reach host "${host}" whole`,
+        `${e.message}. The host removes the temporary file it was writing when the upload is cut off: nothing is at ${path}, and no guest was created.`, ["cloud_init"])] };
+    }
+    reads.changed(host);
+    const where = `${path} on host "${host}"`;
+    if (r.code === EXIT.nameTaken) {
+      return { diagnostics: [error(`A file is already at the cloud-init seed's path ${where}`,
+        "It is not a seed this configuration wrote (a guest of that name destroyed outside Terraform leaves its seed behind), so it is left alone and nothing was created. Remove it and apply again.", ["cloud_init"])] };
+    }
+    if (r.code === EXIT.uploadWrite) {
+      return { diagnostics: [error(`Cannot write the cloud-init seed in ${dir} on host "${host}"`, `${r.stderr.trim()}. Nothing was written at ${path}; nothing was created.`, ["cloud_init"])] };
+    }
+    if (r.code !== 0) return { diagnostics: [error(`Cannot place the cloud-init seed at ${where} (exit ${r.code})`, `${r.stderr.trim()}. Nothing was created.`, ["cloud_init"])] };
+    const seen = parseFileSeen(r.stdout);
+    if (!("identity" in seen) || seen.sha256 !== sha256) return { diagnostics: [error(`Placed the cloud-init seed at ${where} but cannot read it back`, r.stdout.trim(), ["cloud_init"])] };
+    const seed: SeedState = {
+      user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config), vdev: str(s.vdev),
+      instance_id: instanceIdOf(str(s.meta_data), uuid), sha256, path, identity: seen.identity,
+    };
+    uploadedSeeds.set(`${host}\0${name}`, seed);
+    return { seed };
+  }
+
+  /** Remove the seed file this provider wrote (by its device and inode; never through a link). A warning when it is not removed. */
+  async function removeSeed(o: DomainState, seconds: number): Promise<Diagnostic[]> {
+    const s = seedOf(o);
+    if (!s || typeof s.path !== "string") return [];
+    const where = `${s.path} on host "${o.host}"`;
+    if (typeof s.identity !== "string") return [warning(`The cloud-init seed ${where} was never read back`, "Without its identity the provider cannot tell it is its own; it is left on the host.", ["cloud_init"])];
+    const r = await lockedRun(o.host, o.name, `removing the cloud-init seed ${s.path}`, deleteFile(s.path, s.identity), seconds);
+    if (r.code !== 0) return [warning(`Cannot remove the cloud-init seed ${where} (exit ${r.code})`, r.stderr.trim(), ["cloud_init"])];
+    const said = r.stdout.trim().split("\n").pop() ?? "";
+    if (said === "symlink" || said.startsWith("other")) {
+      return [warning(`The cloud-init seed ${where} was not removed`, `It is ${said === "symlink" ? "a symbolic link" : "another file"} now, not the seed this configuration wrote; it is left alone.`, ["cloud_init"])];
+    }
+    return [];
+  }
+
+  async function planGuest({ prior, config, planned, requireReplace, replacing }: ModifyPlanRequest<DomainState>): Promise<Diagnostic[]> {
       const diags: Diagnostic[] = [];
       const facts = await factsFor(config.host);
       if (!("machine" in facts)) return [facts];
@@ -583,9 +689,9 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         diags.push(error(`vcpus (${planned.vcpus}) cannot exceed maxvcpus (${maxvcpus})`, undefined, ["vcpus"]));
       }
       return diags;
-    },
+  }
 
-    async create(planned) {
+  async function createGuestFrom(planned: DomainState): Promise<Result<DomainState | null>> {
       const host = planned.host;
       const name = planned.name;
       const blocked = blockedBy(host, name);
@@ -604,10 +710,16 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       // The guest's uuid is ours: the one thing that tells our guest from any other of that name.
       const uuid = randomUUID();
       const devices = withMacs(planned);
-      // The file on the host: the planned config, with the MACs picked now and the uuid.
-      const file = `${resolve({ ...planned, ...devices }, facts).config ?? r.config}${uuidLine(uuid)}\n`;
       const path = configPath(h.configDir, name);
       const seconds = timeoutOf(planned, "create");
+      // The seed first, with this uuid as its instance-id: the guest's file names it as a disk.
+      if (seedOf(planned)) {
+        const up = await uploadSeed(planned, uuid, seconds);
+        if (!("seed" in up)) return { value: null, diagnostics: [...diags, ...up.diagnostics] };
+        planned = { ...planned, cloud_init: up.seed };
+      }
+      // The file on the host: the planned config, with the MACs picked now, the seed's disk and the uuid.
+      const file = `${resolve({ ...planned, ...devices, disk: withSeedDisk(planned, devices.disk) }, facts).config ?? r.config}${uuidLine(uuid)}\n`;
       let res;
       try {
         res = await lockedRun(host, name, `xl create ${path}`, createGuest(name, path), seconds, file);
@@ -683,6 +795,59 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       const linked = back && planned.autostart !== true ? back.linked : await autostartOf(host, name).catch(() => null);
       return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
+  }
+
+  return {
+    schema: domainSchema,
+
+    validate(config) {
+      const d: Diagnostic[] = [];
+      const values = config as Record<string, CtyValue>;
+      for (const k of COUNTS) {
+        const v = values[k];
+        if (typeof v === "number" && (!Number.isSafeInteger(v) || v < 0)) {
+          d.push(error(`${k} must be a whole, non-negative number`, `Got ${v}.`, [k]));
+        }
+      }
+      if (typeof config.shutdown_timeout === "number" && config.shutdown_timeout > MAX_WAIT_SECONDS) {
+        d.push(error(`shutdown_timeout must be at most ${MAX_WAIT_SECONDS} seconds (a day)`, `Got ${config.shutdown_timeout}.`, ["shutdown_timeout"]));
+      }
+      d.push(...checkTimeouts(config.timeouts));
+      if (config.name === "Domain-0") {
+        d.push(error("name must not be Domain-0", "Domain-0 is the host's control domain; this provider never manages it.", ["name"]));
+      }
+      if (typeof config.name === "string" && config.name.startsWith("-")) {
+        d.push(error("name must not start with \"-\"", "xl would read such a name as an option in the commands that name a guest (xl domid, xl list).", ["name"]));
+      }
+      const xl = config.xl_config;
+      if (xl && typeof xl === "object" && !isUnknown(xl) && "uuid" in xl) {
+        d.push(error("xl_config must not set uuid", "The provider gives each guest its own uuid at create: it is how it tells its guest from any other of that name. Leave uuid out.", ["xl_config", { key: "uuid" }]));
+      }
+      return d;
+    },
+
+    async modifyPlan(req) {
+      seedReplacement(req.prior, req.config, req.requireReplace);
+      const diags = await planGuest(req);
+      // The seed's own checks also when the rest has errors: one plan shows every problem.
+      const seed = planSeed(req.prior, req.config, req.planned, req.replacing());
+      return [...diags, ...seed];
+    },
+
+    async create(planned) {
+      const r = await createGuestFrom(planned);
+      const key = `${planned.host}\0${planned.name}`;
+      const seed = uploadedSeeds.get(key);
+      uploadedSeeds.delete(key);
+      // Nothing was created: the seed placed for it goes too.
+      if (seed && r.value === null) {
+        try {
+          r.diagnostics.push(...await removeSeed({ ...planned, cloud_init: seed }, timeoutOf(planned, "delete")));
+        } catch (e) {
+          r.diagnostics.push(warning(`Cannot remove the cloud-init seed ${seed.path} on host "${planned.host}"`, `${(e as Error).message}. Remove it by hand before the next apply.`, ["cloud_init"]));
+        }
+      }
+      return r;
     },
 
     async read(state) {
@@ -749,7 +914,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       const linking = planned.autostart === true && prior.autostart !== true;
       if (typeof planned.config === "string" && (planned.config !== prior.config || devicesChanged || linking)) {
         const facts = await factsFor(host);
-        const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices }, facts).config : null) ?? planned.config;
+        const text = ("machine" in facts ? resolve({ ...planned, ...devices.devices, disk: withSeedDisk(planned, devices.devices.disk) }, facts).config : null) ?? planned.config;
         const r = await lockedRun(host, planned.name, "writing the config", writeConfig(configPath(h.configDir, planned.name)), seconds, `${text}${uuidLine(d.uuid)}\n`);
         if (r.code !== 0) throw new HostError(`host "${host}": cannot write the config: ${r.stderr.trim() || `exit ${r.code}`}`);
       }
@@ -786,7 +951,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (typeof prior.uuid === "string") {
         await lockedRun(host, prior.name, "removing the config", removeOwnConfig(configPath(h.configDir, prior.name), prior.uuid), timeoutOf(prior, "delete"));
       }
-      return { value: null, diagnostics: [] };
+      return { value: null, diagnostics: await removeSeed(prior, timeoutOf(prior, "delete")) };
     },
 
     async importState(id) {
@@ -815,6 +980,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         memory: d.memory,
         shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
         timeouts: null,
+        cloud_init: null,
       });
       const state = { ...stateFrom(base, d), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);

@@ -82,7 +82,7 @@ export interface Run {
 }
 
 /** OpenSSH's arguments for dom0 (the pinned host key); the command follows. */
-const sshArgs = (h: RealHost) => [
+export const sshArgs = (h: RealHost) => [
   "-i", h.private_key_file, "-p", String(h.port),
   "-o", `UserKnownHostsFile=${knownHosts(h)}`, "-o", "StrictHostKeyChecking=yes", "-o", "BatchMode=yes",
   "-o", "LogLevel=ERROR", `${h.user}@${h.address}`,

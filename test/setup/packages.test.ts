@@ -19,14 +19,14 @@ function lib(script: string, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const GROUPS_USED = ["base", "ssh", "engine", "testhost", "testhost-arm", "testhost-x86", "jsii-python", "volumes", "state-backend", "bench", "rehearsal"];
+const GROUPS_USED = ["base", "ssh", "engine", "testhost", "testhost-arm", "testhost-x86", "jsii-python", "volumes", "state-backend", "cloud-init", "bench", "rehearsal"];
 
 describe("the package list", () => {
   it("has every group the scripts ask for, and fails on an unknown one", () => {
     const r = lib(`pkg_names ${GROUPS_USED.join(" ")}`);
     expect(r.code, r.stderr).toBe(0);
     const names = r.stdout.trim().split("\n");
-    for (const p of ["kmod", "ipxe-qemu", "qemu-system-arm", "device-tree-compiler", "openssh-server", "postgresql"]) expect(names).toContain(p);
+    for (const p of ["kmod", "ipxe-qemu", "qemu-system-arm", "device-tree-compiler", "openssh-server", "postgresql", "cloud-init", "xorriso"]) expect(names).toContain(p);
     expect(new Set(names).size).toBe(names.length);
     const bad = lib("pkg_names base no-such-group");
     expect(bad.code).not.toBe(0);
@@ -34,7 +34,7 @@ describe("the package list", () => {
   });
 
   it("is what setup.sh, ensure-sshd.sh and ensure_host_tools install", () => {
-    expect(readFileSync(join(ROOT, "scripts/setup.sh"), "utf8")).toMatch(/^pkg_install base ssh engine "\$@"/m);
+    expect(readFileSync(join(ROOT, "scripts/setup.sh"), "utf8")).toMatch(/^pkg_install base ssh engine "\$\{groups\[@\]\}"/m);
     expect(readFileSync(join(ROOT, "scripts/ensure-sshd.sh"), "utf8")).toMatch(/^pkg_install ssh\b/m);
     const build = readFileSync(join(ROOT, "testhost/lib/build.sh"), "utf8");
     const fn = build.slice(build.indexOf("ensure_host_tools() {"), build.indexOf("\n}\n", build.indexOf("ensure_host_tools() {")));

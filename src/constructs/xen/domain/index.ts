@@ -164,6 +164,12 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   */
   readonly xlConfig?: { [key: string]: string };
   /**
+  * cloud_init block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#cloud_init Domain#cloud_init}
+  */
+  readonly cloudInit?: DomainCloudInit;
+  /**
   * disk block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#disk Domain#disk}
@@ -181,6 +187,227 @@ export interface DomainConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vif Domain#vif}
   */
   readonly vif?: DomainVif[] | cdktf.IResolvable;
+}
+export interface DomainCloudInit {
+  /**
+  * The meta-data, a YAML mapping. `instance-id` defaults to the guest's `uuid`, `local-hostname` to its `name`; keys given here override them.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#meta_data Domain#meta_data}
+  */
+  readonly metaData?: string;
+  /**
+  * Network configuration, version 1 or 2 (written as `network-config`). Unset: no such file, cloud-init's default (DHCP on the first interface).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#network_config Domain#network_config}
+  */
+  readonly networkConfig?: string;
+  /**
+  * The user-data: a `#cloud-config` (checked at plan: YAML that does not parse is an error with its line, a key Debian's cloud-init schema refuses a warning naming it), or anything else cloud-init takes (a `#!` script, MIME multipart, `#include`), passed as it is. Sensitive: it often holds passwords. At most 64 MiB with the other two.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#user_data Domain#user_data}
+  */
+  readonly userData?: string;
+  /**
+  * The virtual device the seed is attached as. Default: `xvdz`, or `hdd` for an HVM guest (an emulated disk, seen with or without PV drivers). It must not be one of the guest's `disk` blocks'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vdev Domain#vdev}
+  */
+  readonly vdev?: string;
+}
+
+export function domainCloudInitToTerraform(struct?: DomainCloudInit | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    meta_data: cdktf.stringToTerraform(struct!.metaData),
+    network_config: cdktf.stringToTerraform(struct!.networkConfig),
+    user_data: cdktf.stringToTerraform(struct!.userData),
+    vdev: cdktf.stringToTerraform(struct!.vdev),
+  }
+}
+
+
+export function domainCloudInitToHclTerraform(struct?: DomainCloudInit | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    meta_data: {
+      value: cdktf.stringToHclTerraform(struct!.metaData),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    network_config: {
+      value: cdktf.stringToHclTerraform(struct!.networkConfig),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    user_data: {
+      value: cdktf.stringToHclTerraform(struct!.userData),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    vdev: {
+      value: cdktf.stringToHclTerraform(struct!.vdev),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DomainCloudInitOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DomainCloudInit | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._metaData !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.metaData = this._metaData;
+    }
+    if (this._networkConfig !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.networkConfig = this._networkConfig;
+    }
+    if (this._userData !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.userData = this._userData;
+    }
+    if (this._vdev !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vdev = this._vdev;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DomainCloudInit | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._metaData = undefined;
+      this._networkConfig = undefined;
+      this._userData = undefined;
+      this._vdev = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._metaData = value.metaData;
+      this._networkConfig = value.networkConfig;
+      this._userData = value.userData;
+      this._vdev = value.vdev;
+    }
+  }
+
+  // identity - computed: true, optional: false, required: false
+  public get identity() {
+    return this.getStringAttribute('identity');
+  }
+
+  // instance_id - computed: true, optional: false, required: false
+  public get instanceId() {
+    return this.getStringAttribute('instance_id');
+  }
+
+  // meta_data - computed: false, optional: true, required: false
+  private _metaData?: string; 
+  public get metaData() {
+    return this.getStringAttribute('meta_data');
+  }
+  public set metaData(value: string) {
+    this._metaData = value;
+  }
+  public resetMetaData() {
+    this._metaData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get metaDataInput() {
+    return this._metaData;
+  }
+
+  // network_config - computed: false, optional: true, required: false
+  private _networkConfig?: string; 
+  public get networkConfig() {
+    return this.getStringAttribute('network_config');
+  }
+  public set networkConfig(value: string) {
+    this._networkConfig = value;
+  }
+  public resetNetworkConfig() {
+    this._networkConfig = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get networkConfigInput() {
+    return this._networkConfig;
+  }
+
+  // path - computed: true, optional: false, required: false
+  public get path() {
+    return this.getStringAttribute('path');
+  }
+
+  // sha256 - computed: true, optional: false, required: false
+  public get sha256() {
+    return this.getStringAttribute('sha256');
+  }
+
+  // user_data - computed: false, optional: true, required: false
+  private _userData?: string; 
+  public get userData() {
+    return this.getStringAttribute('user_data');
+  }
+  public set userData(value: string) {
+    this._userData = value;
+  }
+  public resetUserData() {
+    this._userData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userDataInput() {
+    return this._userData;
+  }
+
+  // vdev - computed: true, optional: true, required: false
+  private _vdev?: string; 
+  public get vdev() {
+    return this.getStringAttribute('vdev');
+  }
+  public set vdev(value: string) {
+    this._vdev = value;
+  }
+  public resetVdev() {
+    this._vdev = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vdevInput() {
+    return this._vdev;
+  }
 }
 export interface DomainDisk {
   /**
@@ -1463,6 +1690,7 @@ export class Domain extends cdktf.TerraformResource {
     this._vcpus = config.vcpus;
     this._vuart = config.vuart;
     this._xlConfig = config.xlConfig;
+    this._cloudInit.internalValue = config.cloudInit;
     this._disk.internalValue = config.disk;
     this._timeouts.internalValue = config.timeouts;
     this._vif.internalValue = config.vif;
@@ -1904,6 +2132,22 @@ export class Domain extends cdktf.TerraformResource {
     return this._xlConfig;
   }
 
+  // cloud_init - computed: false, optional: true, required: false
+  private _cloudInit = new DomainCloudInitOutputReference(this, "cloud_init");
+  public get cloudInit() {
+    return this._cloudInit;
+  }
+  public putCloudInit(value: DomainCloudInit) {
+    this._cloudInit.internalValue = value;
+  }
+  public resetCloudInit() {
+    this._cloudInit.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cloudInitInput() {
+    return this._cloudInit.internalValue;
+  }
+
   // disk - computed: false, optional: true, required: false
   private _disk = new DomainDiskList(this, "disk", false);
   public get disk() {
@@ -1984,6 +2228,7 @@ export class Domain extends cdktf.TerraformResource {
       vcpus: cdktf.numberToTerraform(this._vcpus),
       vuart: cdktf.stringToTerraform(this._vuart),
       xl_config: cdktf.hashMapper(cdktf.stringToTerraform)(this._xlConfig),
+      cloud_init: domainCloudInitToTerraform(this._cloudInit.internalValue),
       disk: cdktf.listMapper(domainDiskToTerraform, true)(this._disk.internalValue),
       timeouts: domainTimeoutsToTerraform(this._timeouts.internalValue),
       vif: cdktf.listMapper(domainVifToTerraform, true)(this._vif.internalValue),
@@ -2147,6 +2392,12 @@ export class Domain extends cdktf.TerraformResource {
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      cloud_init: {
+        value: domainCloudInitToHclTerraform(this._cloudInit.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "DomainCloudInit",
       },
       disk: {
         value: cdktf.listMapperHcl(domainDiskToHclTerraform, true)(this._disk.internalValue),
