@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 # CDK Terrain's CLI and a Node 22 for it (test/constructs/e2e.test.ts deploys with it).
 # cloud-init: the seed tests read the image with Debian's cloud-init, xorriso and isoinfo.
 # release: gpg, qemu-user, openssl and unzip for the release test (test/release).
-eval "$(scripts/setup.sh jsii-python cdktn cloud-init release)"
+# volumes: mkfs.btrfs for the reflink test (test/engine/volume-images.test.ts; skipped without).
+eval "$(scripts/setup.sh jsii-python cdktn cloud-init release volumes)"
 npm run build >&2
 # Two queues side by side (vitest.config.mts): the tests on real hosts under QEMU, whose
 # emulated CPUs leave the machine's other core mostly idle, and the local tests. Each runs

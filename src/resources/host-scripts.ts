@@ -120,6 +120,12 @@ export const EXIT = {
   uploadWrite: 81,
   /** An upload arrived cut off or not as sent (printed: what arrived); nothing was kept. */
   uploadCut: 82,
+  /** A running guest has a volume's source as a read-write disk (printed: who): no copy was made. */
+  sourceInUse: 83,
+  /** A volume's copy of its source failed (printed: why; a full disk says so); nothing was kept. */
+  copyFailed: 84,
+  /** An LV to delete is the origin of classic snapshots, which lvremove would remove too (printed: which). */
+  originHasSnapshots: 85,
 } as const;
 
 /** Markers in a script's stderr that carry facts for the error message. */
@@ -328,30 +334,157 @@ function statLv(vg: string, name: string): string {
 export const volumeRead = (v: { path: string; volumeGroup?: string | null; name: string }) =>
   v.volumeGroup ? statLv(v.volumeGroup, v.name) : statFile(shellQuote(v.path));
 
-/** Create a file volume: never over anything that exists; a copy of `source`, then grown (sparse) to `sizeMiB`. */
-export function createFileVolume(dir: string, path: string, sizeMiB: number | null, source: string | null): string {
-  const d = shellQuote(dir), p = shellQuote(path);
+/**
+ * Where a copy goes is checked, then the source: it must exist now (it may have vanished since
+ * the plan) and be what the copy reads — a regular file, not a link (for an LV copy: a file or a
+ * block device) — and no running guest may have it as a read-write disk (sourceUsers).
+ */
+function checkSource(source: string, block: boolean): string {
+  const s = shellQuote(source), shown = source.replace(/["\\$`]/g, "");
+  const checks = [
+    `if [ -L ${s} ]; then echo "source ${shown} is a symbolic link on this host; give the path it points to" >&2; exit ${EXIT.volumeSource}; fi`,
+    `[ -e ${s} ] || { echo "source ${shown} does not exist on this host (any more)" >&2; exit ${EXIT.volumeSource}; }`,
+    block
+      ? `[ -f ${s} ] || [ -b ${s} ] || { echo "source ${shown} is neither a regular file nor a block device" >&2; exit ${EXIT.volumeSource}; }`
+      : `[ -f ${s} ] || { echo "source ${shown} is not a regular file" >&2; exit ${EXIT.volumeSource}; }`,
+  ];
+  return [
+    // An LV's path (/dev/<vg>/<lv>) is a link LVM made: known to lvs, it is taken as it is.
+    ...(block ? [`if ! lvs --noheadings -o lv_name ${s} >/dev/null 2>&1; then`, ...checks, `fi`] : checks),
+    volumeUsers({ path: source, name: "" }, true),
+  ].join("\n");
+}
+
+/** The bytes of a file or block device, in $1 of the script. */
+const sizeOf = (p: string) => `if [ -b ${p} ]; then blockdev --getsize64 ${p}; else stat -L -c %s ${p}; fi`;
+
+/**
+ * Create a file volume: never over anything that exists. With `source`, a copy of it (`copy`:
+ * reflink, sparse or full; "auto" — the plan could not ask the host — takes the best that works),
+ * made under a temporary name beside it, grown (sparse) to `sizeMiB`, and only then linked to its
+ * name: a copy that fails (a full disk), a signal or a client gone leaves nothing at the name and
+ * removes the temporary file. Prints `copy <how>` and the new file's statFile line.
+ */
+export function createFileVolume(dir: string, path: string, sizeMiB: number | null, source: string | null, copy: string | null = null): string {
+  const d = shellQuote(dir), p = shellQuote(path), shownPath = path.replace(/["\\$`]/g, ""), shownDir = dir.replace(/["\\$`]/g, "");
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const exists = `if [ -e ${p} ] || [ -L ${p} ]; then echo "${shownPath} already exists" >&2; exit ${EXIT.nameTaken}; fi`;
   const lines = [
     `mkdir -p ${d} || exit ${EXIT.cannotWrite}`,
     safeDir(dir, "pool_dir"),
-    `if [ -e ${p} ] || [ -L ${p} ]; then echo "${path.replace(/["\\$`]/g, "")} already exists" >&2; exit ${EXIT.nameTaken}; fi`,
+    exists,
   ];
-  if (source) {
-    const s = shellQuote(source);
-    lines.push(`[ -f ${s} ] && [ ! -L ${s} ] || { echo "source is not a regular file on this host" >&2; exit ${EXIT.volumeSource}; }`,
-      `cp --sparse=always ${s} ${p} 2>/dev/null || cp ${s} ${p} || { rm -f ${p}; exit ${EXIT.cannotWrite}; }`);
+  if (!source) {
+    if (sizeMiB !== null) lines.push(`truncate -s ${sizeMiB * 1024 * 1024} ${p} || { rm -f ${p}; exit ${EXIT.cannotWrite}; }`);
+    lines.push(statFile(p));
+    return lines.join("\n");
   }
-  if (sizeMiB !== null) {
-    const bytes = sizeMiB * 1024 * 1024;
-    if (source) lines.push(`if [ "$(stat -c %s ${p})" -gt ${bytes} ]; then echo "size is smaller than the source ($(stat -c %s ${p}) bytes)" >&2; rm -f ${p}; exit ${EXIT.volumeSource}; fi`);
-    lines.push(`truncate -s ${bytes} ${p} || { rm -f ${p}; exit ${EXIT.cannotWrite}; }`);
-  }
-  lines.push(statFile(p));
+  const s = shellQuote(source);
+  const bytes = sizeMiB === null ? null : sizeMiB * 1024 * 1024;
+  // The copy's ways, each into "$tmp" (an existing empty file: cp truncates it).
+  const reflink = `cp --reflink=always ${s} "$tmp"`;
+  // What this cp can do, tried on the empty temporary file (busybox's cp has neither option).
+  const sparse = `{ if cp --sparse=always --reflink=never /dev/null "$tmp" 2>/dev/null; then cp --sparse=always --reflink=never ${s} "$tmp"; ` +
+    `elif cp --sparse=always /dev/null "$tmp" 2>/dev/null; then cp --sparse=always ${s} "$tmp"; else how=full; cp ${s} "$tmp"; fi; }`;
+  const how = copy === "reflink" ? `how=reflink; ${reflink} 2>"$err"`
+    : copy === "sparse" || copy === "full" ? `how=${copy}; ${sparse} 2>"$err"`
+    : `how=reflink; ${reflink} 2>/dev/null || { how=sparse; ${sparse} 2>"$err"; }`;
+  lines.push(
+    checkSource(source, false),
+    bytes === null ? ":" : `if [ "$(stat -L -c %s ${s})" -gt ${bytes} ]; then echo "size is smaller than the source ($(stat -L -c %s ${s}) bytes)" >&2; exit ${EXIT.volumeSource}; fi`,
+    `tmp=$(mktemp ${shellQuote(`${dir.replace(/\/+$/, "")}/.${name}.`)}XXXXXX) || exit ${EXIT.cannotWrite}`,
+    `err=$(mktemp) || { rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`,
+    `trap 'rm -f "$tmp" "$err"; exit 143' TERM HUP INT`,
+    `trap '' PIPE`,
+    `if ! { ${how}; }; then e=$(cat "$err"); rm -f "$tmp" "$err"; echo "cannot copy the source into ${shownDir} ($how copy): $e" >&2; exit ${EXIT.copyFailed}; fi`,
+    `rm -f "$err"`,
+    bytes === null ? ":" : `truncate -s ${bytes} "$tmp" || { rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`,
+    // The client may have gone meanwhile (a dropped connection): a write to it fails, and the
+    // copy is not put in place for no one to know of it.
+    `printf 'copy %s\\n' "$how" || { rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`,
+    // A hard link cannot replace what took the name meanwhile; then the temporary name goes.
+    `ln "$tmp" ${p} 2>/dev/null || { rm -f "$tmp"; ${exists}; echo "cannot link the copy to ${shownPath}" >&2; exit ${EXIT.cannotWrite}; }`,
+    `rm -f "$tmp"`,
+    statFile(p),
+  );
   return lines.join("\n");
 }
 
 export function createLv(vg: string, name: string, sizeMiB: number): string {
   return `lvcreate -y -q -L ${sizeMiB}m -n ${shellQuote(name)} ${shellQuote(vg)} >&2 || exit $?\n${statLv(vg, name)}`;
+}
+
+/**
+ * Create an LV from `source`. `thin-snapshot` (an LV of a thin pool in the same group): `lvcreate
+ * -s` of it, activated (thin snapshots skip activation by default), then grown to `sizeMiB` if
+ * that is more. Otherwise (`full`): an LV of `sizeMiB` (default: the source's size) under a
+ * temporary name, the source written onto it whole with dd, then renamed: a copy that fails, a
+ * signal or a client gone removes the temporary LV and leaves nothing at the name. A volume group
+ * too full for it fails at lvcreate, before anything is made. Prints `copy <how>` and statLv's line.
+ */
+export function createLvCopy(vg: string, name: string, sizeMiB: number | null, source: string, copy: string): string {
+  const v = shellQuote(vg), n = shellQuote(name), s = shellQuote(source);
+  const lines = [checkSource(source, true)];
+  if (copy === "thin-snapshot") {
+    lines.push(
+      `set -- $(lvs --noheadings -o vg_name,lv_name ${s} 2>/dev/null)`,
+      `[ "$1" = ${v} ] || { echo "source ${source.replace(/["\\$`]/g, "")} is not a logical volume of ${vg} any more" >&2; exit ${EXIT.volumeSource}; }`,
+      `lvcreate -y -q -kn -s "$1/$2" -n ${n} >&2 || exit $?`,
+      sizeMiB === null ? ":" : `set -- $(lvs --noheadings --nosuffix --units m -o lv_size ${shellQuote(`${vg}/${name}`)}); cur=\${1#<}; cur=\${cur%.*}; ` +
+        `[ "$cur" -ge ${sizeMiB} ] 2>/dev/null || lvextend -q -L ${sizeMiB}m ${shellQuote(`${vg}/${name}`)} >&2 || { lvremove -y -q ${shellQuote(`${vg}/${name}`)} >/dev/null 2>&1; exit ${EXIT.copyFailed}; }`,
+      `echo 'copy thin-snapshot'`,
+    );
+  } else {
+    const tmp = `cdktf-tmp-${randomBytes(4).toString("hex")}`;
+    const t = shellQuote(`${vg}/${tmp}`);
+    lines.push(
+      `b=$(${sizeOf(s)}) || exit ${EXIT.volumeSource}`,
+      `m=$(( (b + 1048575) / 1048576 ))`,
+      sizeMiB === null ? ":" : `[ "$m" -le ${sizeMiB} ] || { echo "size is smaller than the source ($b bytes)" >&2; exit ${EXIT.volumeSource}; }; m=${sizeMiB}`,
+      `lvcreate -y -q -L "\${m}m" -n ${shellQuote(tmp)} ${v} >&2 || exit $?`,
+      `trap 'lvremove -y -q ${t} >/dev/null 2>&1; exit 143' TERM HUP INT`,
+      `trap '' PIPE`,
+      `dev=$(lvs --noheadings -o lv_path ${t} 2>/dev/null | tr -d ' '); [ -b "$dev" ] || dev=/dev/${vg}/${tmp}`,
+      `if ! e=$(dd if=${s} of="$dev" bs=4M conv=fsync 2>&1); then lvremove -y -q ${t} >/dev/null 2>&1; echo "cannot copy the source onto the new logical volume: $e" >&2; exit ${EXIT.copyFailed}; fi`,
+      `printf 'copy full\\n' || { lvremove -y -q ${t} >/dev/null 2>&1; exit ${EXIT.cannotWrite}; }`,
+      `lvrename -q ${v} ${shellQuote(tmp)} ${n} >&2 || { lvremove -y -q ${t} >/dev/null 2>&1; exit ${EXIT.cannotWrite}; }`,
+    );
+  }
+  lines.push(statLv(vg, name));
+  return lines.join("\n");
+}
+
+/**
+ * What the plan asks of a volume's source and of where the volume goes (parseSourceProbe in
+ * src/xen/volumes.ts): what the source is (a file: its file system's device, bytes and type; an
+ * LV: its group, name, attributes and MiB; absent: the device and type of the nearest directory
+ * above it that exists, where a file another resource uploads will land); for a file volume, the
+ * pool's file system (the nearest existing directory) and whether it reflinks; whether cp can
+ * make sparse copies. Reads only.
+ */
+export function sourceProbe(source: string, poolDir: string | null): string {
+  const s = shellQuote(source);
+  const near = (p: string) => `d=${shellQuote(p)}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done`;
+  const lines = [
+    // An LV first: its path is a link LVM made.
+    `if case ${s} in /dev/*) true ;; *) false ;; esac && l=$(lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size ${s} 2>/dev/null) && [ -n "$l" ]; then echo "src lv $l"`,
+    `elif [ -L ${s} ]; then echo 'src symlink'`,
+    `elif [ -f ${s} ]; then echo "src file $(stat -c %d ${s}) $(stat -c %s ${s}) $(stat -f -c %T ${s})"`,
+    `elif [ -b ${s} ]; then echo "src block $(blockdev --getsize64 ${s})"`,
+    `elif [ -e ${s} ]; then echo 'src other'`,
+    `else ${near(source.slice(0, Math.max(1, source.lastIndexOf("/"))))}; echo "src absent $(stat -c %d "$d") $(stat -f -c %T "$d")"; fi`,
+  ];
+  if (poolDir) {
+    lines.push(
+      near(poolDir),
+      `fs=$(stat -f -c %T "$d"); r=0`,
+      // btrfs always reflinks; xfs when made with reflink=1 (xfs_info of its mount point says so).
+      `case "$fs" in btrfs) r=1 ;; xfs) mp=$(df -P "$d" | awk 'NR == 2 { print $6 }'); xfs_info "$mp" 2>/dev/null | grep -q 'reflink=1' && r=1 ;; esac`,
+      `echo "pool $(stat -c %d "$d") $fs $r"`,
+    );
+  }
+  lines.push(`if cp --help 2>&1 | grep -q -e '--sparse='; then echo 'cp sparse'; else echo 'cp plain'; fi`);
+  return lines.join("\n");
 }
 
 /**
@@ -387,12 +520,17 @@ export function growVolume(v: { path: string; volumeGroup?: string | null; name:
  * read its config): its disks are unknown, so the delete is refused. Exits EXIT.volumeInUse /
  * EXIT.domainBuilding, naming each domain on stderr; EXIT.cannotCheck when xl cannot list.
  */
-function volumeUsers(v: { path: string; volumeGroup?: string | null; name: string }): string {
+function volumeUsers(v: { path: string; volumeGroup?: string | null; name: string }, source = false): string {
   const p = shellQuote(v.path);
-  const mapper = v.volumeGroup ? shellQuote(`/dev/mapper/${v.volumeGroup.replace(/-/g, "--")}-${v.name.replace(/-/g, "--")}`) : "";
+  const mapper = v.volumeGroup ? shellQuote(`/dev/mapper/${v.volumeGroup.replace(/-/g, "--")}-${v.name.replace(/-/g, "--")}`) : p;
   // $vol: the volume's file identity, or its block device's major:minor (none: no device node).
-  const vol = v.volumeGroup ? `vol=; [ -b ${p} ] && vol=$(stat -L -c '%t:%T' ${p})` : `vol=$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}`;
-  const same = v.volumeGroup
+  // A source (a file or a block device) by what it is now; a volume by its kind.
+  // (An LV without a device node — inactive — is no guest's disk.)
+  const vol = source ? `if [ -b ${p} ]; then vol=b:$(stat -L -c '%t:%T' ${p}); elif [ -e ${p} ]; then vol=f:$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}; else vol=none; fi`
+    : v.volumeGroup ? `vol=; [ -b ${p} ] && vol=$(stat -L -c '%t:%T' ${p})` : `vol=$(stat -L -c '%d:%i' ${p}) || exit ${EXIT.cannotCheck}`;
+  const same = source
+    ? `same() { if [ -b "$1" ]; then [ "b:$(stat -L -c '%t:%T' -- "$1")" = "$vol" ]; elif [ -f "$1" ]; then [ "f:$(stat -L -c '%d:%i' -- "$1")" = "$vol" ]; else false; fi; }`
+    : v.volumeGroup
     ? `same() { [ "$1" = ${p} ] || [ "$1" = ${mapper} ] || { [ -n "$vol" ] && [ -b "$1" ] && [ "$(stat -L -c '%t:%T' -- "$1")" = "$vol" ]; }; }`
     : `same() { [ -f "$1" ] && [ "$(stat -L -c '%d:%i' -- "$1")" = "$vol" ]; }`;
   const cant = (what: string) => `{ echo "${what} failed: cannot tell which guests use the volume" >&2; exit ${EXIT.cannotCheck}; }`;
@@ -409,17 +547,17 @@ function volumeUsers(v: { path: string; volumeGroup?: string | null; name: strin
     `  case " $(echo $ids) " in *" $d "*) ;; *) echo "guest \\"$(name $d)\\" (domid $d) is being built" >&2; b=1 ;; esac`,
     `done`,
     `[ $b = 0 ] || exit ${EXIT.domainBuilding}`,
-    `disks=$(printf '%s\\n' "$l" | awk '${DISKS_AWK}')`,
+    `disks=$(printf '%s\\n' "$l" | awk '${source ? DISKS_RW_AWK : DISKS_AWK}')`,
     `u=0; while IFS= read -r x; do`,
     `  d=\${x%% *}; q=\${x#* }`,
     `  case "$q" in`,
     `    "?") echo "guest \\"$(name $d)\\" (domid $d) has a disk whose target cannot be read" >&2; u=1 ;;`,
-    `    +*) if same "\${q#+}"; then echo "guest \\"$(name $d)\\" (domid $d) has it as a disk" >&2; u=1; fi ;;`,
+    `    +*) if same "\${q#+}"; then echo "guest \\"$(name $d)\\" (domid $d) has it as a ${source ? "read-write " : ""}disk" >&2; u=1; fi ;;`,
     `  esac`,
     `done <<EOF`,
     `$disks`,
     `EOF`,
-    `[ $u = 0 ] || exit ${EXIT.volumeInUse}`,
+    `[ $u = 0 ] || exit ${source ? EXIT.sourceInUse : EXIT.volumeInUse}`,
   ].join("\n");
 }
 
@@ -439,11 +577,31 @@ const DISKS_AWK = String.raw`${DOMID_AWK} { d = $0; gsub(/[^0-9]/, "", d); next 
 }`;
 
 /**
+ * DISKS_AWK's lines for the read-write disks only: a disk's object in libxl's JSON has
+ * `"readwrite": 1` (after its `pdev_path` as libxl writes it; any order is read), and no such
+ * line when read-only or a cdrom. Printed at the object's closing brace.
+ */
+const DISKS_RW_AWK = String.raw`${DOMID_AWK} { d = $0; gsub(/[^0-9]/, "", d); next }
+/\{[ 	]*$/ { p = ""; rw = 0 }
+/^[ 	]*"(pdev_path|target)": "/ {
+  s = $0; sub(/^[ 	]*"[a-z_]+": "/, "", s); sub(/",?[ 	]*$/, "", s); out = ""; bad = 0
+  while ((i = index(s, "\\")) > 0) { c = substr(s, i + 1, 1); if (c != "\"" && c != "\\" && c != "/") { bad = 1; break }; out = out substr(s, 1, i - 1) c; s = substr(s, i + 2) }
+  p = (bad ? "?" : "+" out s)
+}
+/^[ 	]*"readwrite": *(1|true)/ { rw = 1 }
+/^[ 	]*\}/ { if (p != "" && rw) print d " " p; p = ""; rw = 0 }`;
+
+/**
  * Delete a volume if it is still the one created and no domain uses it (volumeUsers); a link
  * is never followed, a volume already gone is fine.
  */
 export function deleteVolume(v: { path: string; volumeGroup?: string | null; name: string }, identity: string): string {
-  const del = v.volumeGroup ? `lvremove -y -q ${shellQuote(`${v.volumeGroup}/${v.name}`)} >&2` : `rm -f ${shellQuote(v.path)}`;
+  // lvremove -y of an origin of classic (COW) snapshots removes them with it: refused, naming
+  // them. (Thin snapshots do not depend on their origin: it may go.)
+  const lv = shellQuote(`${v.volumeGroup}/${v.name}`);
+  const del = v.volumeGroup
+    ? `a=$(lvs --noheadings -o lv_attr ${lv} 2>/dev/null | tr -d ' ')\ncase "$a" in o*) echo "it is the origin of snapshots: $(lvs --noheadings -o lv_name,origin ${shellQuote(v.volumeGroup)} 2>/dev/null | awk -v o=${shellQuote(v.name)} '$2 == o { printf "%s ", $1 }')" >&2; exit ${EXIT.originHasSnapshots} ;; esac\nlvremove -y -q ${lv} >&2`
+    : `rm -f ${shellQuote(v.path)}`;
   return `${stillOurs(v, identity, "done")}\n${volumeUsers(v)}\n${del}`;
 }
 
@@ -461,26 +619,31 @@ export function freeSpace(v: { dir?: string | null; volumeGroup?: string | null 
 // checked, then renamed. Identified like a file volume (device:inode), with its mtime to tell
 // cheaply whether it changed; a path that is a symbolic link is never written or removed.
 
-/** The end of an upload's stdin: a marker, the sha256 and size of the bytes before it (fixed length). */
+/**
+ * The start of an upload's stdin: a marker, then the sha256 and size of the bytes that follow it
+ * (what the plan read; fixed length). The host writes exactly that many bytes, and keeps them
+ * only if they hash to the announced sha256.
+ */
 export const UPLOAD_MARK = "cdktf-xen-upload";
-export const UPLOAD_TRAILER_BYTES = UPLOAD_MARK.length + 1 + 64 + 1 + 20 + 1;
-export const uploadTrailer = (sha256: string, size: number, mark = UPLOAD_MARK) =>
-  Buffer.from(`${mark.padEnd(UPLOAD_MARK.length).slice(0, UPLOAD_MARK.length)} ${sha256.padEnd(64, "0").slice(0, 64)} ${String(size).padStart(20)}\n`);
+export const UPLOAD_HEADER_BYTES = UPLOAD_MARK.length + 1 + 64 + 1 + 20 + 1;
+export const uploadHeader = (sha256: string, size: number) =>
+  Buffer.from(`${UPLOAD_MARK} ${sha256.padEnd(64, "0").slice(0, 64)} ${String(size).padStart(20)}\n`);
 
 const statLine = (p: string) => `stat -c 'file %d:%i:%.9Y %s' ${p}`;
 const devIno = (identity: string) => identity.split(":").slice(0, 2).join(":").replace(/[^0-9:]/g, "");
 
 /**
- * Upload a file to `path` in `dir` from stdin (its bytes, then uploadTrailer): into a fresh
- * temporary file `.<name>.XXXXXX` beside it, its size and sha256 checked against the
- * trailer, then renamed over `path`. Anything short of that removes the temporary file: a
- * stream cut off (the trailer is missing), a write that failed (a full disk), a signal. With
- * `identity` (an update), what is at `path` must still be the file this provider wrote; without,
- * nothing may be there. Prints what statFile prints of the new file, and `sha256 <hex>`.
+ * Upload a file to `path` in `dir` from stdin (uploadHeader, then the bytes): into a fresh
+ * temporary file `.<name>.XXXXXX` beside it, hashed once written (from the page cache), its
+ * size and sha256 checked against the header, then renamed over `path`. Anything short of that
+ * removes the temporary file: a stream cut off (fewer bytes than the header said), bytes that are
+ * not the ones announced (a source changed since the plan), a write that failed (a full disk), a
+ * signal. With `identity` (an update), what is at `path` must still be the file this provider
+ * wrote; without, nothing may be there. Prints what statFile prints of the new file, and
+ * `sha256 <hex>`.
  */
 export function uploadFile(dir: string, path: string, name: string, identity: string | null): string {
   const d = shellQuote(dir), p = shellQuote(path), shown = path.replace(/["\\$`]/g, "");
-  const n = UPLOAD_TRAILER_BYTES;
   const check = identity
     ? `ours() { if [ -L ${p} ]; then echo "${shown} is a symbolic link; it is left alone" >&2; exit ${EXIT.notOurs}; fi; ` +
       `if [ -e ${p} ]; then [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${devIno(identity)} ] || { echo "${shown} is no longer the file this provider wrote; it is left alone" >&2; exit ${EXIT.notOurs}; }; fi; }`
@@ -495,11 +658,20 @@ export function uploadFile(dir: string, path: string, name: string, identity: st
     `ours`,
     `tmp=$(mktemp ${shellQuote(`${dir.replace(/\/+$/, "")}/.${name}.`)}XXXXXX) || exit ${EXIT.cannotWrite}`,
     `trap 'rm -f "$tmp"; exit 143' TERM HUP INT`,
-    `cat > "$tmp" || { rm -f "$tmp"; echo "cannot write in ${dir.replace(/["\\$`]/g, "")}" >&2; exit ${EXIT.uploadWrite}; }`,
-    `n=$(stat -c %s "$tmp") && [ "$n" -ge ${n} ] && t=$(tail -c ${n} "$tmp") && set -- $t && [ $# = 3 ] && [ "$1" = ${UPLOAD_MARK} ] || ` +
-      cut(`the upload was cut off: $n bytes arrived, without their end`),
-    `truncate -s $((n - ${n})) "$tmp" && [ "$(stat -c %s "$tmp")" = "$3" ] || ${cut("the upload arrived with the wrong size")}`,
-    `h=$(sha256sum "$tmp") && h=\${h%% *} && [ "$h" = "$2" ] || ${cut("the upload arrived with sha256 $h, not $2 as sent")}`,
+    // The header: read byte by byte by the shell, so the bytes after it are left for head.
+    `IFS=' ' read -r m want n || m=`,
+    `[ "$m" = ${UPLOAD_MARK} ] && [ \${#want} = 64 ] && case "$n" in ''|*[!0-9]*) false ;; esac || ${cut("the upload arrived without its header")}`,
+    // Written by one process (as `cat > f` would), then hashed from the page cache: as fast as
+    // writing and hashing at once (head | tee | sha256) where measured (bench/upload.mjs), and a
+    // failed write (a full disk) is head's own complaint.
+    // openssl's sha256 where the host has it (SHA extensions: ~4x sha256sum's speed), else coreutils'.
+    `e=$(head -c "$n" 2>&1 > "$tmp"); got=$(stat -c %s "$tmp") || got=0`,
+    `if [ "$got" != "$n" ]; then`,
+    `  [ -z "$e" ] || { rm -f "$tmp"; echo "cannot write in ${dir.replace(/["\\$`]/g, "")}: $e" >&2; exit ${EXIT.uploadWrite}; }`,
+    `  ${cut("the upload was cut off: $got of $n bytes arrived")}`,
+    `fi`,
+    `if command -v openssl >/dev/null 2>&1; then h=$(openssl sha256 -r < "$tmp"); else h=$(sha256sum < "$tmp"); fi; h=\${h%% *}`,
+    `[ "$h" = "$want" ] || ${cut("the upload arrived with sha256 $h, not $want as announced")}`,
     // Checked again right before the rename: the upload took a while.
     `ours`,
     `mv -f "$tmp" ${p} || { rm -f "$tmp"; exit ${EXIT.cannotWrite}; }`,

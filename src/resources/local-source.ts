@@ -5,13 +5,19 @@
 // again and checks it still is what the plan read.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { mkdir, open, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { packingOf, type Packing } from "../xen";
-import { uploadTrailer } from "./host-scripts";
+import { uploadHeader } from "./host-scripts";
 
-const CHUNK = 1024 * 1024;
+/**
+ * The size of the reads: 256 KiB. Bigger chunks (1 MiB) made the SSH stream slower here (ssh2
+ * splits each write into 32 KiB packets at once) and the provider's memory larger.
+ */
+const CHUNK = 256 * 1024;
 
 /** What a local path is: a regular file (following links) and its compression, or why it cannot be a source. */
 export async function inspectSource(path: string): Promise<{ packing: Packing | null; size: number } | { problem: string }> {
@@ -93,46 +99,76 @@ export interface Digest {
 
 /** The plan's read of a source: its hash, and the hash and size of what would be written. Throws when it cannot be read or decompressed. */
 export async function digest(path: string, packing: Packing | null): Promise<Digest> {
-  const s = createHash("sha256"), c = createHash("sha256");
+  // Unpacked, the source is the content: one hash of it.
+  const s = createHash("sha256"), c = packing ? createHash("sha256") : null;
   let size = 0;
   for await (const chunk of content(path, packing, (b) => s.update(b))) {
-    c.update(chunk);
+    c?.update(chunk);
     size += chunk.length;
   }
-  return { sourceSha256: s.digest("hex"), sha256: c.digest("hex"), size };
+  const sourceSha256 = s.digest("hex");
+  return { sourceSha256, sha256: c ? c.digest("hex") : sourceSha256, size };
 }
 
 /**
- * An upload's stdin: the content, then the trailer the host checks it by (uploadTrailer).
- * When the source is no longer what the plan read (`expectSourceSha256`), or cannot be read
- * or decompressed, the trailer is a refusal: the host discards what it got, and `problem()`
- * says why.
+ * The plan's read of a source, remembered across the provider's processes (an engine starts a
+ * new one for the apply, whose plan reads the source again): in the user's cache directory, by
+ * the file's path, device, inode, size, mtime and ctime (ns) and the packing — any write to the
+ * file changes its ctime. A stale or forged entry cannot put wrong bytes on a host: the upload
+ * sends the bytes it reads, and the host keeps them only if they hash to what the plan said.
  */
-export function uploadStream(path: string, packing: Packing | null, expectSourceSha256: string | null): { stream: Readable; problem(): string | null; sent(): Digest | null } {
+export async function cachedDigest(path: string, packing: Packing | null): Promise<Digest> {
+  const st = await stat(path, { bigint: true });
+  const key = JSON.stringify([path, packing, String(st.dev), String(st.ino), String(st.size), String(st.mtimeNs), String(st.ctimeNs)]);
+  const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "cdktf-xen", "digests");
+  const file = join(dir, `${createHash("sha256").update(key).digest("hex")}.json`);
+  try {
+    const kept = JSON.parse(await readFile(file, "utf8"));
+    if (kept.key === key && /^[0-9a-f]{64}$/.test(kept.digest?.sha256) && /^[0-9a-f]{64}$/.test(kept.digest?.sourceSha256) && Number.isSafeInteger(kept.digest?.size)) return kept.digest;
+  } catch {
+    /* not there (or unreadable): read the file */
+  }
+  const d = await digest(path, packing);
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const tmp = `${file}.${process.pid}`;
+    await writeFile(tmp, JSON.stringify({ key, digest: d }), { mode: 0o600 });
+    await rename(tmp, file);
+  } catch {
+    /* a cache that cannot be written is only slower */
+  }
+  return d;
+}
+
+/**
+ * An upload's stdin: uploadHeader with the digest the plan read (`planned`: the sha256 and size
+ * of the bytes to write), then at most that many bytes. The host hashes what arrives and keeps it
+ * only if it is what the header announced, so nothing is hashed here: a source changed since the
+ * plan (other bytes, or more of them) is refused there, and one that ends early is cut off.
+ * `problem()` says what was seen here: a source that could not be read or decompressed, or that
+ * has a size other than the plan read.
+ */
+export function uploadStream(path: string, packing: Packing | null, planned: Digest): { stream: Readable; problem(): string | null } {
   let problem: string | null = null;
-  let sent: Digest | null = null;
+  const changed = (now: string) => `${path} changed since the plan read it (${now}): plan again`;
   async function* body(): AsyncGenerator<Uint8Array> {
-    const s = createHash("sha256"), c = createHash("sha256");
+    yield uploadHeader(planned.sha256, planned.size);
     let size = 0;
     try {
-      for await (const chunk of content(path, packing, (b) => s.update(b))) {
-        c.update(chunk);
+      for await (const chunk of content(path, packing, () => {})) {
+        if (size + chunk.length > planned.size) {
+          yield chunk.subarray(0, planned.size - size);
+          problem = changed(`more than the ${planned.size} bytes planned`);
+          return;
+        }
         size += chunk.length;
         yield chunk;
       }
     } catch (e) {
       problem = `cannot read${packing ? ` or ${packing}-decompress` : ""} ${path}: ${(e as Error).message}`;
-      yield uploadTrailer("", 0, "cdktf-xen-abort");
       return;
     }
-    const d = { sourceSha256: s.digest("hex"), sha256: c.digest("hex"), size };
-    if (expectSourceSha256 && d.sourceSha256 !== expectSourceSha256) {
-      problem = `${path} changed since the plan read it (sha256 ${expectSourceSha256}, now ${d.sourceSha256}): plan again`;
-      yield uploadTrailer("", 0, "cdktf-xen-abort");
-      return;
-    }
-    sent = d;
-    yield uploadTrailer(d.sha256, d.size);
+    if (size < planned.size) problem = changed(`${size} bytes, not the ${planned.size} planned`);
   }
-  return { stream: Readable.from(body(), { objectMode: false, highWaterMark: CHUNK }), problem: () => problem, sent: () => sent };
+  return { stream: Readable.from(body(), { objectMode: false, highWaterMark: CHUNK }), problem: () => problem };
 }

@@ -17,7 +17,7 @@ import { checkSeed, defaultSeedVdev, instanceIdOf, seedDisk, seedImage, type See
 import { parseFileSeen } from "../xen";
 import {
   autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, destroyOwnGuest, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
-  STALE_CONFIG, uploadFile, uploadTrailer, uuidLine, writeConfig,
+  STALE_CONFIG, uploadFile, uploadHeader, uuidLine, writeConfig,
 } from "./host-scripts";
 import { guestAllowFindings } from "./allow";
 import { HostError, type HostAccess } from "./hosts";
@@ -590,7 +590,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     let r;
     try {
       r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), null),
-        seconds, undefined, 0, Readable.from([image, uploadTrailer(sha256, image.length)]));
+        seconds, undefined, 0, Readable.from([uploadHeader(sha256, image.length), image]));
     } catch (e) {
       if (!(e instanceof SshError) || e.notRun) throw e;
       return { diagnostics: [error(`The cloud-init seed did not reach host "${host}" whole`,

@@ -5,8 +5,8 @@
 // - The plan reads the local source (its sha256, and the sha256 and size of what will be
 //   written: decompressed, when it is unpacked), so a changed local file is a diff there.
 // - The upload is one command under the host-side lock: the bytes stream on stdin (constant
-//   memory, backpressure) into a temporary file beside the final name, the host checks their
-//   size and sha256 against the trailer sent after them, and only then renames it. A stream
+//   memory, backpressure) into a temporary file beside the final name, the host hashes them as
+//   they arrive, checks size and sha256 against the plan's (sent first), and only then renames it. A stream
 //   cut off, a full disk or a signal leaves no file at the final name and removes the
 //   temporary one (kill -9 of the host's shell aside).
 // - Compressed sources (gzip, xz, zstd) are unpacked here, not on the host: it needs
@@ -25,7 +25,7 @@ import { fileAllowFindings } from "./allow";
 import { checkTimeouts, lockedRun, timeoutOf, timeoutsBlock, type Timeouts, type TimeoutStep } from "./changes";
 import { deleteFile, EXIT, fileRead, uploadFile } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
-import { digest, inspectSource, uploadStream, type Digest } from "./local-source";
+import { cachedDigest, digest, inspectSource, uploadStream, type Digest } from "./local-source";
 
 export interface FileState {
   id: string | null;
@@ -97,7 +97,17 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
     const src = await inspectSource(source);
     if ("problem" in src) return { value: null, diagnostics: [error(`source ${p.source} ${src.problem}`, "It was there when the plan read it.", ["source"])] };
     const packing = unpacking(p.unpack, src.packing);
-    const up = uploadStream(source, packing, p.source_sha256);
+    // What the plan read (the host checks the bytes against it); read now if the plan could not.
+    let planned: Digest;
+    if (typeof p.sha256 === "string" && typeof p.source_sha256 === "string" && typeof p.size === "number") planned = { sha256: p.sha256, sourceSha256: p.source_sha256, size: p.size };
+    else {
+      try {
+        planned = await digest(source, packing);
+      } catch (e) {
+        return { value: null, diagnostics: [error(`Cannot read source ${p.source}${packing ? ` as ${packing}` : ""}`, (e as Error).message, [packing ? "unpack" : "source"])] };
+      }
+    }
+    const up = uploadStream(source, packing, planned);
     let r;
     try {
       r = await run(p, step, `uploading ${path}`, uploadFile(p.directory, path, p.name!, identity), up.stream);
@@ -107,8 +117,9 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
       }
       throw e;
     }
+    // The host keeps only the bytes the plan announced: when it kept them, they are the file.
     const problem = up.problem();
-    if (problem) return { value: null, diagnostics: [error(`Cannot upload ${p.source} to host "${p.host}"`, `${problem}. Nothing was written at ${path}.`, ["source"])] };
+    if (problem && r.code !== 0) return { value: null, diagnostics: [error(`Cannot upload ${p.source} to host "${p.host}"`, `${problem}. Nothing was written at ${path}.`, ["source"])] };
     const where = `${path} on host "${p.host}"`;
     if (r.code === EXIT.nameTaken) {
       return { value: null, diagnostics: [error(`${where} already exists`, "It is not a file this configuration wrote, so it is left alone. Remove it, or choose another name or directory.", ["name"])] };
@@ -120,7 +131,8 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
         `${r.stderr.trim()}. The partial file was removed; nothing was written at ${path}.`, ["directory"])] };
     }
     if (r.code === EXIT.uploadCut) {
-      return { value: null, diagnostics: [error(`The upload to ${where} did not arrive whole`, `${r.stderr.trim()}. It was discarded; nothing was written at ${path}.`, ["source"])] };
+      const changed = /not .* as announced/.test(r.stderr) ? " The source's bytes are not the ones the plan read: it changed since (plan again)." : "";
+      return { value: null, diagnostics: [error(`The upload to ${where} did not arrive whole`, `${r.stderr.trim()}. It was discarded; nothing was written at ${path}.${changed}`, ["source"])] };
     }
     if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot upload to ${where} (exit ${r.code})`, r.stderr.trim(), ["directory"])] };
     const seen = parseFileSeen(r.stdout);
@@ -178,7 +190,7 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
 
       const dkey = JSON.stringify([local, packing, src.size]);
       let dg = digests.get(dkey);
-      if (!dg) digests.set(dkey, (dg = digest(local, packing)));
+      if (!dg) digests.set(dkey, (dg = cachedDigest(local, packing)));
       let d: Digest;
       try {
         d = await dg;

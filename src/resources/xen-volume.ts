@@ -8,9 +8,9 @@ import { isUnknown, Unknown } from "../provider/cty";
 import { error, warning, type Diagnostic, type Resource, type Schema } from "../provider/framework";
 import { volumeAllowFindings } from "./allow";
 import { DEFAULT_COMMAND_TIMEOUT_MS, SshError } from "../ssh";
-import { checkVolume, lvmNumber, lvStateSize, refused, vgMissing, volumeGrowth, volumePath, type Finding, type VolumeSpec } from "../xen";
+import { checkVolume, lvmNumber, lvStateSize, parseSourceProbe, planCopy, refused, vgMissing, volumeGrowth, volumePath, type Finding, type SourceFacts, type VolumeSpec } from "../xen";
 import { checkTimeouts, lockedRun, timeoutOf, timeoutsBlock, type Timeouts, type TimeoutStep } from "./changes";
-import { createFileVolume, createLv, deleteVolume, EXIT, freeSpace, growVolume, volumeRead } from "./host-scripts";
+import { createFileVolume, createLv, createLvCopy, deleteVolume, EXIT, freeSpace, growVolume, sourceProbe, volumeRead } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
 
 export interface VolumeState {
@@ -21,6 +21,7 @@ export interface VolumeState {
   volume_group: string | null;
   size: number | null;
   source: string | null;
+  copy: string | null;
   path: string | null;
   identity: string | null;
   timeouts: Timeouts;
@@ -40,7 +41,8 @@ export const volumeSchema: Schema = {
       pool_dir: { type: "string", optional: true, requiresReplace: true, description: "The directory on the host for a file volume (absolute; made if missing). The provider creates, grows and deletes files only here. Changing it replaces the volume." },
       volume_group: { type: "string", optional: true, requiresReplace: true, description: "The LVM volume group for a logical volume. Changing it replaces the volume." },
       size: { type: "number", optional: true, computed: true, description: "Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. An LV gets whole extents of its volume group (4 MiB by default: 10 makes 12), and the state keeps the size declared while the LV is that rounded up. Default: the size of `source`." },
-      source: { type: "string", optional: true, requiresReplace: true, description: "A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume." },
+      source: { type: "string", optional: true, requiresReplace: true, description: "The volume's initial content: the absolute path of a file on the host — a base image, typically a `xen_file`'s `path`, so one upload serves every volume made from it — or, for a logical volume, of another LV (`/dev/<group>/<lv>`, e.g. a `xen_volume`'s `path`). Copied the cheapest way the host offers (see `copy`); the volume is independent of it afterwards. The source must exist at apply and no running guest may have it as a read-write disk. Changing it replaces the volume; new content at the same path (a `xen_file` updated) does not: the volume keeps its data (use `lifecycle { replace_triggered_by = [xen_file.<name>] }` to start afresh from it)." },
+      copy: { type: "string", computed: true, description: "How the volume is made from `source`, known at plan where the provider can ask the host: `reflink` (a file on the same reflink-capable file system — btrfs, or xfs made with reflink=1: `cp --reflink=always`, no data copied), `sparse` (another file: `cp --sparse=always`, zeros left as holes), `thin-snapshot` (an LV of a thin pool in the same volume group: `lvcreate -s`, an independent thin volume), or `full` (onto a logical volume otherwise: every byte written with dd, since a new LV holds whatever its extents held before). Null without `source`." },
       path: { type: "string", computed: true, useStateForUnknown: true, description: "The volume's path on the host (`<pool_dir>/<name>` or `/dev/<volume_group>/<name>`), for `disk.target`." },
       identity: { type: "string", computed: true, useStateForUnknown: true, description: "What the host says identifies the volume created (a file's `device:inode:birth time` — the birth time where the host's stat(1) tells it —, an LV's uuid): the provider grows and deletes only that one." },
     },
@@ -94,6 +96,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
   /** host/path pairs planned in this process: two volumes must not be one. */
   const planned = new Map<string, string>();
   const freeCache = new Map<string, Promise<Free>>();
+  const probeCache = new Map<string, Promise<SourceFacts | null>>();
 
   const where = (o: VolumeState) => ({ path: volumePath(specOf(o)), volumeGroup: o.volume_group, name: o.name });
 
@@ -124,14 +127,26 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
     return p;
   }
 
+  /** What the host says of a volume's source and pool (sourceProbe), once per host, source and pool per process; null when it cannot say. */
+  function probe(host: string, v: VolumeSpec): Promise<SourceFacts | null> {
+    const key = `${host}\0${v.source}\0${v.pool_dir ?? ""}`;
+    let p = probeCache.get(key);
+    if (!p) {
+      p = remote.read(host, sourceProbe(v.source!, v.pool_dir ?? null)).then((r) => (r.code === 0 ? parseSourceProbe(r.stdout) : null), () => null);
+      probeCache.set(key, p);
+    }
+    return p;
+  }
+
   return {
     schema: volumeSchema,
 
     validate: (config) => checkTimeouts(config.timeouts),
 
-    async modifyPlan({ prior, config, planned: plan }) {
+    async modifyPlan({ prior, config, planned: plan, replacing }) {
       if (isUnknown(config.name) || isUnknown(config.pool_dir) || isUnknown(config.volume_group) || isUnknown(config.size) || isUnknown(config.source)) {
         plan.path = Unknown;
+        plan.copy = config.source === null ? null : Unknown;
         return [];
       }
       const spec = specOf(config);
@@ -154,9 +169,23 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const onHost = reads.plannedVolumes.get(String(config.host)) ?? new Set<string>();
       reads.plannedVolumes.set(String(config.host), onHost.add(path));
       const diags: Diagnostic[] = [];
-      const growth = (spec.size ?? 0) - (prior?.size ?? 0);
       const host = hosts.get(String(config.host));
-      if (growth > 0 && host.ssh) {
+      // How the copy is made: kept from the state while the volume stays; asked of the host for a new one.
+      if (spec.source === null) plan.copy = null;
+      else if (prior && !replacing()) plan.copy = prior.copy;
+      else if (!host.ssh) plan.copy = Unknown;
+      else {
+        const facts = await probe(host.name, spec);
+        if (!facts) plan.copy = Unknown;
+        else {
+          const { copy, findings: f } = planCopy(spec, facts, onHost.has(spec.source!));
+          if (refused({ findings: f })) return f.map(toDiag);
+          plan.copy = copy;
+        }
+      }
+      const growth = (spec.size ?? 0) - (prior?.size ?? 0);
+      // A thin snapshot takes its room from its thin pool, as it is written, not from the group.
+      if (growth > 0 && host.ssh && plan.copy !== "thin-snapshot") {
         const avail = await free(host.name, spec);
         if (avail === "no-vg") {
           diags.push(error(`Volume group "${spec.volume_group}" does not exist on host "${host.name}"`,
@@ -175,18 +204,39 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
     async create(p) {
       const spec = specOf(p);
       const path = volumePath(spec);
+      const copy = isUnknown(p.copy) || typeof p.copy !== "string" ? null : p.copy;
       const script = spec.volume_group
-        ? createLv(spec.volume_group, spec.name, spec.size ?? 0)
-        : createFileVolume(spec.pool_dir!, path, spec.size ?? null, spec.source ?? null);
+        ? spec.source
+          ? createLvCopy(spec.volume_group, spec.name, spec.size ?? null, spec.source, copy ?? "full")
+          : createLv(spec.volume_group, spec.name, spec.size ?? 0)
+        : createFileVolume(spec.pool_dir!, path, spec.size ?? null, spec.source ?? null, copy);
+      reads.changed(p.host);
       const r = await run(p, "create", `creating ${path}`, script);
-      if (r.code === EXIT.nameTaken || /already exists/.test(r.stderr)) {
-        return { value: null, diagnostics: [error(`${path} already exists on host "${p.host}"`,
+      const where = `host "${p.host}"`;
+      const said = r.stderr.trim();
+      if (r.code === EXIT.nameTaken || /already exists/.test(said)) {
+        return { value: null, diagnostics: [error(`${path} already exists on ${where}`,
           "It is not a volume this configuration created, so it is left alone. Import it with: terraform import <address> " + `${p.host}${path}`, ["name"])] };
       }
-      if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot create ${path} on host "${p.host}" (exit ${r.code})`, r.stderr.trim(), [spec.source ? "source" : "name"])] };
+      if (r.code === EXIT.volumeSource) return { value: null, diagnostics: [error(`Cannot make ${path} from ${spec.source} on ${where}`, `${said}. Nothing was created.`, [/size is smaller/.test(said) ? "size" : "source"])] };
+      if (r.code === EXIT.sourceInUse || r.code === EXIT.domainBuilding) {
+        const who = said.split("\n").filter((l) => l.startsWith("guest ")).join("; ");
+        return { value: null, diagnostics: [error(`source ${spec.source} is in use on ${where}`,
+          `${who}. A copy made now would catch it mid-write: shut the guest down or give it the disk read-only, then apply again. Nothing was created.`, ["source"])] };
+      }
+      if (r.code === EXIT.copyFailed) {
+        const full = /No space left|insufficient free space/i.test(said);
+        return { value: null, diagnostics: [error(full ? `No space left for ${path} on ${where}` : `Cannot copy ${spec.source} to ${path} on ${where}`,
+          `${said}. The partial copy was removed; nothing is at ${path}.`, [full ? "size" : "source"])] };
+      }
+      if (spec.volume_group && /insufficient free space/.test(said)) {
+        return { value: null, diagnostics: [error(`Volume group ${spec.volume_group} has no room for ${path} on ${where}`, `${said}. Nothing was created.`, ["size"])] };
+      }
+      if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot create ${path} on ${where} (exit ${r.code})`, said, [spec.source ? "source" : "name"])] };
       const seen = parseSeen(r.stdout);
-      if (!("identity" in seen)) return { value: null, diagnostics: [error(`Created ${path} on host "${p.host}" but cannot read it back`, r.stdout.trim())] };
-      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: keptSize(seen, spec.size) }, diagnostics: [] };
+      if (!("identity" in seen)) return { value: null, diagnostics: [error(`Created ${path} on ${where} but cannot read it back`, r.stdout.trim())] };
+      const made = /^copy (\S+)$/m.exec(r.stdout)?.[1] ?? null;
+      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: keptSize(seen, spec.size), copy: spec.source ? made ?? copy : null }, diagnostics: [] };
     },
 
     async read(s) {
@@ -227,6 +277,10 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         return { value: prior, diagnostics: [error(`Cannot tell whether ${path} is in use on host "${prior.host}"`,
           `${who}: its disks cannot be read until it is, so nothing was deleted. Run destroy again once it is built.`)] };
       }
+      if (r.code === EXIT.originHasSnapshots) {
+        return { value: prior, diagnostics: [error(`${path} on host "${prior.host}" has snapshots`,
+          `${r.stderr.trim()}. lvremove would remove them with it; nothing was deleted. Remove the snapshots first (or lvconvert --merge one).`)] };
+      }
       if (r.code === EXIT.notOurs) return { value: null, diagnostics: [warning(`${path} on host "${prior.host}" was not deleted`, `${r.stderr.trim()}. It is left alone and forgotten.`)] };
       if (r.code !== 0) return { value: prior, diagnostics: [error(`Cannot delete ${path} on host "${prior.host}" (exit ${r.code})`, r.stderr.trim())] };
       return { value: null, diagnostics: [] };
@@ -250,7 +304,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         seen = parseSeen(r.stdout);
       }
       if (!("identity" in seen)) return { value: null, diagnostics: [error(`No volume at ${path} on host "${host}"`, "absent" in seen ? "Nothing is there." : `It is ${seen.other}.`)] };
-      return { value: { id, host, ...base, size: seen.size, source: null, path, identity: seen.identity, timeouts: null }, diagnostics: [] };
+      return { value: { id, host, ...base, size: seen.size, source: null, copy: null, path, identity: seen.identity, timeouts: null }, diagnostics: [] };
     },
 
     failure: (e) => error(e instanceof SshError || e instanceof HostError ? "Cannot use the Xen host" : "Unexpected failure", e instanceof Error ? e.message : String(e), ["host"]),

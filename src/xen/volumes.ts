@@ -56,7 +56,6 @@ export function checkVolume(v: VolumeSpec, prior: { size: number | null } | null
     f.push(refuse(["volume_group"], `Invalid volume group name "${v.volume_group}"`, "LVM names are letters, digits and '+_.-', not starting with '-'."));
   }
   if (v.source != null) {
-    if (lvm) f.push(refuse(["source"], "source is for file volumes (pool_dir)", "A logical volume starts empty; copy an image onto it from the guest or by hand."));
     const why = uncarriable(v.source) ?? (!v.source.startsWith("/") ? "must be an absolute path" : v.source.split("/").includes("..") ? 'must not contain ".." steps' : null);
     if (why) f.push(refuse(["source"], `source ${why}`, `Got "${v.source}".`));
   }
@@ -104,4 +103,93 @@ export const vgMissing = (stderr: string, vg: string) => stderr.includes(`Volume
 export function volumeGrowth(prior: number | null | undefined, next: number, extentMiB: number | null): number {
   const whole = (n: number) => (extentMiB != null && extentMiB > 0 ? Math.ceil(n / extentMiB) * extentMiB : n);
   return whole(next) - (prior == null ? 0 : whole(prior));
+}
+
+// ------------------------------------------------------------------ copies
+// A volume that starts from `source` is made by the cheapest copy the host offers, chosen at
+// plan from what the host says of the source and of where the volume goes (sourceProbe in
+// src/resources/host-scripts.ts), and shown in the plan as `copy`:
+//   reflink        file → file on one reflink-capable file system (btrfs; xfs made with
+//                  reflink=1): `cp --reflink=always`, no data copied; the copy is independent
+//                  of its source (blocks are shared until either is written).
+//   sparse         file → file otherwise: `cp --sparse=always`, runs of zeros left as holes.
+//   thin-snapshot  LV of a thin pool → LV in the same volume group: `lvcreate -s` (no size),
+//                  an independent thin volume; the origin may be written or removed later.
+//   full           anything else onto an LV (a file, a thick LV, a thin LV of another group):
+//                  every byte written with dd — a new thick LV holds whatever its extents held
+//                  before, so runs of zeros cannot be skipped. A classic (COW) snapshot of a
+//                  thick LV is never made: its copy-on-write space can run out and invalidate
+//                  the guest's disk, it slows every write to the origin, and removing the
+//                  origin removes it.
+
+export type Copy = "reflink" | "sparse" | "thin-snapshot" | "full";
+
+/** What the host said of a volume's source and of the place the volume goes (parseSourceProbe). */
+export interface SourceFacts {
+  source:
+    | { kind: "file"; dev: string; bytes: number; fs: string }
+    | { kind: "lv"; vg: string; lv: string; thin: boolean; mib: number }
+    | { kind: "block"; bytes: number }
+    | { kind: "absent"; dev: string | null; fs: string | null }
+    | { kind: "other"; what: string };
+  /** A file volume's pool: its file system (the nearest directory that exists), and whether it can reflink. */
+  pool: { dev: string; fs: string; reflink: boolean } | null;
+  /** Whether the host's cp can make sparse copies (GNU cp; busybox's cannot). */
+  sparseCp: boolean;
+}
+
+/** Parse sourceProbe's lines: `src file <dev> <bytes> <fs>`, `src lv <vg> <lv> <attr> <MiB>`, `src block <bytes>`, `src absent [<dev> <fs>]`, `src symlink|other`, `pool <dev> <fs> <0|1>`, `cp sparse|plain`. */
+export function parseSourceProbe(stdout: string): SourceFacts | null {
+  let source: SourceFacts["source"] | null = null;
+  let pool: SourceFacts["pool"] = null;
+  let sparseCp = false;
+  for (const line of stdout.split("\n")) {
+    const w = line.trim().split(/\s+/);
+    if (w[0] === "src") {
+      if (w[1] === "file" && w.length === 5) source = { kind: "file", dev: w[2]!, bytes: Number(w[3]), fs: w[4]! };
+      else if (w[1] === "lv" && w.length === 6) {
+        const mib = lvmNumber(w[5]!);
+        // lv_attr's first letter: V a thin volume (its snapshots are thin volumes too).
+        source = { kind: "lv", vg: w[2]!, lv: w[3]!, thin: w[4]!.startsWith("V"), mib: Number.isNaN(mib) ? 0 : Math.ceil(mib) };
+      } else if (w[1] === "block") source = { kind: "block", bytes: Number(w[2]) };
+      else if (w[1] === "absent") source = { kind: "absent", dev: w[2] ?? null, fs: w[3] ?? null };
+      else if (w[1] === "symlink") source = { kind: "other", what: "a symbolic link" };
+      else if (w[1] === "other") source = { kind: "other", what: "neither a regular file nor a logical volume" };
+    } else if (w[0] === "pool" && w.length === 4) pool = { dev: w[1]!, fs: w[2]!, reflink: w[3] === "1" };
+    else if (w[0] === "cp") sparseCp = w[1] === "sparse";
+  }
+  return source ? { source, pool, sparseCp } : null;
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * The copy a volume from `source` gets, and the plan's findings about the source: `facts` is
+ * what the host said; `planned`: the source is a file another resource of this plan places
+ * (a xen_file), so it need not be there yet. `copy` null: the plan cannot tell (an error).
+ */
+export function planCopy(v: VolumeSpec, facts: SourceFacts, planned: boolean): { copy: Copy | null; findings: Finding[] } {
+  const src = facts.source;
+  const lvm = v.volume_group != null;
+  const where = `Got "${v.source}".`;
+  const tooSmall = (bytes: number) => v.size != null && v.size * MIB < bytes
+    ? [refuse(["size"], `size ${v.size} MiB is smaller than the source (${Math.ceil(bytes / MIB)} MiB)`, "A copy cannot cut off the end of its source. Leave size unset to take the source's, or give at least that.")]
+    : [];
+  if (src.kind === "other") return { copy: null, findings: [refuse(["source"], `source is ${src.what} on the host`, where)] };
+  if (src.kind === "absent" && !planned) {
+    return { copy: null, findings: [refuse(["source"], "source does not exist on the host", `${where} Upload it with a xen_file resource (and use its path), or place it there first.`)] };
+  }
+  if (!lvm) {
+    if (src.kind === "lv" || src.kind === "block") {
+      return { copy: null, findings: [refuse(["source"], "source is a block device; a file volume (pool_dir) copies a file", `${where} Make the volume in a volume_group to copy a logical volume.`)] };
+    }
+    const dev = src.dev, pool = facts.pool;
+    const copy: Copy = pool && pool.reflink && dev !== null && dev === pool.dev ? "reflink" : facts.sparseCp ? "sparse" : "full";
+    return { copy, findings: src.kind === "file" ? tooSmall(src.bytes) : [] };
+  }
+  if (src.kind === "lv") {
+    if (src.vg === v.volume_group && src.lv === v.name) return { copy: null, findings: [refuse(["source"], "A volume cannot be a copy of itself", where)] };
+    return { copy: src.thin && src.vg === v.volume_group ? "thin-snapshot" : "full", findings: tooSmall(src.mib * MIB) };
+  }
+  return { copy: "full", findings: src.kind === "file" || src.kind === "block" ? tooSmall(src.bytes) : [] };
 }

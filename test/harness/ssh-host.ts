@@ -362,7 +362,7 @@ export async function startSshHost(opts: SshHostOptions = {}): Promise<SshHost> 
     for (const tool of ["xl", "xenstore-read", "xenstore-list"]) {
       fs.symlinkSync(path.join(FAKE_XEN, tool), path.join(binDir, tool));
     }
-    for (const tool of ["lvcreate", "lvextend", "lvremove", "lvs", "vgs", "fake-lvm"]) {
+    for (const tool of ["lvcreate", "lvextend", "lvremove", "lvrename", "lvs", "vgs", "fake-lvm"]) {
       fs.symlinkSync(path.join(FAKE_XEN, "fake-lvm"), path.join(binDir, tool));
     }
     const sessionPath = [binDir, path.dirname(process.execPath), STD_PATH].join(":");

@@ -18,6 +18,8 @@ import { xz } from "../harness/kernel-images";
 const work = mkdtempSync(join(tmpdir(), "xen-file-model-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+/** What the plan read of a plain source with these bytes. */
+const planned = (b: Buffer) => ({ sha256: sha(b), sourceSha256: sha(b), size: b.length });
 const data = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7919) % 251));
 
 /** The script run by the local shell with `stdin` (a stream, or bytes). */
@@ -100,10 +102,11 @@ describe("xen_file's local source", () => {
       writeFileSync(join(work, name), bytes);
       expect(await inspectSource(join(work, name))).toEqual({ packing: p, size: bytes.length });
       expect(await digest(join(work, name), p), name).toEqual({ sourceSha256: sha(bytes), sha256: sha(data), size: data.length });
-      const up = uploadStream(join(work, name), p, sha(bytes));
+      const up = uploadStream(join(work, name), p, { sha256: sha(data), sourceSha256: sha(bytes), size: data.length });
       const sent = await bytesOf(up.stream);
-      expect(sent.subarray(0, data.length).equals(data), name).toBe(true);
-      expect(sent.subarray(data.length).toString()).toBe(`cdktf-xen-upload ${sha(data)} ${String(data.length).padStart(20)}\n`);
+      // The header announces what follows: its sha256 and size, which the host checks as it writes.
+      expect(sent.subarray(0, 103).toString()).toBe(`cdktf-xen-upload ${sha(data)} ${String(data.length).padStart(20)}\n`);
+      expect(sent.subarray(103).equals(data), name).toBe(true);
       expect(up.problem()).toBe(null);
     }
   });
@@ -112,9 +115,10 @@ describe("xen_file's local source", () => {
     const bad = Buffer.concat([gzipSync(data).subarray(0, 1000), Buffer.alloc(1000, 7)]);
     writeFileSync(join(work, "bad.gz"), bad);
     await expect(digest(join(work, "bad.gz"), "gzip")).rejects.toThrow();
-    const up = uploadStream(join(work, "bad.gz"), "gzip", sha(bad));
+    const up = uploadStream(join(work, "bad.gz"), "gzip", { sha256: sha(data), sourceSha256: sha(bad), size: data.length });
     const sent = await bytesOf(up.stream);
-    expect(sent.subarray(-103).toString()).toMatch(/^cdktf-xen-abort /);
+    // It ends short of what the header announced: the host takes it as cut off.
+    expect(sent.length).toBeLessThan(103 + data.length);
     expect(up.problem()).toMatch(/cannot read or gzip-decompress/);
   });
 });
@@ -127,7 +131,7 @@ describe("xen_file's upload script (local sh)", () => {
   it("writes the file through a temporary one and prints its identity and hash", async () => {
     const src = join(work, "plain.raw");
     writeFileSync(src, data);
-    const up = uploadStream(src, null, sha(data));
+    const up = uploadStream(src, null, planned(data));
     const r = await sh(uploadFile(dir, path, "disk.raw", null), up.stream);
     expect(r.code, r.stderr).toBe(0);
     const seen = parseFileSeen(r.stdout);
@@ -140,37 +144,43 @@ describe("xen_file's upload script (local sh)", () => {
     execFileSync("touch", ["-d", "2001-01-01", path]);
     expect(parseFileSeen((await sh(fileRead(path, `${id} ${data.length}`), Buffer.alloc(0))).stdout)).toMatchObject({ sha256: sha(data) });
     // A second create finds it there.
-    const again = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, sha(data)).stream);
+    const again = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, planned(data)).stream);
     expect(again.code).toBe(EXIT.nameTaken);
     expect(temps()).toEqual([]);
   });
 
-  it("a stream cut off, or refused by its trailer, leaves no file and no temporary one", async () => {
+  it("a stream cut off, or not the bytes its header announced, leaves no file and no temporary one", async () => {
     rmSync(path, { force: true });
-    const whole = await bytesOf(uploadStream(join(work, "plain.raw"), null, sha(data)).stream);
+    const whole = await bytesOf(uploadStream(join(work, "plain.raw"), null, planned(data)).stream);
     const cut = await sh(uploadFile(dir, path, "disk.raw", null), whole.subarray(0, 1024 * 1024));
     expect(cut.code).toBe(EXIT.uploadCut);
     expect(cut.stderr).toMatch(/cut off/);
-    const changed = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(join(work, "plain.raw"), null, "0".repeat(64)).stream);
+    const changed = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(join(work, "plain.raw"), null, { sha256: "0".repeat(64), sourceSha256: sha(data), size: data.length }).stream);
     expect(changed.code).toBe(EXIT.uploadCut);
     const flipped = Buffer.from(whole);
     flipped[10] ^= 1;
     expect((await sh(uploadFile(dir, path, "disk.raw", null), flipped)).code).toBe(EXIT.uploadCut);
+    // A source grown since the plan: only the bytes announced are sent (the host refuses them: not
+    // the ones announced), and the sender says why.
+    const longer = uploadStream(join(work, "plain.raw"), null, { ...planned(data), size: data.length - 10 });
+    const l = await sh(uploadFile(dir, path, "disk.raw", null), longer.stream);
+    expect(l.code).toBe(EXIT.uploadCut);
+    expect(longer.problem()).toMatch(/changed since the plan read it \(more than the \d+ bytes planned\)/);
     expect(existsSync(path)).toBe(false);
     expect(temps()).toEqual([]);
   });
 
   it("update and delete act only on the file written, never through a link", async () => {
     const src = join(work, "plain.raw");
-    const r = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, sha(data)).stream);
+    const r = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, planned(data)).stream);
     const id = (parseFileSeen(r.stdout) as { identity: string }).identity;
     // An update over it: a new file (new inode) at the path.
-    const u = await sh(uploadFile(dir, path, "disk.raw", id), uploadStream(src, null, sha(data)).stream);
+    const u = await sh(uploadFile(dir, path, "disk.raw", id), uploadStream(src, null, planned(data)).stream);
     expect(u.code, u.stderr).toBe(0);
     const id2 = (parseFileSeen(u.stdout) as { identity: string }).identity;
     expect(sameFile(id, id2)).toBe(false);
     // With the old identity, neither update nor delete touches it.
-    expect((await sh(uploadFile(dir, path, "disk.raw", id), uploadStream(src, null, sha(data)).stream)).code).toBe(EXIT.notOurs);
+    expect((await sh(uploadFile(dir, path, "disk.raw", id), uploadStream(src, null, planned(data)).stream)).code).toBe(EXIT.notOurs);
     expect((await sh(deleteFile(path, id), Buffer.alloc(0))).stdout.trim()).toMatch(/^other /);
     expect(existsSync(path)).toBe(true);
     // A link in its place is left alone.
@@ -179,7 +189,7 @@ describe("xen_file's upload script (local sh)", () => {
     rmSync(path);
     symlinkSync(outside, path);
     expect((await sh(deleteFile(path, id2), Buffer.alloc(0))).stdout.trim()).toBe("symlink");
-    expect((await sh(uploadFile(dir, path, "disk.raw", id2), uploadStream(src, null, sha(data)).stream)).code).toBe(EXIT.notOurs);
+    expect((await sh(uploadFile(dir, path, "disk.raw", id2), uploadStream(src, null, planned(data)).stream)).code).toBe(EXIT.notOurs);
     expect(readFileSync(outside, "utf8")).toBe("precious");
     rmSync(path);
     expect(temps()).toEqual([]);

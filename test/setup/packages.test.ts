@@ -19,7 +19,7 @@ function lib(script: string, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const GROUPS_USED = ["base", "ssh", "engine", "testhost", "testhost-arm", "testhost-x86", "jsii-python", "state-backend", "cloud-init", "bench", "release", "rehearsal"];
+const GROUPS_USED = ["base", "ssh", "engine", "testhost", "testhost-arm", "testhost-x86", "jsii-python", "volumes", "state-backend", "cloud-init", "bench", "release", "rehearsal"];
 
 describe("the package list", () => {
   it("has every group the scripts ask for, and fails on an unknown one", () => {

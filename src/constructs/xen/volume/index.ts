@@ -32,7 +32,7 @@ export interface VolumeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly size?: number;
   /**
-  * A file volume's initial content: a base image already on the host, copied (sparse where the host's cp can). Changing it replaces the volume.
+  * The volume's initial content: the absolute path of a file on the host — a base image, typically a `xen_file`'s `path`, so one upload serves every volume made from it — or, for a logical volume, of another LV (`/dev/<group>/<lv>`, e.g. a `xen_volume`'s `path`). Copied the cheapest way the host offers (see `copy`); the volume is independent of it afterwards. The source must exist at apply and no running guest may have it as a read-write disk. Changing it replaces the volume; new content at the same path (a `xen_file` updated) does not: the volume keeps its data (use `lifecycle { replace_triggered_by = [xen_file.<name>] }` to start afresh from it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#source Volume#source}
   */
@@ -279,6 +279,11 @@ export class Volume extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // copy - computed: true, optional: false, required: false
+  public get copy() {
+    return this.getStringAttribute('copy');
+  }
 
   // host - computed: false, optional: false, required: true
   private _host?: string; 
