@@ -58,7 +58,7 @@ export const WAIT_FOR_IP = {
       description: "Where this interface's addresses are read, during the wait and on every refresh: `agent` (xenstore entries an agent in the guest writes), " +
         "`neighbour` (dom0's neighbour table: the guest must have exchanged packets with dom0 on the bridge), or `any` (the agent's when it wrote some, else the neighbour table). Default: `any`." },
     { name: "family", type: "string", values: WAIT_FAMILIES,
-      description: "Wait for an address of this family only (`ipv4` or `ipv6`). Default: either." },
+      description: "Wait for an address of this family only. Default: either." },
   ],
 } as const;
 
