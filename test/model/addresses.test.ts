@@ -98,13 +98,17 @@ describe("dom0's neighbour table", () => {
       "fd00::2 dev xenbr0 lladdr 00:16:3e:0a:0b:0c router REACHABLE",
       // busybox joins several states with commas
       "10.99.0.3 dev vif7.0 lladdr 00:16:3e:0a:0b:0c DELAY,PROBE",
+      // As busybox 1.35's ip printed them in the emulated Arm 4.17 host's dom0:
+      "10.99.0.41 dev xenbr0 lladdr 00:16:3e:4e:13:13 ref 1 used 0/0/0 probes 1 REACHABLE",
+      "fe80::2 dev eth0 lladdr 52:56:00:00:00:02 router used 0/0/0 probes 0 STALE",
       "10.99.0.9 dev xenbr0  FAILED",
       "10.99.0.8 dev xenbr0 lladdr 00:16:3e:0a:0b:0d INCOMPLETE",
       "10.99.0.6 dev xenbr0 lladdr 00:16:3e:0a:0b STALE",
       "dev xenbr0 lladdr 00:16:3e:0a:0b:0c",
       "",
     ].join("\n");
-    expect(parseNeighbours(text, "text").map((n) => `${n.address}@${n.dev}`)).toEqual(["10.99.0.2@xenbr0", "fd00::2@xenbr0", "10.99.0.3@vif7.0"]);
+    expect(parseNeighbours(text, "text").map((n) => `${n.address}@${n.dev}`)).toEqual(["10.99.0.2@xenbr0", "fd00::2@xenbr0", "10.99.0.3@vif7.0", "10.99.0.41@xenbr0", "fe80::2@eth0"]);
+    expect(parseNeighbours(text, "text")[3]).toEqual({ address: "10.99.0.41", family: 4, dev: "xenbr0", mac: "00:16:3e:4e:13:13", state: ["REACHABLE"] });
   });
   it("refuses JSON that is not a list", () => {
     expect(() => parseNeighbours("{\"dst\": 1}", "json")).toThrow(AddressReplyError);
