@@ -5,7 +5,7 @@
 // puts REAL entries in the session's neighbour table (`ip neigh replace` in its network
 // namespace), both after a delay from the create (guest-net.json); the provider reads them
 // with the machine's own `ip`. Fidelity to Xen is the e2e's.
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSshHost, type SshHost } from "../harness/ssh-host";
@@ -109,6 +109,25 @@ output "ip" {
       expect((await ws.apply()).code).toBe(0);
       expect(ws.resource("xen_domain.a").vif[0].ipv4_addresses).toEqual(["10.99.0.7"]);
       expect(JSON.parse((await ws.run(["output", "-json", "ip"])).stdout)).toBe("10.99.0.7");
+
+      // wait_for_ip changed on the running guest: an update in place that touches no device and waits for nothing.
+      config(guest("a", "addr-1", vif('      timeout = "2m"\n      family  = "ipv4"\n')) + `
+resource "terraform_data" "peer" {
+  input = xen_domain.a.vif[0].ipv4_addresses[0]
+}
+output "ip" {
+  value = terraform_data.peer.output
+}
+`);
+      const { plan: p3 } = await ws.planJson();
+      expect(p3.resource_changes.find((r: any) => r.address === "xen_domain.a").change.actions).toEqual(["update"]);
+      host.clearCommands();
+      const u = await ws.apply();
+      expect(u.code, u.stdout + u.stderr).toBe(0);
+      expect(host.commands().some((c) => /xl (network|block)-(attach|detach)/.test(c))).toBe(false);
+      expect(polls(host)).toEqual([]);
+      expect(ws.resource("xen_domain.a").vif[0]).toMatchObject({ ipv4_addresses: ["10.99.0.7"], wait_for_ip: { timeout: "2m", family: "ipv4", source: null } });
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
     });
 
     it("without an agent, the neighbour table answers; guests waiting together share one command per poll", async () => {
@@ -157,7 +176,7 @@ output "ip" {
       expect(host.domains().some((d: any) => d.name === "addr-timeout")).toBe(false);
     });
 
-    it("a guest that stops while waiting, and a host that stops answering, end the wait with an error", async () => {
+    it("a guest that stops while waiting, and xenstore that stops answering, end the wait with an error", async () => {
       net({});
       config(guest("g", "addr-gone", vif('      timeout = "2m"\n')));
       host.clearCommands();
@@ -186,6 +205,43 @@ output "ip" {
       expect(diagnostics(text, "Error")).toEqual([expect.stringMatching(/^Guest "addr-wedged" on host "h1": waiting for an address on vif\[0\] \(.*\) failed$/)]);
       expect(flat(text)).toMatch(/host "h1": reading the guests' addresses failed \(exit 103\): xenstore cannot be read/);
       expect(instance("xen_domain.w").status).toBe("tainted");
+      expect((await ws.run(["destroy", "-auto-approve", "-target=xen_domain.w"])).code).toBe(0);
+    });
+
+    it("a connection dropped under a poll is read again; a host that goes away ends the wait naming it, never hangs", async () => {
+      // One drop: the poll is asked again on a new connection, and the wait goes on to its address.
+      net({ "addr-drop": { after_ms: 3000, agent: { 0: { ipv4: ["10.99.0.21"] } } } });
+      host.fault("drop-next-exec-matching:/local/domain/%s/vm ");
+      config(guest("d", "addr-drop", vif('      timeout = "1m"\n')));
+      const a = await ws.apply();
+      expect(a.code, a.stdout + a.stderr).toBe(0);
+      expect(existsSync(path.join(host.stateDir, "fault"))).toBe(false); // the drop happened
+      expect(ws.resource("xen_domain.d").vif[0].ipv4_addresses).toEqual(["10.99.0.21"]);
+      expect((await ws.run(["destroy", "-auto-approve", "-target=xen_domain.d"])).code).toBe(0);
+
+      // The host goes away during the wait (its sshd stops): the wait ends with an error naming the host.
+      const other = await startSshHost({ facts: ARM });
+      const ws2 = new Workspace(engine);
+      try {
+        ws2.write("main.tf", providerBlock([{ name: "h2", port: other.port, keyFile: other.privateKeyFile, hostKey: other.hostKey }]) +
+          guest("x", "addr-lost", vif('      timeout = "10m"\n')).replace('"h1"', '"h2"'));
+        const applying = ws2.apply();
+        for (let i = 0; i < 150 && !polls(other).length; i++) await new Promise((r) => setTimeout(r, 200));
+        expect(polls(other).length).toBeGreaterThan(0);
+        const t0 = Date.now();
+        await other.stop();
+        const r = await applying;
+        expect(Date.now() - t0).toBeLessThan(60_000);
+        expect(r.code).toBe(1);
+        const text = flat(r.stdout + r.stderr);
+        expect(diagnostics(r.stdout + r.stderr, "Error")).toEqual([expect.stringMatching(/^Guest "addr-lost" on host "h2": waiting for an address on vif\[0\] \(.*\) failed$/)]);
+        expect(text).toMatch(/host "h2"/);
+        expect(text).toMatch(/The guest runs and is recorded in the state with uuid/);
+        expect(ws2.state().resources.find((x: any) => x.type === "xen_domain").instances[0].status).toBe("tainted");
+      } finally {
+        await other.stop();
+        ws2.remove();
+      }
     });
   });
 }
