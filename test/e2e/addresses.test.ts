@@ -3,7 +3,8 @@
 // command line (testhost/files/guest-rc):
 // - "agent": its initramfs has, on top, an /etc/rc that then publishes the address where Xen
 //   documents an agent does (attr/vif/0/ipv4/0), writing XS_WRITE to /dev/xen/xenbus in the wire
-//   format of xen/include/public/io/xs_wire.h (a test-side overlay: a gzip'd cpio archive
+//   format of xen/include/public/io/xs_wire.h (XS_WRITE is 11, :14-26; struct xsd_sockmsg, :82-88,
+//   @RELEASE-4.17.0) (a test-side overlay: a gzip'd cpio archive
 //   appended to the host's guest initramfs, which Linux unpacks after it — the host's build, and
 //   so every host's cache, is untouched); wait_for_ip { source = "agent" }.
 // - "plain": the host's own initramfs, no agent; wait_for_ip { source = "neighbour" }: dom0's
