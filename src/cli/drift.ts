@@ -3,6 +3,7 @@
 // never from the engine's exit status.
 import { byText, mdCode, mdTable, mdText, plural, show, table, type Format } from "./format";
 import { DOMAIN, type DriftEntry, type ShowJson } from "./tfjson";
+import { VIF_READ_NAMES } from "../xen/addresses";
 
 export const DRIFT_SCHEMA = "cdktf-xen/drift/v1";
 
@@ -70,11 +71,19 @@ function deviceText(kind: string, d: unknown): string | null {
   return parts.filter((x) => x !== null && x !== undefined && x !== "").map(String).join(" ");
 }
 
+/** A device without what is read from the guest, never drift (a vif's addresses). */
+function asDeclared(d: unknown): unknown {
+  if (!d || typeof d !== "object") return d;
+  const o = { ...(d as Record<string, unknown>) };
+  for (const n of VIF_READ_NAMES) delete o[n];
+  return o;
+}
+
 function deviceChanges(kind: string, before: unknown, after: unknown): { attribute: string; declared: unknown; actual: unknown }[] {
   const a = Array.isArray(before) ? before : [], b = Array.isArray(after) ? after : [];
   const out: { attribute: string; declared: unknown; actual: unknown }[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (same(a[i], b[i])) continue;
+    if (same(asDeclared(a[i]), asDeclared(b[i]))) continue;
     out.push({ attribute: `${kind}[${i}]`, declared: deviceText(kind, a[i]) ?? "(none)", actual: deviceText(kind, b[i]) ?? "(none)" });
   }
   return out;

@@ -3,11 +3,12 @@
 // drops its listing; the next read asks again.
 import { shellCommand } from "../ssh";
 import {
-  factsFromXlInfo, parseAutostart, parseGic, parseListing, parseXlInfoLines,
-  type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type HostMemory, type KernelCheck, type PathInfo, type PathKind,
+  factsFromXlInfo, parseAddressReading, parseAutostart, parseGic, parseListing, parseXlInfoLines,
+  type AddressReading, type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type HostMemory, type KernelCheck, type PathInfo, type PathKind,
 } from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
-import { LISTING_EXIT, LISTING_MARKERS, listingScript, PROBE, PROBE_KERNEL_LIMIT, probeScript } from "./host-scripts";
+import { ADDRESS_MARKERS, LISTING_EXIT, LISTING_MARKERS, listingScript, PROBE, PROBE_KERNEL_LIMIT, probeScript } from "./host-scripts";
+import { AddressPoller } from "./address-poller";
 import { kernelNotes } from "./kernel-notes";
 import type { Remote } from "./remote";
 
@@ -112,6 +113,8 @@ export function parseProbe(text: string): {
 interface Listing {
   domains: DomainOnHost[];
   autostart: ReturnType<typeof parseAutostart>;
+  /** The guests' addresses from the same round trip; the error when that part of the reply was broken. */
+  addresses: AddressReading | HostError;
 }
 
 export class HostReads {
@@ -121,7 +124,12 @@ export class HostReads {
   /** Paths that xen_volume plans to create in this run, per host: they will exist when the guest starts. */
   readonly plannedVolumes = new Map<string, Set<string>>();
 
-  constructor(private readonly hosts: Hosts, private readonly remote: Remote) {}
+  /** The guests waiting for an address (wait_for_ip): one poller per host, shared by every create of this process. */
+  readonly addressPoller: AddressPoller;
+
+  constructor(private readonly hosts: Hosts, private readonly remote: Remote) {
+    this.addressPoller = new AddressPoller(remote);
+  }
 
   /** Host facts: declared in the config (no SSH), or `xl info` once per process. */
   async facts(name: string): Promise<HostFacts> {
@@ -145,6 +153,13 @@ export class HostReads {
   /** Every domain on the host, with its effective type (one SSH round trip, cached). */
   async list(name: string): Promise<DomainOnHost[]> {
     return (await cached(this.listings, name, () => this.listOnce(name))).domains;
+  }
+
+  /** The guests' addresses, from the listing's round trip; a HostError naming the host when that part of its reply was broken. */
+  async addresses(name: string): Promise<AddressReading> {
+    const a = (await cached(this.listings, name, () => this.listOnce(name))).addresses;
+    if (a instanceof HostError) throw a;
+    return a;
   }
 
   /** xendomains' directory and its links, from the same round trip; null when the host's listing had none. */
@@ -247,10 +262,23 @@ export class HostReads {
       const what = LISTING_EXIT[r.code] ?? "the listing";
       throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
     }
+    let domains: DomainOnHost[];
     try {
-      return { domains: parseListing(r.stdout, LISTING_MARKERS), autostart: parseAutostart(r.stdout, LISTING_MARKERS) };
+      domains = parseListing(r.stdout, LISTING_MARKERS);
     } catch (e) {
       throw new HostError(`host "${name}": ${(e as Error).message}`);
     }
+    return { domains, autostart: parseAutostart(r.stdout, LISTING_MARKERS), addresses: listedAddresses(name, r.stdout, domains) };
+  }
+}
+
+/** The address part of a listing, for its guests; a HostError naming the host when it is broken. */
+export function listedAddresses(host: string, stdout: string, domains: readonly DomainOnHost[]): AddressReading | HostError {
+  try {
+    const at = stdout.indexOf(ADDRESS_MARKERS.attr);
+    if (at < 0) throw new Error("the address reading is missing from the listing");
+    return parseAddressReading(stdout.slice(at), ADDRESS_MARKERS, domains.filter((d) => d.domid > 0).map((d) => d.domid));
+  } catch (e) {
+    return new HostError(`host "${host}": ${(e as Error).message}`);
   }
 }

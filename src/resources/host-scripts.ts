@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { shellCommand, shellQuote } from "../ssh";
-import { listingMarkers } from "../xen";
+import { addressMarkers, listingMarkers, MAX_ADDRESSES } from "../xen";
 
 /**
  * This process's nonce in the markers of its scripts' output (the listing's parts, the
@@ -12,6 +12,7 @@ import { listingMarkers } from "../xen";
  */
 const NONCE = randomBytes(8).toString("hex");
 export const LISTING_MARKERS = listingMarkers(NONCE);
+export const ADDRESS_MARKERS = addressMarkers(NONCE);
 
 /** The listing's exit codes (101-103) and the part that failed. */
 export const LISTING_EXIT: Record<number, string> = {
@@ -44,10 +45,14 @@ export function listingScript(domain = ""): string {
     // could pass for another line: left out.
     `nl='\n'`,
     `for f in "$auto"/*; do [ -L "$f" ] || continue; to=$(readlink "$f"); case "$f$to" in *"$nl"*) continue ;; esac; printf '%s\t%s\n' "$f" "$to"; done`,
-    `echo ${m.types}`,
     // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
     // which Xen may still list for a while (state "d"); parseListing leaves those out.
     `set --; for d in $(printf '%s\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 && $(NF-1) !~ /d/ { print $(NF-4) }'); do set -- "$@" "$d"; done`,
+    // The guests' addresses, in a subshell: what fails in it fails no other part.
+    `(`,
+    addressPart(),
+    `)`,
+    `echo ${m.types}`,
     `[ $# = 0 ] && exit 0`,
     `paths=$(for d in "$@"; do printf '/libxl/%s/type ' "$d"; done)`,
     // The common case: one process. When it fails, either xenstore fails (dom0's own name
@@ -56,6 +61,52 @@ export function listingScript(domain = ""): string {
     `if v=$(xenstore-read $paths); then printf '%s\n' "$*"; printf '%s\n' "$v"; exit 0; fi`,
     `xenstore-read /local/domain/0/name >/dev/null || exit 103`,
     `for d in "$@"; do if x=$(xenstore-read /libxl/$d/type 2>/dev/null); then echo "$d $x"; else echo "$d ${m.noType}"; fi; done`,
+  ].join("\n");
+}
+
+/**
+ * The addresses of the domains whose ids are in "$@" (addresses.ts parseAddressReading reads
+ * it): their agents' xenstore entries under `/local/domain/<domid>/attr` — one `xenstore-ls`
+ * for all of them; when that fails (a guest removed its own attr directory), one per domain —
+ * kept to the vif address entries, at most MAX_ADDRESSES per interface and family, each line
+ * at most 200 bytes (a guest may write up to its xenstore quota there); then dom0's neighbour
+ * table, as JSON where its `ip` can (iproute2), else as text (busybox), else `none`.
+ */
+export function addressPart(): string {
+  const m = ADDRESS_MARKERS;
+  const keep = String.raw`awk 'length($0) <= 200 && /^\/local\/domain\/[0-9]+\/attr\/vif\/[0-9]+\/ipv[46]\/[0-9]+ = "/ { k = $1; sub(/\/[0-9]+$/, "", k); if (++n[k] <= ${MAX_ADDRESSES}) print }'`;
+  return [
+    `echo ${m.attr}`,
+    `if [ $# -gt 0 ]; then`,
+    `  if x=$(xenstore-ls -f $(for d in "$@"; do printf '/local/domain/%s/attr ' "$d"; done) 2>/dev/null); then printf '%s\n' "$x" | ${keep}`,
+    `  else for d in "$@"; do xenstore-ls -f "/local/domain/$d/attr" 2>/dev/null | ${keep}; done; fi`,
+    `fi`,
+    `if x=$(ip -j neigh show 2>/dev/null) && case "$x" in "["*) true ;; *) false ;; esac; then echo "${m.neigh} json"; printf '%s\n' "$x"`,
+    `elif x=$(ip neigh show 2>/dev/null); then echo "${m.neigh} text"; printf '%s\n' "$x"`,
+    `else echo "${m.neigh} none"; fi`,
+    `echo ${m.end}`,
+  ].join("\n");
+}
+
+/**
+ * One poll of the guests waiting for an address on a host (wait_for_ip): each domain's vm
+ * path (`<domid> <path>`, or the no-vm marker for a domain that is gone: the waiter checks it
+ * is still its guest), then addressPart. One xenstore-read for all of them; one per domain
+ * when that fails, after checking xenstore answers at all (else exit 103).
+ */
+export function addressPollScript(domids: readonly number[]): string {
+  const m = ADDRESS_MARKERS;
+  for (const d of domids) if (!Number.isSafeInteger(d) || d <= 0) throw new Error(`refusing to poll domain ${d}`);
+  return [
+    `set -- ${domids.join(" ")}`,
+    `echo ${m.vm}`,
+    `if v=$(xenstore-read $(for d in "$@"; do printf '/local/domain/%s/vm ' "$d"; done) 2>/dev/null); then`,
+    `  printf '%s\n' "$v" | { for d in "$@"; do IFS= read -r x; echo "$d $x"; done; }`,
+    `else`,
+    `  xenstore-read /local/domain/0/name >/dev/null 2>&1 || { echo 'xenstore cannot be read' >&2; exit 103; }`,
+    `  for d in "$@"; do if x=$(xenstore-read "/local/domain/$d/vm" 2>/dev/null); then echo "$d $x"; else echo "$d ${m.noVm}"; fi; done`,
+    `fi`,
+    addressPart(),
   ].join("\n");
 }
 

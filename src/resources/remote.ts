@@ -32,13 +32,14 @@ export class Remote {
   }
 
   /** A command that changes nothing: run again once if the connection dropped under it. */
-  async read(name: string, command: string): Promise<ExecResult> {
+  async read(name: string, command: string, timeoutMs?: number): Promise<ExecResult> {
+    const opts = timeoutMs === undefined ? {} : { timeoutMs };
     try {
-      return await this.exec(name, command);
+      return await this.exec(name, command, opts);
     } catch (e) {
       if (!(e instanceof SshError && e.kind === "dropped")) throw e;
       log("warn", "connection dropped during a read; trying once more", { host: name });
-      return this.exec(name, command);
+      return this.exec(name, command, opts);
     }
   }
 

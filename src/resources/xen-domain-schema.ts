@@ -5,7 +5,7 @@
 import type { CtyType, CtyValue } from "../provider/cty";
 import type { AttributeSchema, NestedBlockSchema, Schema } from "../provider/framework";
 import {
-  describeAttribute, describeField, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS,
+  describeAttribute, describeField, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, VIF_READ_ATTRIBUTES, WAIT_FOR_IP,
   type AttributeType, type DeviceField, type DeviceValues, type DomainAttribute, type DomainBlock,
 } from "../xen";
 import { SEED_BLOCK, type SeedState } from "../xen/cloud-init";
@@ -47,9 +47,27 @@ function fieldSchema(f: DeviceField): AttributeSchema {
   };
 }
 
-/** A device block's schema: an ordered list, one element per device. */
+/** A vif's `wait_for_ip` block, from its rows. */
+export const waitForIpBlock: NestedBlockSchema = {
+  nesting: "single",
+  block: {
+    description: WAIT_FOR_IP.description,
+    attributes: Object.fromEntries(WAIT_FOR_IP.fields.map((f) => [f.name, {
+      type: f.type, optional: true,
+      description: f.values ? `${f.description} Allowed values: ${f.values.map((v) => `\`${v}\``).join(", ")}.` : f.description,
+    } satisfies AttributeSchema])),
+  },
+};
+
+/**
+ * A device block's schema: an ordered list, one element per device. A vif also has the
+ * addresses the provider reads (computed) and its `wait_for_ip` block.
+ */
 export function deviceBlockSchema(b: DomainBlock): NestedBlockSchema {
-  return { nesting: "list", block: { description: b.description, attributes: Object.fromEntries(b.fields.map((f) => [f.name, fieldSchema(f)])) } };
+  const attributes: Record<string, AttributeSchema> = Object.fromEntries(b.fields.map((f) => [f.name, fieldSchema(f)]));
+  if (b.name !== "vif") return { nesting: "list", block: { description: b.description, attributes } };
+  for (const a of VIF_READ_ATTRIBUTES) attributes[a.name] = { type: a.type, description: a.description, computed: true };
+  return { nesting: "list", block: { description: b.description, attributes, blocks: { [WAIT_FOR_IP.name]: waitForIpBlock } } };
 }
 
 /** The cloud_init block's schema: one block at most, from SEED_BLOCK's rows. */

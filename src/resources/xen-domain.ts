@@ -11,7 +11,9 @@ import { SshError } from "../ssh";
 import {
   attachArgv, availableMemory, changesLive, checkCapacity, checkOnHost, detachArgv, hostNeeds, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
   parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
-  type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
+  DEFAULT_WAIT_TIMEOUT, VIF_READ_NAMES, vifAddresses, waitSatisfied, WAIT_FAMILIES, WAIT_FOR_IP, WAIT_SOURCES,
+  type AddressReading, type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
+  type VifIdentity, type WaitFamily, type WaitForIp, type WaitSource,
 } from "../xen";
 import { checkSeed, defaultSeedVdev, instanceIdOf, seedDisk, seedImage, type SeedState } from "../xen/cloud-init";
 import { parseFileSeen } from "../xen";
@@ -21,7 +23,8 @@ import {
 } from "./host-scripts";
 import { guestAllowFindings } from "./allow";
 import { HostError, type HostAccess } from "./hosts";
-import { checkTimeouts, lockedRun as runLocked, MAX_WAIT_SECONDS, SLACK_SECONDS, timeoutOf as timeoutIn, type TimeoutStep } from "./changes";
+import { checkTimeouts, lockedRun as runLocked, MAX_WAIT_SECONDS, parseDuration, SLACK_SECONDS, timeoutOf as timeoutIn, type TimeoutStep } from "./changes";
+import { listedAddresses } from "./host-reads";
 import { domainSchema, type DomainState } from "./xen-domain-schema";
 
 export { domainSchema } from "./xen-domain-schema";
@@ -58,6 +61,47 @@ function knownDevices(o: object): Record<DeviceKind, Device[]> {
 /** A MAC address in Xen's range (00:16:3e, unicast), as xl picks one for an interface declared without. */
 export function randomXenMac(): string {
   return ["00", "16", "3e", ...[...randomBytes(3)].map((b) => b.toString(16).padStart(2, "0"))].join(":");
+}
+
+/** A vif's `wait_for_ip` block as the plan holds it; null when the vif has none (or it is not known yet). */
+function waitOf(v: Device | undefined): WaitForIp | null {
+  const w = (v as Record<string, unknown> | undefined)?.[WAIT_FOR_IP.name];
+  if (!w || typeof w !== "object" || isUnknown(w as CtyValue)) return null;
+  const o = w as Record<string, unknown>;
+  const secs = parseDuration(typeof o.timeout === "string" ? o.timeout : DEFAULT_WAIT_TIMEOUT);
+  return {
+    timeoutSeconds: Math.min(secs && secs > 0 ? secs : parseDuration(DEFAULT_WAIT_TIMEOUT)!, MAX_WAIT_SECONDS),
+    source: (WAIT_SOURCES as readonly unknown[]).includes(o.source) ? (o.source as WaitSource) : "any",
+    family: (WAIT_FAMILIES as readonly unknown[]).includes(o.family) ? (o.family as WaitFamily) : null,
+  };
+}
+
+/** The guest's interface at index i as the address rules need it (Xen's device id, MAC, bridge, backend interface). */
+function vifIdentity(d: DomainOnHost, i: number): VifIdentity | null {
+  const n = d.nics[i];
+  if (!n) return null;
+  const devid = d.nicDevids[i];
+  return { devid, mac: typeof n.mac === "string" ? n.mac : null, bridge: typeof n.bridge === "string" ? n.bridge : null,
+    ifname: typeof n.vifname === "string" ? n.vifname : `vif${d.domid}.${devid}` };
+}
+
+/**
+ * The vifs with their addresses from a reading (each from the source its wait_for_ip names)
+ * and their wait_for_ip blocks from `declared`; without a reading, the addresses they had.
+ */
+function withAddresses(vifs: Device[], d: DomainOnHost, reading: AddressReading | null, declared: Device[]): Device[] {
+  return vifs.map((v, i) => {
+    const wait = (declared[i] as Record<string, unknown> | undefined)?.[WAIT_FOR_IP.name] ?? null;
+    const out = { ...v, [WAIT_FOR_IP.name]: isUnknown(wait as CtyValue) ? null : wait } as Record<string, unknown>;
+    const id = vifIdentity(d, i);
+    if (reading && id) {
+      const a = vifAddresses(reading, d.domid, id, waitOf(declared[i])?.source ?? "any");
+      Object.assign(out, { ipv4_addresses: a.ipv4, ipv6_addresses: a.ipv6, address_source: a.source });
+    } else {
+      for (const n of VIF_READ_NAMES) out[n] = isUnknown(out[n] as CtyValue) || out[n] === undefined ? (n === "address_source" ? null : []) : out[n];
+    }
+    return out as Device;
+  });
 }
 
 /**
@@ -303,7 +347,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     return (await reads.list(host)).find(guestWith(uuid));
   }
 
-  function stateFrom(base: DomainState, d: DomainOnHost): DomainState {
+  function stateFrom(base: DomainState, d: DomainOnHost, addresses: AddressReading | null = null): DomainState {
     // xl caps memory at a lower maxmem: that is what was asked for, not drift.
     const capped = typeof base.maxmem === "number" && typeof base.memory === "number"
       && base.maxmem < base.memory && d.memory <= base.maxmem;
@@ -318,7 +362,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       maxvcpus: d.maxvcpus,
       effective_type: d.effectiveType,
       disk: (blocksOwn(base, "disk") ? reconcileDevices("disk", devicesOf(base, "disk"), withoutSeedDisk(base, d.disks)) : devicesOf(base, "disk")) as DomainState["disk"],
-      vif: (blocksOwn(base, "vif") ? reconcileDevices("vif", devicesOf(base, "vif"), d.nics) : devicesOf(base, "vif")) as DomainState["vif"],
+      vif: withAddresses(blocksOwn(base, "vif") ? reconcileDevices("vif", devicesOf(base, "vif"), d.nics) : devicesOf(base, "vif"),
+        d, addresses, devicesOf(base, "vif")) as DomainState["vif"],
     };
   }
 
@@ -340,6 +385,10 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           if (f.use !== "optional-computed" || (declared[i]?.[f.name] ?? null) !== null) continue;
           // An index is a device: changed in place, it keeps its address.
           (out as Record<string, CtyValue>)[f.name] = before[i]?.[f.name] ?? Unknown;
+        }
+        // A new interface, or one plugged anew, has addresses known only once it runs.
+        if (kind === "vif" && (!before[i] || !sameDevice(kind, before[i], out, true))) {
+          for (const n of VIF_READ_NAMES) (out as Record<string, CtyValue>)[n] = Unknown;
         }
         return out;
       });
@@ -374,13 +423,15 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   }
 
   /** The guest a create read back in its own round trip (createGuest), if that listing succeeded. */
-  function readBack(host: string, name: string, stdout: string, uuid: string): { d: DomainOnHost; linked: boolean | null } | undefined {
+  function readBack(host: string, name: string, stdout: string, uuid: string): { d: DomainOnHost; linked: boolean | null; addresses: AddressReading | null } | undefined {
     const at = stdout.indexOf(`${CREATED_MARKER}\n`), end = stdout.lastIndexOf(`${CREATED_MARKER} 0\n`);
     if (at < 0 || end <= at) return undefined;
     const text = stdout.slice(at + CREATED_MARKER.length + 1, end);
     try {
-      const d = parseListing(text, LISTING_MARKERS).find(guestWith(uuid));
-      return d && { d, linked: linkedIn(parseAutostart(text, LISTING_MARKERS), host, name) };
+      const all = parseListing(text, LISTING_MARKERS);
+      const d = all.find(guestWith(uuid));
+      const addresses = listedAddresses(host, text, all);
+      return d && { d, linked: linkedIn(parseAutostart(text, LISTING_MARKERS), host, name), addresses: addresses instanceof Error ? null : addresses };
     } catch {
       return undefined; // cut short: read it the usual way
     }
@@ -519,7 +570,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     // What the guest has now, in the blocks' terms: after a failed step, the host's truth.
     const base: DomainState = failure ? { ...prior, ...knownDevices(prior) } : { ...planned, ...knownDevices(planned) };
     const now = await ownGuest(host, d.uuid);
-    const read = now ? stateFrom(base, now) : base;
+    const read = now ? stateFrom(base, now, await reads.addresses(host).catch(() => null)) : base;
     return { failure, devices: { disk: devicesOf(read, "disk"), vif: devicesOf(read, "vif") } as Record<DeviceKind, Device[]> };
   }
 
@@ -537,6 +588,46 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (!before || !after) { requireReplace(["cloud_init"]); return; }
     const vdev = after.vdev ?? defaultSeedVdev(prior.effective_type as GuestType | null);
     if (SEED_INPUTS.some((k) => !sameValue(before[k] ?? null, k === "vdev" ? vdev : after[k] ?? null))) requireReplace(["cloud_init"]);
+  }
+
+  /**
+   * After a create: wait until each vif with a wait_for_ip block has an address (from the
+   * source it names, of the family it asks), each for its own timeout, all through the host's
+   * one poller. Errors name the guest and the interface; the guest runs and stays in the state.
+   */
+  async function waitForAddresses(host: string, name: string, d: DomainOnHost, vifs: Device[]): Promise<{ reading: AddressReading | null; diagnostics: Diagnostic[] }> {
+    const asked = vifs.map((v, i) => ({ i, wait: waitOf(v), id: vifIdentity(d, i) })).filter((x) => x.wait !== null);
+    if (!asked.length) return { reading: null, diagnostics: [] };
+    const kept = `The guest runs and is recorded in the state with uuid ${d.uuid} (the engine marks it tainted, so the next apply replaces it; \`terraform untaint\` keeps it).`;
+    let reading: AddressReading | null = null;
+    const diagnostics: Diagnostic[] = [];
+    const outcomes = await Promise.all(asked.map(async ({ i, wait, id }) => {
+      const at: Path = ["vif", i, WAIT_FOR_IP.name];
+      if (!id) return error(`Guest "${name}" on host "${host}" has no interface vif[${i}] to wait for`, kept, at);
+      const w = wait!;
+      const what = `vif[${i}] (${id.mac ?? "no MAC"}${id.bridge ? ` on ${id.bridge}` : ""})`;
+      try {
+        const o = await reads.addressPoller.wait(host, d.domid, d.uuid, w.timeoutSeconds * 1000,
+          (r) => waitSatisfied(vifAddresses(r, d.domid, id, w.source), w.family));
+        if (o.outcome === "done") { reading = o.reading; return null; }
+        if (o.outcome === "gone") {
+          return error(`Guest "${name}" stopped on host "${host}" while waiting for an address on ${what}`,
+            `Domain ${d.domid} ${o.vm === null ? "is gone" : `is now another domain (${o.vm})`}: it shut down or crashed before the interface had an address.`, at);
+        }
+        if (o.reading) reading = o.reading;
+        const seen = o.reading ? vifAddresses(o.reading, d.domid, id, w.source) : null;
+        const had = seen && (seen.ipv4.length || seen.ipv6.length) ? ` It had only ${[...seen.ipv4, ...seen.ipv6].join(", ")} (${seen.source}), not an address a host can route${w.family ? ` of family ${w.family}` : ""}.` : "";
+        const where = w.source === "agent" ? "no agent in the guest wrote one to xenstore (attr/vif/" + id.devid + "/ipv4|ipv6)"
+          : w.source === "neighbour" ? `dom0's neighbour table has no entry for ${id.mac ?? "its MAC"} on ${id.bridge ?? "xenbr0"} (the guest has not exchanged packets with dom0 there)`
+          : `no agent in the guest wrote one to xenstore, and dom0's neighbour table has no entry for ${id.mac ?? "its MAC"} on ${id.bridge ?? "xenbr0"}`;
+        return error(`Guest "${name}" on host "${host}": ${what} has no address after ${w.timeoutSeconds} s`,
+          `Waited ${w.timeoutSeconds} s (${o.polls} polls): ${where}.${had} ${kept}`, at);
+      } catch (e) {
+        return error(`Guest "${name}" on host "${host}": waiting for an address on ${what} failed`, `${(e as Error).message}. ${kept}`, at);
+      }
+    }));
+    for (const o of outcomes) if (o) diagnostics.push(o);
+    return { reading, diagnostics };
   }
 
   /**
@@ -794,7 +885,11 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
       }
       const linked = back && planned.autostart !== true ? back.linked : await autostartOf(host, name).catch(() => null);
-      return { value: { ...stateFrom(state, d), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
+      let addresses = back?.d === d ? back.addresses : null;
+      if (!addresses) addresses = await reads.addresses(host).catch(() => null);
+      const waited = await waitForAddresses(host, name, d, devicesOf(state, "vif"));
+      diags.push(...waited.diagnostics);
+      return { value: { ...stateFrom(state, d, waited.reading ?? addresses), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
   }
 
   return {
@@ -813,6 +908,26 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         d.push(error(`shutdown_timeout must be at most ${MAX_WAIT_SECONDS} seconds (a day)`, `Got ${config.shutdown_timeout}.`, ["shutdown_timeout"]));
       }
       d.push(...checkTimeouts(config.timeouts));
+      if (Array.isArray(config.vif)) {
+        (config.vif as Device[]).forEach((v, i) => {
+          const w = (v as Record<string, unknown>)?.[WAIT_FOR_IP.name];
+          if (!w || typeof w !== "object" || isUnknown(w as CtyValue)) return;
+          const o = w as Record<string, CtyValue>;
+          const at: Path = ["vif", i, WAIT_FOR_IP.name];
+          if (typeof o.timeout === "string") {
+            const secs = parseDuration(o.timeout);
+            if (secs === null || secs === 0 || secs > MAX_WAIT_SECONDS) {
+              d.push(error('wait_for_ip.timeout must be a duration like "90s", "5m" or "1h" (at most 24h)', `Got "${o.timeout}".`, [...at, "timeout"]));
+            }
+          }
+          for (const [k, allowed] of [["source", WAIT_SOURCES], ["family", WAIT_FAMILIES]] as const) {
+            const x = o[k];
+            if (typeof x === "string" && !(allowed as readonly string[]).includes(x)) {
+              d.push(error(`Invalid wait_for_ip.${k} "${x}"`, `Allowed values: ${allowed.map((a) => `"${a}"`).join(", ")}.`, [...at, k]));
+            }
+          }
+        });
+      }
       if (config.name === "Domain-0") {
         d.push(error("name must not be Domain-0", "Domain-0 is the host's control domain; this provider never manages it.", ["name"]));
       }
@@ -873,7 +988,15 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           `xenstore has no /libxl/${d.domid}/type. The state is kept as it was.`)] };
       }
       const linked = await autostartOf(host, state.name);
-      return { value: { ...stateFrom(state, d), autostart: linked ?? state.autostart }, diagnostics: [] };
+      let addresses: AddressReading | null = null;
+      if (d.nics.length) {
+        try {
+          addresses = await reads.addresses(host);
+        } catch (e) {
+          return { value: state, diagnostics: [error(`Cannot read the addresses of guest "${state.name}" on host "${host}"`, `${(e as Error).message}. The state is kept as it was.`, ["vif"])] };
+        }
+      }
+      return { value: { ...stateFrom(state, d, addresses), autostart: linked ?? state.autostart }, diagnostics: [] };
     },
 
     async update(prior, planned) {
@@ -982,7 +1105,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         timeouts: null,
         cloud_init: null,
       });
-      const state = { ...stateFrom(base, d), autostart: (await autostartOf(host, name)) ?? false };
+      const state = { ...stateFrom(base, d, d.nics.length ? await reads.addresses(host).catch(() => null) : null), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);
       const r = resolve(state, facts);
       state.config = configText(state, facts) ?? "";

@@ -8,6 +8,7 @@ export * from "./spec";
 export * from "./domain";
 export * from "./xlcfg";
 export * from "./xllist";
+export * from "./addresses";
 export * from "./attributes";
 export * from "./devices";
 export * from "./device-specs";

@@ -2,6 +2,7 @@
 // effective type from xenstore — and the one round trip that carries all three.
 import { GUEST_TYPES, type GuestType } from "./guest-type";
 import { deviceFromLibxl, type DeviceValues } from "./devices";
+import { addressMarkers } from "./addresses";
 
 export interface RunningDomain {
   domid: number;
@@ -118,6 +119,8 @@ export interface ListingMarkers {
   autostart: string;
   types: string;
   noType: string;
+  /** Where the guests' addresses start (between the autostart part and the types; addresses.ts reads them). */
+  addresses: string;
 }
 
 export function listingMarkers(nonce: string): ListingMarkers {
@@ -127,6 +130,7 @@ export function listingMarkers(nonce: string): ListingMarkers {
     autostart: `@@cdktf-xen:autostart:${nonce}@@`,
     types: `@@cdktf-xen:effective-types:${nonce}@@`,
     noType: `@@cdktf-xen:no-type:${nonce}@@`,
+    addresses: addressMarkers(nonce).attr,
   };
 }
 
@@ -160,7 +164,8 @@ export function parseAutostart(stdout: string, m: ListingMarkers): { dir: string
   const at = stdout.indexOf(m.autostart);
   const typesAt = stdout.indexOf(m.types);
   if (at < 0 || typesAt < at) return null;
-  const lines = stdout.slice(at + m.autostart.length, typesAt).split("\n").filter(Boolean);
+  const addrAt = stdout.indexOf(m.addresses, at);
+  const lines = stdout.slice(at + m.autostart.length, addrAt > at && addrAt < typesAt ? addrAt : typesAt).split("\n").filter(Boolean);
   const links = new Map<string, string>();
   for (const l of lines.slice(1)) {
     const tab = l.indexOf("\t");

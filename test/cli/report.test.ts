@@ -146,6 +146,20 @@ describe("drift", () => {
     expect(run(["drift", "--plan-json", "@"], doc).out).toMatch(/disk\[1\]\s+xvdb \/img\/data\.raw ro\s+\(none\)/);
   });
 
+  it("a guest's changed address is not drift (read from the guest, never planned)", () => {
+    const vif = { mac: "00:16:3e:00:00:01", bridge: "xenbr0", ipv4_addresses: ["10.99.0.2"], ipv6_addresses: [], address_source: "agent" };
+    const before = { ...WEB, vif: [vif] };
+    const after = { ...WEB, vif: [{ ...vif, ipv4_addresses: ["10.99.0.7"], ipv6_addresses: ["fd00::7"], address_source: "neighbour" }] };
+    const r = run(["drift", "--plan-json", "@", "--format", "json"], planDoc([res("xen_domain.web", after)], [driftOf("xen_domain.web", ["update"], before, after)]));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).status).toBe("clean");
+    // The same refresh with the interface on another bridge as well: that alone is drift.
+    const moved = { ...after, vif: [{ ...after.vif[0], bridge: "br1" }] };
+    const m = run(["drift", "--plan-json", "@", "--format", "json"], planDoc([res("xen_domain.web", moved)], [driftOf("xen_domain.web", ["update"], before, moved)]));
+    expect(m.code).toBe(2);
+    expect(JSON.parse(m.out).hosts[0].guests[0].changes).toEqual([{ attribute: "vif[0]", declared: "00:16:3e:00:00:01 bridge xenbr0", actual: "00:16:3e:00:00:01 bridge br1" }]);
+  });
+
   it("decides from resource_drift only: an entry with no differences is no drift", () => {
     const r = run(["drift", "--plan-json", "@"], planDoc([res("xen_domain.web", WEB)], [driftOf("xen_domain.web", ["update"], WEB, { ...WEB })]));
     expect(r.code).toBe(0);

@@ -76,7 +76,8 @@ for (const engine of engines()) {
       const { run, plan } = await ws.planJson();
       expect(run.code, run.stdout + run.stderr).toBe(0);
       const change = plan.resource_changes.find((r: any) => r.address === "xen_domain.a").change;
-      expect(change.after_unknown.vif).toEqual([{ mac: true }]);
+      // The MAC the provider picks, and the addresses the interface will have (test/engine/addresses.test.ts).
+      expect(change.after_unknown.vif).toEqual([{ mac: true, ipv4_addresses: true, ipv6_addresses: true, address_source: true }]);
       expect(change.after.disk.map((d: any) => [d.vdev, d.target, d.access])).toEqual([["xvda", "/var/lib/xen-guests/img/root.raw", null], ["xvdb", "/var/lib/xen-guests/img/data.raw", "ro"]]);
       expect(change.after_sensitive.config).toBe(true);
 

@@ -6,7 +6,7 @@
 //
 // Every session goes through ForceCommand <dir>/bin/host-shell, which logs the command line
 // (commands()), applies an injected fault (fault()), and runs the command with /bin/sh -c, with
-// the fake `xl`, `xenstore-read` and `xenstore-list` first on PATH. stdin/stdout/stderr pass
+// the fake `xl`, `xenstore-read`, `xenstore-list` and `xenstore-ls` first on PATH. stdin/stdout/stderr pass
 // straight through, so `cat > file` works. The fake keeps its domains in
 // <dir>/state/state.json (domains()).
 //
@@ -359,7 +359,7 @@ export async function startSshHost(opts: SshHostOptions = {}): Promise<SshHost> 
 
     // The fake tools, and the ForceCommand wrapper that gives sessions their environment
     // (sshd hands sessions a fixed minimal environment, so it is baked in here).
-    for (const tool of ["xl", "xenstore-read", "xenstore-list"]) {
+    for (const tool of ["xl", "xenstore-read", "xenstore-list", "xenstore-ls"]) {
       fs.symlinkSync(path.join(FAKE_XEN, tool), path.join(binDir, tool));
     }
     for (const tool of ["lvcreate", "lvextend", "lvremove", "lvrename", "lvs", "vgs", "fake-lvm"]) {

@@ -934,6 +934,102 @@ function xenstoreList(argv) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A guest's network as seen from dom0: what its agent writes to xenstore, and dom0's neighbours
+//
+// The test writes guest-net.json in the state directory, by guest name:
+//   { "<name>": { "after_ms": 1500,                      (nothing is there before, from the create)
+//                 "agent": { "<devid>": { "ipv4": [...], "ipv6": [...] } },   (~/attr/vif/<devid>/ipv4/<n>)
+//                 "raw": { "<path under ~/attr>": "<value>" },              (anything a guest may write)
+//                 "no_attr": true,                                          (the guest removed ~/attr)
+//                 "neigh": { "<devid>": ["<address>", ...] },                (dom0's neighbour entries for
+//                 "neigh_after_ms": 1500 } }                                  the vif's MAC on its bridge)
+// The neighbour entries are real ones: ns-session adds them to the session's own network namespace
+// with `ip neigh replace` (see neigh-entries), so the provider reads them with the machine's ip.
+
+function guestNet() {
+  return readJson(path.join(STATE_DIR, "guest-net.json"), {});
+}
+
+/** xenstore-ls's escaping of a value (tools/xenstore/xs_lib.c sanitise_value): \t \n \r \\, \ooo below 010, \xhh else. */
+function sanitise(v) {
+  let out = "";
+  for (const b of Buffer.from(v, "utf8")) {
+    if (b >= 0x20 && b <= 0x7e && b !== 0x5c) out += String.fromCharCode(b);
+    else if (b === 9) out += "\\t";
+    else if (b === 10) out += "\\n";
+    else if (b === 13) out += "\\r";
+    else if (b === 0x5c) out += "\\\\";
+    else if (b < 8) out += "\\" + b.toString(8).padStart(3, "0");
+    else out += "\\x" + b.toString(16).padStart(2, "0");
+  }
+  return out;
+}
+
+/** The nodes under a guest's ~/attr: relative path → value (directories as ""). */
+function attrNodes(d, net) {
+  const nodes = new Map();
+  const add = (rel, value) => {
+    const parts = rel.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join("/");
+      if (!nodes.has(dir)) nodes.set(dir, "");
+    }
+    nodes.set(rel, value);
+  };
+  if (!net || Date.now() - d.created_at < (net.after_ms ?? 0)) return nodes;
+  for (const [devid, a] of Object.entries(net.agent ?? {})) {
+    for (const fam of ["ipv4", "ipv6"]) (a[fam] ?? []).forEach((addr, n) => add(`vif/${devid}/${fam}/${n}`, addr));
+  }
+  for (const [rel, value] of Object.entries(net.raw ?? {})) add(rel, value);
+  return nodes;
+}
+
+/** xenstore-ls [-f] <path>...: only guests' /local/domain/<domid>/attr (and below), as real xenstore-ls prints them. */
+function xenstoreLs(argv) {
+  xenstoreFault("xenstore-ls");
+  const flat = argv.includes("-f");
+  const paths = argv.filter((a) => !a.startsWith("-"));
+  const state = loadState();
+  const net = guestNet();
+  let out = "";
+  for (const p of paths) {
+    const m = /^\/local\/domain\/(\d+)\/attr((?:\/[A-Za-z0-9_@-]+)*)\/?$/.exec(p);
+    const d = m && state.domains.find((x) => x.domid === Number(m[1]) && x.domid !== 0 && !x.building);
+    const g = d && net[d.name];
+    const nodes = d && !(g && g.no_attr) ? attrNodes(d, g) : null;
+    const sub = m ? m[2].replace(/^\//, "") : "";
+    if (!nodes || (sub && !nodes.has(sub))) {
+      process.stdout.write(out);
+      fail(1, `xenstore-ls: xs_directory (${p}): No such file or directory`);
+    }
+    const base = `/local/domain/${d.domid}/attr`;
+    const under = [...nodes.keys()].filter((k) => !sub || k.startsWith(`${sub}/`)).sort();
+    for (const k of under) {
+      const v = nodes.get(k);
+      out += flat ? `${base}/${k} = "${sanitise(v)}"\n` : `${" ".repeat(k.split("/").length - 1 - (sub ? sub.split("/").length : 0))}${k.split("/").pop()} = "${sanitise(v)}"\n`;
+    }
+  }
+  process.stdout.write(out);
+}
+
+/** For ns-session: "<address> <mac> <bridge>" for each neighbour entry guest-net.json gives a running guest. */
+function neighEntries() {
+  const state = loadState();
+  const net = guestNet();
+  let out = "";
+  for (const d of state.domains) {
+    const g = net[d.name];
+    if (!g || d.domid === 0 || Date.now() - d.created_at < (g.neigh_after_ms ?? 0)) continue;
+    for (const [devid, addrs] of Object.entries(g.neigh ?? {})) {
+      const nic = (d.nics ?? []).find((n) => n.devid === Number(devid));
+      if (!nic) continue;
+      for (const a of addrs) out += `${a} ${nic.mac} ${nic.bridge ?? "xenbr0"}\n`;
+    }
+  }
+  process.stdout.write(out);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 function main() {
   const [tool, ...rest] = process.argv.slice(2);
@@ -941,6 +1037,8 @@ function main() {
     if (tool === "xl") xl(rest);
     else if (tool === "xenstore-read") xenstoreRead(rest);
     else if (tool === "xenstore-list") xenstoreList(rest);
+    else if (tool === "xenstore-ls") xenstoreLs(rest);
+    else if (tool === "neigh-entries") neighEntries();
     else if (tool === "finish-create") finishCreate(rest[0]);
     else if (tool === "init") {
       if (!fs.existsSync(STATE_FILE)) saveState(loadState());

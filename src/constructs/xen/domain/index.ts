@@ -1075,6 +1075,172 @@ export class DomainTimeoutsOutputReference extends cdktf.ComplexObject {
     return this._update;
   }
 }
+export interface DomainVifWaitForIp {
+  /**
+  * Wait for an address of this family only. Default: either. Allowed values: `ipv4`, `ipv6`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#family Domain#family}
+  */
+  readonly family?: string;
+  /**
+  * Where this interface's addresses are read, during the wait and on every refresh: `agent` (xenstore entries an agent in the guest writes), `neighbour` (dom0's neighbour table: the guest must have exchanged packets with dom0 on the bridge), or `any` (the agent's when it wrote some, else the neighbour table). Default: `any`. Allowed values: `any`, `agent`, `neighbour`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#source Domain#source}
+  */
+  readonly source?: string;
+  /**
+  * How long to wait, a duration like `90s`, `5m` or `1h` (at most 24h). Default: `5m`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#timeout Domain#timeout}
+  */
+  readonly timeout?: string;
+}
+
+export function domainVifWaitForIpToTerraform(struct?: DomainVifWaitForIp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    family: cdktf.stringToTerraform(struct!.family),
+    source: cdktf.stringToTerraform(struct!.source),
+    timeout: cdktf.stringToTerraform(struct!.timeout),
+  }
+}
+
+
+export function domainVifWaitForIpToHclTerraform(struct?: DomainVifWaitForIp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    family: {
+      value: cdktf.stringToHclTerraform(struct!.family),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    source: {
+      value: cdktf.stringToHclTerraform(struct!.source),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    timeout: {
+      value: cdktf.stringToHclTerraform(struct!.timeout),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DomainVifWaitForIpOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DomainVifWaitForIp | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._family !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.family = this._family;
+    }
+    if (this._source !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.source = this._source;
+    }
+    if (this._timeout !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.timeout = this._timeout;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DomainVifWaitForIp | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._family = undefined;
+      this._source = undefined;
+      this._timeout = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._family = value.family;
+      this._source = value.source;
+      this._timeout = value.timeout;
+    }
+  }
+
+  // family - computed: false, optional: true, required: false
+  private _family?: string; 
+  public get family() {
+    return this.getStringAttribute('family');
+  }
+  public set family(value: string) {
+    this._family = value;
+  }
+  public resetFamily() {
+    this._family = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get familyInput() {
+    return this._family;
+  }
+
+  // source - computed: false, optional: true, required: false
+  private _source?: string; 
+  public get source() {
+    return this.getStringAttribute('source');
+  }
+  public set source(value: string) {
+    this._source = value;
+  }
+  public resetSource() {
+    this._source = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceInput() {
+    return this._source;
+  }
+
+  // timeout - computed: false, optional: true, required: false
+  private _timeout?: string; 
+  public get timeout() {
+    return this.getStringAttribute('timeout');
+  }
+  public set timeout(value: string) {
+    this._timeout = value;
+  }
+  public resetTimeout() {
+    this._timeout = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutInput() {
+    return this._timeout;
+  }
+}
 export interface DomainVif {
   /**
   * The backend domain, by name or id. Default: `0` (dom0).
@@ -1154,6 +1320,12 @@ export interface DomainVif {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#vlan Domain#vlan}
   */
   readonly vlan?: number;
+  /**
+  * wait_for_ip block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/domain#wait_for_ip Domain#wait_for_ip}
+  */
+  readonly waitForIp?: DomainVifWaitForIp;
 }
 
 export function domainVifToTerraform(struct?: DomainVif | cdktf.IResolvable): any {
@@ -1175,6 +1347,7 @@ export function domainVifToTerraform(struct?: DomainVif | cdktf.IResolvable): an
     type: cdktf.stringToTerraform(struct!.type),
     vifname: cdktf.stringToTerraform(struct!.vifname),
     vlan: cdktf.numberToTerraform(struct!.vlan),
+    wait_for_ip: domainVifWaitForIpToTerraform(struct!.waitForIp),
   }
 }
 
@@ -1263,6 +1436,12 @@ export function domainVifToHclTerraform(struct?: DomainVif | cdktf.IResolvable):
       type: "simple",
       storageClassType: "number",
     },
+    wait_for_ip: {
+      value: domainVifWaitForIpToHclTerraform(struct!.waitForIp),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "DomainVifWaitForIp",
+    },
   };
 
   // remove undefined attributes
@@ -1341,6 +1520,10 @@ export class DomainVifOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.vlan = this._vlan;
     }
+    if (this._waitForIp?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.waitForIp = this._waitForIp?.internalValue;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -1361,6 +1544,7 @@ export class DomainVifOutputReference extends cdktf.ComplexObject {
       this._type = undefined;
       this._vifname = undefined;
       this._vlan = undefined;
+      this._waitForIp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1382,7 +1566,13 @@ export class DomainVifOutputReference extends cdktf.ComplexObject {
       this._type = value.type;
       this._vifname = value.vifname;
       this._vlan = value.vlan;
+      this._waitForIp.internalValue = value.waitForIp;
     }
+  }
+
+  // address_source - computed: true, optional: false, required: false
+  public get addressSource() {
+    return this.getStringAttribute('address_source');
   }
 
   // backend - computed: false, optional: true, required: false
@@ -1447,6 +1637,16 @@ export class DomainVifOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get ipInput() {
     return this._ip;
+  }
+
+  // ipv4_addresses - computed: true, optional: false, required: false
+  public get ipv4Addresses() {
+    return this.getListAttribute('ipv4_addresses');
+  }
+
+  // ipv6_addresses - computed: true, optional: false, required: false
+  public get ipv6Addresses() {
+    return this.getListAttribute('ipv6_addresses');
   }
 
   // mac - computed: true, optional: true, required: false
@@ -1591,6 +1791,22 @@ export class DomainVifOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get vlanInput() {
     return this._vlan;
+  }
+
+  // wait_for_ip - computed: false, optional: true, required: false
+  private _waitForIp = new DomainVifWaitForIpOutputReference(this, "wait_for_ip");
+  public get waitForIp() {
+    return this._waitForIp;
+  }
+  public putWaitForIp(value: DomainVifWaitForIp) {
+    this._waitForIp.internalValue = value;
+  }
+  public resetWaitForIp() {
+    this._waitForIp.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get waitForIpInput() {
+    return this._waitForIp.internalValue;
   }
 }
 
