@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job: boot an emulated Arm64 Xen host, deploy the example Arm guest
 # fleet to it with `cdktf deploy` (examples/arm-fleet, through the locally built
-# provider from a filesystem mirror, offline), show the plan's type resolution,
-# `xl list` on the host, and a drift check. Installs what it needs.
+# provider from a filesystem mirror, offline: a kernel uploaded from this machine, a
+# cloud-init seed per guest, apply waiting for each guest's address), show the plan's type
+# resolution, the guests' addresses, `xl list` on the host, and a drift check. Installs what it needs.
 #   scripts/demo.sh              Xen 4.17 (Debian 12); DEMO_HOST=arm64-4.20 for Xen 4.20
 #   scripts/demo.sh --hcl        the same with terraform apply of examples/hcl
 #   scripts/demo.sh down         destroy the fleet and stop the host
@@ -73,6 +74,14 @@ else
   say "Apply"
   "$engine" apply -input=false -auto-approve tfplan | grep -E 'Creation complete|Apply complete|Error' || true
   state_dir=$hcl
+fi
+
+if [ "$mode" = cdktf ]; then
+  say "Each guest's address (apply waited for it: dom0's neighbour table) and what it boots"
+  (cd "$state_dir" && "$engine" output -json guests) | node -e '
+    const g = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    for (const [name, v] of Object.entries(g)) console.log(`  ${name.padEnd(12)} ${String(v.ipv4_addresses?.[0] ?? "(none)").padEnd(12)} domid ${v.domid}, runs as ${v.effective_type}`);'
+  echo "  (kernel uploaded from this machine once: /var/lib/xen-guests/demo/vmlinuz; each guest has a cloud-init seed in /etc/xen/cdktf-xen)"
 fi
 
 say "xl list on the host"

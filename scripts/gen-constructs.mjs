@@ -26,7 +26,7 @@ export async function loadRows() {
     const out = join(dir, "attributes.cjs");
     // The attribute rows, and the cloud_init block's (its own description, in src/xen/cloud-init.ts).
     await build({
-      stdin: { contents: 'export * from "./attributes"; export { SEED_BLOCK } from "./cloud-init";', resolveDir: join(ROOT, "src/xen"), loader: "ts" },
+      stdin: { contents: 'export * from "./attributes"; export { SEED_BLOCK } from "./cloud-init"; export { WAIT_FOR_IP } from "./addresses";', resolveDir: join(ROOT, "src/xen"), loader: "ts" },
       outfile: out, bundle: true, platform: "node", format: "cjs", logLevel: "warning",
     });
     return createRequire(import.meta.url)(out);
@@ -67,7 +67,13 @@ function deviceStruct(m, b) {
     lines.push(...doc([m.describeField(f, { withDefault: false }), ...(f.use === "required" ? [] : ["", `@default - ${f.default ?? "none"}`])], "  "));
     lines.push(`  readonly ${m.camelCase(f.name)}${f.use === "required" ? "" : "?"}: ${TS_TYPE[f.type]};`);
   }
+  if (b.name === "vif") lines.push(...doc([`${m.WAIT_FOR_IP.description} See {@link ArmGuestWaitForIp}.`, "", "@default - no wait"], "  "), "  readonly waitForIp?: ArmGuestWaitForIp;");
   lines.push("}", "");
+  if (b.name === "vif") {
+    lines.push(...doc([`An interface's wait for an address at create (xen_domain \`vif.wait_for_ip\`).`], ""), "export interface ArmGuestWaitForIp {");
+    for (const f of m.WAIT_FOR_IP.fields) lines.push(...doc([f.description, "", "@default - see the description"], "  "), `  readonly ${m.camelCase(f.name)}?: ${TS_TYPE[f.type]};`);
+    lines.push("}", "");
+  }
   return lines;
 }
 

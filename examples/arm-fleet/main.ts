@@ -60,7 +60,10 @@ class ArmFleetStack extends TerraformStack {
       ramdisk: h.guest_ramdisk,
       // Each guest's first-boot configuration: a cloud-init NoCloud seed, attached read-only.
       cloudInit: { userData: "#cloud-config\nhostname: {name}\n" },
-      cmdline: "console=hvc0 rdinit=/init",
+      // The test guest's init takes its address from guest_ip= and pings dom0 (10.99.0.1 on
+      // xenbr0): guest n is 10.99.0.1<n>, found in dom0's neighbour table. Apply waits for it.
+      cmdline: "console=hvc0 rdinit=/init guest_ip=10.99.0.1{index}",
+      vifs: [{ bridge: "xenbr0", waitForIp: { source: "neighbour", timeout: "5m" } }],
       memoryMib: 128,
       shutdownTimeout: 5,
     });
@@ -77,6 +80,7 @@ class ArmFleetStack extends TerraformStack {
         host: web.hostOf(i).name,
         effective_type: g.effectiveType,
         domid: g.domid,
+        ipv4_addresses: web.ipv4AddressesOf(i),
       }])),
     });
   }

@@ -114,6 +114,8 @@ export function guestSpec(props: ArmGuestFleetProps, name: string, host: XenHost
   const values: Record<string, unknown> = { host: host.name, name };
   const given = props as unknown as Record<string, unknown>;
   for (const t of TEMPLATE) if (given[t.prop] !== undefined) values[t.attribute] = given[t.prop];
+  // The command line may name the guest: `{name}`, `{index}` (e.g. an address per guest).
+  if (typeof values.cmdline === "string") values.cmdline = placeholders(values.cmdline, name, index);
   // Uploaded files are where the fleet puts them: their paths are known at synth.
   for (const u of uploadsOf(props)) if (u.kind !== "image") values[u.kind] = u.path;
   if (props.cloudInit) {
@@ -133,6 +135,8 @@ export function guestSpec(props: ArmGuestFleetProps, name: string, host: XenHost
         if (v !== undefined) dev[f.name] = typeof v === "string" && b.name === "disk" && f.name === "target" ? placeholders(v, name, index) : v;
       }
       if (b.name === "vif" && dev.mac === undefined && props.macPrefix && !macPrefixProblem(props.macPrefix)) dev.mac = fixedMac(props.macPrefix, index * list.length + i);
+      const wait = b.name === "vif" ? (d as ArmGuestVif).waitForIp : undefined;
+      if (wait) dev.wait_for_ip = Object.fromEntries(Object.entries(wait).filter(([, v]) => v !== undefined));
       return dev;
     });
   }
@@ -163,7 +167,8 @@ function fixedMac(prefix: string, n: number): string {
 
 /** The Domain (L1) config of a guest spec: the bindings name each attribute, and each block's field, in camelCase. */
 export function domainConfig(spec: Record<string, unknown>): domain.DomainConfig {
-  const camel = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [camelCase(k), v]));
+  const camel = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).map(([k, v]) =>
+    [camelCase(k), v !== null && typeof v === "object" && !Array.isArray(v) && !Token.isUnresolved(v) ? camel(v as Record<string, unknown>) : v]));
   return Object.fromEntries(Object.entries(spec).map(([k, v]) =>
     [camelCase(k), Array.isArray(v) ? v.map((d) => camel(d as Record<string, unknown>))
       : v !== null && typeof v === "object" && !Token.isUnresolved(v) ? camel(v as Record<string, unknown>) : v])) as unknown as domain.DomainConfig;

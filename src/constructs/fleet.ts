@@ -111,6 +111,26 @@ export class ArmGuestFleet extends Construct {
     this.effectiveType = allResolved && effective.size === 1 ? [...effective][0] : undefined;
   }
 
+  /**
+   * The IPv4 addresses of guest `n`'s interface `vif` (default the first), as the provider reads
+   * them (a guest agent's, or dom0's neighbour table): a list token, known after apply. With a
+   * `waitForIp` on that interface, apply has waited for one.
+   */
+  public ipv4AddressesOf(index: number, vif = 0): string[] {
+    return this.guest(index).vif.get(vif).ipv4Addresses;
+  }
+
+  /** The IPv6 addresses of guest `n`'s interface `vif` (default the first); see ipv4AddressesOf. */
+  public ipv6AddressesOf(index: number, vif = 0): string[] {
+    return this.guest(index).vif.get(vif).ipv6Addresses;
+  }
+
+  private guest(index: number): domain.Domain {
+    const g = this.guests[index];
+    if (!g) throw new Error(`ArmGuestFleet ${this.node.path} has no guest ${index} (it has ${this.guests.length}).`);
+    return g;
+  }
+
   /** The host guest `n` is placed on (round-robin over `hosts`). */
   public hostOf(index: number): XenHost {
     const h = this.placement[index];

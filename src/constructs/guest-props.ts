@@ -196,6 +196,42 @@ export interface ArmGuestVif {
    * @default - `true`
    */
   readonly trusted?: boolean;
+  /**
+   * On create, apply waits until this interface has an address (one a host can route: not
+   * loopback, link-local or multicast), then returns; at the timeout it fails naming the guest and
+   * the interface. The guest is then in the state (the engine marks a create that failed as
+   * tainted: the next apply replaces it, unless `terraform untaint` keeps it). All the guests of
+   * one apply waiting on a host are read in one command per poll. Not used after create. See
+   * {@link ArmGuestWaitForIp}.
+   *
+   * @default - no wait
+   */
+  readonly waitForIp?: ArmGuestWaitForIp;
+}
+
+/** An interface's wait for an address at create (xen_domain `vif.wait_for_ip`). */
+export interface ArmGuestWaitForIp {
+  /**
+   * How long to wait, a duration like `90s`, `5m` or `1h` (at most 24h). Default: `5m`.
+   *
+   * @default - see the description
+   */
+  readonly timeout?: string;
+  /**
+   * Where this interface's addresses are read, during the wait and on every refresh: `agent`
+   * (xenstore entries an agent in the guest writes), `neighbour` (dom0's neighbour table: the
+   * guest must have exchanged packets with dom0 on the bridge), or `any` (the agent's when it
+   * wrote some, else the neighbour table). Default: `any`.
+   *
+   * @default - see the description
+   */
+  readonly source?: string;
+  /**
+   * Wait for an address of this family only. Default: either.
+   *
+   * @default - see the description
+   */
+  readonly family?: string;
 }
 
 /**

@@ -119,8 +119,9 @@ describe.each(CLIS)("$name deploy / diff / destroy of examples/arm-fleet on a re
     const out = JSON.parse(readFileSync(join(app, "outputs.json"), "utf8"))["arm-fleet"];
     expect(out.host).toEqual({ arch: "aarch64", xen_version: "4.17.7", supported_types: ["pvh"] });
     expect(Object.keys(out.guests)).toEqual([`${prefix}-web-0`, `${prefix}-web-1`]);
-    for (const g of Object.values<any>(out.guests)) {
-      expect(g).toMatchObject({ host: "arm1", effective_type: "pvh" });
+    for (const [n, g] of Object.values<any>(out.guests).entries()) {
+      // Apply waited for each guest's address: the one its init took, seen in dom0's neighbour table.
+      expect(g).toMatchObject({ host: "arm1", effective_type: "pvh", ipv4_addresses: [`10.99.0.1${n}`] });
       expect(typeof g.domid).toBe("number");
       // What libxl recorded for the running domain.
       expect((await xl(`xenstore-read /libxl/${g.domid}/type`)).trim()).toBe("pvh");

@@ -1,6 +1,6 @@
 // ArmGuestFleet's naming and spreading rules, and how XenHost feeds the provider.
 import { describe, expect, it } from "vitest";
-import { TerraformStack, Testing } from "cdktf";
+import { TerraformOutput, TerraformStack, Testing } from "cdktf";
 import { ArmGuestFleet, XenHost, provider as xenProvider } from "../../src/constructs";
 import { ARM64_417, errors, stackWith } from "./helpers";
 
@@ -226,5 +226,22 @@ describe("ArmGuestFleet uploads and cloudInit: files once per host, a seed per g
       expect.stringMatching(/uploads\.kernel: the guests boot either the uploaded kernel or `kernel`/),
       expect.stringMatching(/uploads\.image: the image is what each guest's bootVolume starts as/),
     ]);
+  });
+});
+
+describe("ArmGuestFleet addresses", () => {
+  it("a vif's waitForIp reaches every guest's interface; the addresses are tokens of each guest's vif", () => {
+    const { stack, hosts } = stackWith(["arm1", ARM64_417]);
+    const fleet = new ArmGuestFleet(stack, "web", { hosts, count: 2, ...template, vifs: [{ bridge: "xenbr0", waitForIp: { timeout: "2m", source: "neighbour" } }, { bridge: "xenbr1" }] });
+    new TerraformOutput(stack, "first", { value: fleet.ipv4AddressesOf(1) });
+    new TerraformOutput(stack, "second6", { value: fleet.ipv6AddressesOf(0, 1) });
+    const json = JSON.parse(Testing.synth(stack));
+    const guests = resources(stack);
+    expect(guests[1].vif).toEqual([{ bridge: "xenbr0", wait_for_ip: { timeout: "2m", source: "neighbour" } }, { bridge: "xenbr1" }]);
+    const id = Object.keys(json.resource.xen_domain)[1];
+    expect(json.output.first.value).toBe(`\${xen_domain.${id}.vif[0].ipv4_addresses}`);
+    expect(json.output.second6.value).toBe(`\${xen_domain.${Object.keys(json.resource.xen_domain)[0]}.vif[1].ipv6_addresses}`);
+    expect(() => fleet.ipv4AddressesOf(2)).toThrow(/has no guest 2/);
+    expect(errors(stack)).toEqual([]);
   });
 });

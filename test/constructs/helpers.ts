@@ -89,7 +89,7 @@ export function fakeHostJson(): string {
     private_key_file: "/keys/id_ed25519",
     host_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKWcLVfJi+QsJdMrKLTwDtrrQDMKWYZrMitqp9hLf+HG",
     arch: "aarch64", xen_version: "4.17.7",
-    guest_kernel: "/var/lib/xen-guests/vmlinuz", guest_ramdisk: "/var/lib/xen-guests/initrd.img",
+    guest_kernel_local: "/images/vmlinuz", guest_kernel: "/var/lib/xen-guests/vmlinuz", guest_ramdisk: "/var/lib/xen-guests/initrd.img",
   }));
   return file;
 }

@@ -35,7 +35,8 @@ describe("examples/arm-fleet", () => {
       name: "arm1", facts: { arch: "aarch64", xen_version: "4.17.7", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l" },
     });
     expect(Testing.toHaveResourceWithProperties(text, "xen_domain", {
-      name: "cdk-web-0", host: "arm1", memory: 128, cmdline: "console=hvc0 rdinit=/init", shutdown_timeout: 5,
+      name: "cdk-web-0", host: "arm1", memory: 128, cmdline: "console=hvc0 rdinit=/init guest_ip=10.99.0.10", shutdown_timeout: 5,
+      kernel: "/var/lib/xen-guests/cdk/vmlinuz", cloud_init: { user_data: "#cloud-config\nhostname: cdk-web-0\n" },
     })).toBe(true);
     // The private key stays a file() call for the engine; no type is written (Arm default).
     expect(text).toContain('"private_key": "${file(\\"/keys/id_ed25519\\")}"');
