@@ -36,12 +36,34 @@ const opt = (name) => {
 };
 
 /** Copy the library's sources (constructs + the model) into <dir>/src. */
+/**
+ * The model's files that load a package a user of the constructs does not install (`yaml`, for
+ * the cloud-init seed's checks, which only the provider runs), and those that import them: left
+ * out of the constructs' build. The provider bundles them itself.
+ */
+function providerOnlyModelFiles() {
+  const dir = join(root, "src/xen");
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"));
+  const text = new Map(files.map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+  const imports = (f) => [...text.get(f).matchAll(/from\s+"([^"]+)"/g)].map((m) => m[1]);
+  const out = new Set(files.filter((f) => imports(f).some((m) => !m.startsWith(".") && !m.startsWith("node:") && !["cdktf", "cdktn", "constructs"].includes(m))));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const f of files) {
+      if (out.has(f)) continue;
+      if (imports(f).some((m) => m.startsWith(".") && out.has(join(dirname(f), m).replace(/^\.\//, "") + ".ts"))) { out.add(f); grew = true; }
+    }
+  }
+  return new Set([...out].map((f) => join(dir, f)));
+}
+
 function stage(dir, rewrite) {
   rmSync(dir, { recursive: true, force: true });
+  const left = providerOnlyModelFiles();
   for (const sub of ["constructs", "xen"]) {
     const from = join(root, "src", sub);
     const to = join(dir, "src", sub);
-    cpSync(from, to, { recursive: true, filter: (p) => !p.endsWith("schema.json") });
+    cpSync(from, to, { recursive: true, filter: (p) => !p.endsWith("schema.json") && !left.has(p) });
     if (rewrite) {
       for (const f of readdirSync(to, { recursive: true })) {
         const p = join(to, String(f));
