@@ -136,7 +136,13 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
       f.push(warn("maxvcpusZero", [a], "maxvcpus = 0 means maxvcpus = vcpus", "xl reads 0 as unset and uses vcpus. Leave maxvcpus unset to say so."));
       continue;
     }
-    if (!isCount(v) || v < 1) f.push(refuse([a], `${a} must be a whole number of at least 1`, `Got ${v}.`));
+    if (!isCount(v) || v < 1) {
+      // From 4.22 xl reads vcpus below 1 as 1 (tools/xl/xl_parse.c:1569@RELEASE-4.22.0); the guest would
+      // run with 1 and every refresh would show the 0 as drift, so the plan still asks for the 1.
+      const as1 = a === "vcpus" && Number.isInteger(v) && atLeast(facts.xenVersion, "4.22");
+      f.push(refuse([a], `${a} must be a whole number of at least 1`,
+        as1 ? `Got ${v}. Xen ${facts.xenVersion.text}'s xl would start the guest with 1 vCPU, and the state would disagree with it at every refresh: write 1.` : `Got ${v}.`));
+    }
   }
   const vcpus = spec.vcpus ?? 1;
   const maxvcpus = spec.maxvcpus || vcpus;

@@ -120,6 +120,13 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ["nestedhvm = 1 on Arm 4.13", xl("nestedhvm", "1"), "aarch64", "4.13.0", "ignored", "before 4.15"],
   ['altp2m = "external" on Arm 4.18', xl("altp2m", "external"), "aarch64", "4.18.0", "ignored", "PoD"],
   ["e820_host = 1 on Arm 4.11 (pv)", xl("e820_host", "1"), "aarch64", "4.11.0", "ignored", "host-like memory map"],
+  // tee: xl checks the value against libxl's types on every architecture; "ffa" is 4.18's.
+  ['tee = "ffa" on Arm 4.17: not a type of this libxl', xl("tee", "ffa"), "aarch64", "4.17.7", "refused", "ffa came in 4.18"],
+  ['tee = "ffa" on Arm 4.18', xl("tee", "ffa"), "aarch64", "4.18.0", "accepted"],
+  ['tee = "OPTEE" on Arm 4.17 (any case)', xl("tee", "OPTEE"), "aarch64", "4.17.7", "accepted"],
+  ['tee = "tz" on Arm 4.20', xl("tee", "tz"), "aarch64", "4.20.0", "refused", 'Unknown tee "tz" specified'],
+  ['tee = "ffa" on x86 4.17', xl("tee", "ffa"), "x86_64", "4.17.7", "refused", "Unknown tee"],
+  ['tee = "ffa" on x86 4.20: ignored there', xl("tee", "ffa"), "x86_64", "4.20.0", "ignored"],
 ];
 
 describe("key fates: what xl, libxl and Xen do with a key, per release and architecture", () => {
@@ -189,6 +196,11 @@ describe("key fates: what xl, libxl and Xen do with a key, per release and archi
     expect(keyRule("device_model_stubdomain_override", "1", { ...ctx, others: new Map([["device_model_version", "qemu-xen"]]) })?.fate).toBe("ignored");
     expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"]]) })?.fate).toBe("create");
     expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"], ["maxmem", "256"]]) })?.fate).toBe("misapplied");
+  });
+
+  it("vcpus = 0: refused everywhere; on 4.22+ the plan says xl would make it 1", () => {
+    expect(verdict({ vcpus: 0 }, "aarch64", "4.22.0")).toMatchObject({ v: "refused", text: expect.stringMatching(/start the guest with 1 vCPU/) });
+    expect(verdict({ vcpus: 0 }, "aarch64", "4.21.0").text).not.toMatch(/1 vCPU/);
   });
 
   it("4.22's new key is in the table", () => {
