@@ -2,7 +2,10 @@
 // attribute values — from which both the guest's Domain config and the model's spec
 // are derived. Which prop carries which attribute comes from the attribute rows.
 import { Token } from "cdktf";
-import { camelCase, canonicalMac, checkVolume, dirProblem, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, templatePropOf, volumePath, type DomainAttribute } from "../xen";
+import {
+  camelCase, canonicalMac, checkVolume, defaultFileName, dirProblem, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, filePath, packingByName, templatePropOf, volumePath,
+  type DomainAttribute,
+} from "../xen";
 import type { ArmGuestDisk, ArmGuestFleetProps, ArmGuestVif } from "./guest-props";
 import type { XenHost } from "./host";
 import { factsOf, isArm, type PropNames } from "./model";
@@ -82,13 +85,12 @@ export interface Upload {
 export function uploadsOf(props: ArmGuestFleetProps): Upload[] {
   const up = props.uploads;
   if (!up) return [];
-  const dir = up.directory.replace(/\/+$/, "");
   return (["kernel", "ramdisk", "image"] as const).filter((k) => up[k] !== undefined).map((kind) => {
     const source = up[kind]!;
-    const base = source.slice(source.lastIndexOf("/") + 1);
-    const packed = /\.(gz|xz|zst)$/.exec(base);
-    const name = packed ? base.slice(0, -packed[0].length) : base;
-    return { kind, source, name, unpack: packed ? "true" : "false", path: `${dir}/${name}` };
+    // Synth cannot read the file: its name says whether it is packed, and xen_file's naming does the rest.
+    const packing = packingByName(source);
+    const name = defaultFileName(source, packing);
+    return { kind, source, name, unpack: packing ? "true" : "false", path: filePath(up.directory, name) };
   });
 }
 

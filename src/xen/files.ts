@@ -22,6 +22,11 @@ export function packingOf(head: Uint8Array): Packing | null {
 
 const SUFFIX: Record<Packing, RegExp> = { gzip: /\.gz$/, xz: /\.xz$/, zstd: /\.zst$/ };
 
+/** The compression a file's name says it has (`.gz`, `.xz`, `.zst`), or null: for where the bytes cannot be read (synth). */
+export function packingByName(name: string): Packing | null {
+  return (Object.keys(SUFFIX) as Packing[]).find((p) => SUFFIX[p].test(name)) ?? null;
+}
+
 /** The file's name on the host when `name` is not set: the source's base name, without the compression's suffix when unpacking. */
 export function defaultFileName(source: string, packing: Packing | null): string {
   const base = source.replace(/\/+$/, "").split("/").pop() ?? "";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkFileDestination, defaultFileName, packingOf, parseFileSeen, sameFile } from "../../src/xen";
+import { checkFileDestination, defaultFileName, packingByName, packingOf, parseFileSeen, sameFile } from "../../src/xen";
 import { deleteFile, EXIT, fileRead, uploadFile } from "../../src/resources/host-scripts";
 import { digest, inspectSource, uploadStream } from "../../src/resources/local-source";
 import { xz } from "../harness/kernel-images";
@@ -63,6 +63,8 @@ describe("xen_file's plan checks", () => {
     expect(defaultFileName("disk.raw.zst", "zstd")).toBe("disk.raw");
     expect(defaultFileName("disk.raw.gz", null)).toBe("disk.raw.gz");
     expect(defaultFileName("initrd.img", "gzip")).toBe("initrd.img");
+    // Where the bytes cannot be read (synth), the name says the packing.
+    expect(["k.xz", "d.raw.gz", "d.raw.zst", "initrd.img", "x.gz.raw"].map(packingByName)).toEqual(["xz", "gzip", "zstd", null, null]);
   });
 
   it("compressions by their first bytes", () => {
