@@ -10,13 +10,12 @@ import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
   attachArgv, availableMemory, changesLive, checkCapacity, checkOnHost, detachArgv, hostNeeds, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
-  parseAutostart, parseListing, resolveDomain, specFromAttributes, withDefault,
+  parseAutostart, parseFileSeen, parseListing, resolveDomain, specFromAttributes, withDefault,
   DEFAULT_WAIT_TIMEOUT, VIF_READ_NAMES, vifAddresses, waitSatisfied, WAIT_FAMILIES, WAIT_FOR_IP, WAIT_SOURCES,
   type AddressReading, type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
   type VifIdentity, type WaitFamily, type WaitForIp, type WaitSource,
 } from "../xen";
 import { checkSeed, defaultSeedVdev, instanceIdOf, seedDisk, seedImage, type SeedState } from "../xen/cloud-init";
-import { parseFileSeen } from "../xen";
 import {
   autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, destroyOwnGuest, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
   STALE_CONFIG, uploadFile, uploadHeader, uuidLine, writeConfig,
@@ -655,7 +654,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       return diags;
     }
     const known = typeof config.host === "string" && typeof config.name === "string";
-    const explicitId = typeof c.meta_data === "string" && !diags.some((d) => d.severity === "error") ? instanceIdOf(c.meta_data, "") : isUnknown(c.meta_data) ? "" : "";
+    const explicitId = typeof c.meta_data === "string" && !diags.some((d) => d.severity === "error") ? instanceIdOf(c.meta_data, "") : "";
     (planned as Record<string, CtyValue>).cloud_init = {
       ...c, vdev,
       instance_id: explicitId ? explicitId : Unknown,
@@ -885,11 +884,11 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           "The model of this Xen version disagrees with the host: please report it. The state records what runs."));
       }
       const linked = back && planned.autostart !== true ? back.linked : await autostartOf(host, name).catch(() => null);
-      let addresses = back?.d === d ? back.addresses : null;
-      if (!addresses) addresses = await reads.addresses(host).catch(() => null);
       const waited = await waitForAddresses(host, name, d, devicesOf(state, "vif"));
       diags.push(...waited.diagnostics);
-      return { value: { ...stateFrom(state, d, waited.reading ?? addresses), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
+      // The wait's last reading, else the create's own listing's, else one read now.
+      const addresses = waited.reading ?? (back?.d === d ? back.addresses : null) ?? await reads.addresses(host).catch(() => null);
+      return { value: { ...stateFrom(state, d, addresses), effective_type: d.effectiveType ?? planned.effective_type, autostart: linked ?? state.autostart }, diagnostics: diags };
   }
 
   return {

@@ -5,6 +5,7 @@
 // built provider from a filesystem mirror (scripts/cdktf-env.sh).
 // The host is shared: guests get a unique `<cli>-<random>` prefix and are removed at the end
 // whatever happens; the host is never stopped here.
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -129,7 +130,7 @@ describe.each(CLIS)("$name deploy / diff / destroy of examples/arm-fleet on a re
     expect((await ourGuests()).sort()).toEqual([`${prefix}-web-0`, `${prefix}-web-1`]);
     // The kernel came from this machine, once for the host; each guest has its seed.
     expect((await xl(`sha256sum /var/lib/xen-guests/${prefix}/vmlinuz`)).split(" ")[0]).toBe(
-      require("node:crypto").createHash("sha256").update(readFileSync(JSON.parse(readFileSync(hostJson, "utf8")).guest_kernel_local)).digest("hex"));
+      createHash("sha256").update(readFileSync(JSON.parse(readFileSync(hostJson, "utf8")).guest_kernel_local)).digest("hex"));
     expect((await xl(`ls /etc/xen/cdktf-xen/ | grep -c '^${prefix}-web-.*cidata.iso$'`)).trim()).toBe("2");
   }, 300_000); // the CLI itself may take up to 240 s (see cdk() above) on a loaded 2-core machine
 

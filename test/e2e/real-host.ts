@@ -101,7 +101,7 @@ export function onHost(h: RealHost, command: string, stdin?: string): Promise<Ru
 function knownHosts(h: RealHost): string {
   const file = join(ROOT, "node_modules", ".cache", `known_hosts-${h.name}`);
   execFileSync("mkdir", ["-p", join(ROOT, "node_modules", ".cache")]);
-  require("node:fs").writeFileSync(file, `[${h.address}]:${h.port} ${h.host_key}\n`);
+  writeFileSync(file, `[${h.address}]:${h.port} ${h.host_key}\n`);
   return file;
 }
 
