@@ -97,7 +97,7 @@ export const dataGuest = (n, hosts = 4) => `resource "terraform_data" "g${n}" {
  * this machine) until stop(): their peak RSS (VmHWM) and CPU time (utime+stime), summed
  * over every provider process seen.
  */
-export function providerProcesses(match = join(providerDir, "terraform-provider-xen")) {
+export function providerProcesses(match = join(overrideDir, "terraform-provider-xen")) {
   const seen = new Map(); // pid -> { hwmKb, cpuTicks }
   const hz = 100; // USER_HZ on Linux
   const sample = () => {

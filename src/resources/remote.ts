@@ -27,7 +27,7 @@ export class Remote {
     }
     const started = Date.now();
     const r = await this.pool.exec(h.ssh, command, opts);
-    if (logs("debug")) log("debug", "ran on host", { host: name, command: command.slice(0, 200), exit: r.code, ms: Date.now() - started });
+    if (logs("debug")) log("debug", "ran on host", { host: name, command: command.slice(0, 200), exit: r.code, ms: Date.now() - started, ...(opts.stdinStream ? { stdin: "stream" } : {}) });
     return r;
   }
 

@@ -680,7 +680,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     let r;
     try {
       r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), null),
-        seconds, undefined, 0, Readable.from([uploadHeader(sha256, image.length), image]));
+        seconds, undefined, 0, Readable.from([uploadHeader(image.length), image]));
     } catch (e) {
       if (!(e instanceof SshError) || e.notRun) throw e;
       return { diagnostics: [error(`The cloud-init seed did not reach host "${host}" whole`,
@@ -697,7 +697,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     }
     if (r.code !== 0) return { diagnostics: [error(`Cannot place the cloud-init seed at ${where} (exit ${r.code})`, `${r.stderr.trim()}. Nothing was created.`, ["cloud_init"])] };
     const seen = parseFileSeen(r.stdout);
-    if (!("identity" in seen) || seen.sha256 !== sha256) return { diagnostics: [error(`Placed the cloud-init seed at ${where} but cannot read it back`, r.stdout.trim(), ["cloud_init"])] };
+    if (!("identity" in seen) || seen.size !== image.length) return { diagnostics: [error(`Placed the cloud-init seed at ${where} but cannot read it back`, r.stdout.trim(), ["cloud_init"])] };
     const seed: SeedState = {
       user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config), vdev: str(s.vdev),
       instance_id: instanceIdOf(str(s.meta_data), uuid), sha256, path, identity: seen.identity,

@@ -5,8 +5,9 @@
 // - The plan reads the local source (its sha256, and the sha256 and size of what will be
 //   written: decompressed, when it is unpacked), so a changed local file is a diff there.
 // - The upload is one command under the host-side lock: the bytes stream on stdin (constant
-//   memory, backpressure) into a temporary file beside the final name, the host hashes them as
-//   they arrive, checks size and sha256 against the plan's (sent first), and only then renames it. A stream
+//   memory, backpressure) into a temporary file beside the final name, which the host renames
+//   only once the size the plan read (sent first) has arrived. The sender holds its last bytes
+//   back until it knows it sent what the plan read, and cuts the stream off when not. A stream
 //   cut off, a full disk or a signal leaves no file at the final name and removes the
 //   temporary one (kill -9 of the host's shell aside).
 // - Compressed sources (gzip, xz, zstd) are unpacked here, not on the host: it needs
@@ -46,7 +47,7 @@ export const fileSchema: Schema = {
   version: 0,
   block: {
     description: "A file from the machine running terraform (a kernel, an initrd, a raw disk image, an ISO) placed on a Xen host, in `directory`, over the provider's SSH connection. " +
-      "It is streamed (constant memory), written to a temporary name beside its final one and renamed only once its size and sha256 are checked on the host: an upload cut off leaves nothing at `path`. " +
+      "It is streamed (constant memory), written to a temporary name beside its final one and renamed only once all of it arrived, and only if it is what the plan read (a source changed since is refused): an upload cut off leaves nothing at `path`. " +
       "A gzip, xz or zstd source can be unpacked on the way (locally: the host needs no decompressor). " +
       "A changed local file plans an update; a file changed on the host is drift, found by its identity, size and mtime at each refresh (hashed on the host only when those moved), and uploaded again. " +
       "Update and destroy act only on the file this resource wrote (by device and inode), never through a symbolic link. The file is written with mode 0600, owned by the SSH user.",
@@ -65,7 +66,7 @@ export const fileSchema: Schema = {
     },
     blocks: {
       timeouts: timeoutsBlock({
-        create: "Waiting for the host-side lock, and the upload (the stream and the host's check of it). Default: the host's `command_timeout`.",
+        create: "Waiting for the host-side lock, and the upload. Default: the host's `command_timeout`.",
         update: "Waiting for the host-side lock, and the upload. Default: the host's `command_timeout`.",
         delete: "Waiting for the host-side lock, and removing the file. Default: the host's `command_timeout`.",
       }),
@@ -97,7 +98,7 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
     const src = await inspectSource(source);
     if ("problem" in src) return { value: null, diagnostics: [error(`source ${p.source} ${src.problem}`, "It was there when the plan read it.", ["source"])] };
     const packing = unpacking(p.unpack, src.packing);
-    // What the plan read (the host checks the bytes against it); read now if the plan could not.
+    // What the plan read (the bytes sent must be those); read now if the plan could not.
     let planned: Digest;
     if (typeof p.sha256 === "string" && typeof p.source_sha256 === "string" && typeof p.size === "number") planned = { sha256: p.sha256, sourceSha256: p.source_sha256, size: p.size };
     else {
@@ -117,7 +118,7 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
       }
       throw e;
     }
-    // The host keeps only the bytes the plan announced: when it kept them, they are the file.
+    // The sender cuts the upload off when its source is not what the plan read: the host keeps nothing then.
     const problem = up.problem();
     if (problem && r.code !== 0) return { value: null, diagnostics: [error(`Cannot upload ${p.source} to host "${p.host}"`, `${problem}. Nothing was written at ${path}.`, ["source"])] };
     const where = `${path} on host "${p.host}"`;
@@ -131,13 +132,13 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
         `${r.stderr.trim()}. The partial file was removed; nothing was written at ${path}.`, ["directory"])] };
     }
     if (r.code === EXIT.uploadCut) {
-      const changed = /not .* as announced/.test(r.stderr) ? " The source's bytes are not the ones the plan read: it changed since (plan again)." : "";
-      return { value: null, diagnostics: [error(`The upload to ${where} did not arrive whole`, `${r.stderr.trim()}. It was discarded; nothing was written at ${path}.${changed}`, ["source"])] };
+      return { value: null, diagnostics: [error(`The upload to ${where} did not arrive whole`, `${r.stderr.trim()}. It was discarded; nothing was written at ${path}.`, ["source"])] };
     }
     if (r.code !== 0) return { value: null, diagnostics: [error(`Cannot upload to ${where} (exit ${r.code})`, r.stderr.trim(), ["directory"])] };
+    // The bytes the host kept are the planned ones (the sender checked them before their last bytes left).
     const seen = parseFileSeen(r.stdout);
-    if (!("identity" in seen) || !seen.sha256) return { value: null, diagnostics: [error(`Uploaded ${where} but cannot read it back`, r.stdout.trim())] };
-    return { value: { ...p, id: `${p.host}${path}`, identity: seen.identity, size: seen.size, sha256: seen.sha256 }, diagnostics: [] };
+    if (!("identity" in seen) || seen.size !== planned.size) return { value: null, diagnostics: [error(`Uploaded ${where} but cannot read it back`, r.stdout.trim())] };
+    return { value: { ...p, id: `${p.host}${path}`, identity: seen.identity, size: seen.size, sha256: planned.sha256 }, diagnostics: [] };
   }
 
   return {

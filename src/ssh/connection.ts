@@ -9,6 +9,7 @@ import type { Client, ClientChannel, ConnectConfig, ServerHostKeyAlgorithm } fro
 import { checkHostCertificate, parseCertificate, probeHostCertificate } from "./certificate";
 import { blobType, fingerprint, HOST_KEY_ALGORITHMS, hostKeyAlgorithms, keyTypeLabel, parseKeyLine, type PublicKey } from "./keys";
 import { readKnownHosts } from "./known-hosts";
+import { collectWhileStreaming } from "./young-gc";
 
 /** How a host's SSH server identifies itself and how we log in: the target's and a jump host's settings alike. */
 export interface SshEndpoint {
@@ -561,6 +562,7 @@ export class Connection {
           // A host that stops reading (the command failed early) must not fail the pipe: its exit status tells why.
           channel.on("error", () => {});
           piped = true;
+          collectWhileStreaming(src);
           src.pipe(channel);
         } else if (opts.stdin !== undefined) channel.end(opts.stdin);
         else channel.end();

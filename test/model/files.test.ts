@@ -12,14 +12,18 @@ import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkFileDestination, defaultFileName, packingByName, packingOf, parseFileSeen, sameFile } from "../../src/xen";
 import { deleteFile, EXIT, fileRead, uploadFile } from "../../src/resources/host-scripts";
-import { digest, inspectSource, uploadStream } from "../../src/resources/local-source";
+import { cachedDigest, digest, inspectSource, uploadStream } from "../../src/resources/local-source";
 import { xz } from "../harness/kernel-images";
 
 const work = mkdtempSync(join(tmpdir(), "xen-file-model-"));
+// The plan's digests are kept here (cachedDigest), not in the user's cache.
+process.env.XDG_CACHE_HOME = join(work, "cache");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 /** What the plan read of a plain source with these bytes. */
 const planned = (b: Buffer) => ({ sha256: sha(b), sourceSha256: sha(b), size: b.length });
+/** The header's length: the marker, a space, the size in 20 characters, a newline. */
+const HEADER = 38;
 const data = Buffer.from(Array.from({ length: 3 * 1024 * 1024 + 17 }, (_, i) => (i * 7919) % 251));
 
 /** The script run by the local shell with `stdin` (a stream, or bytes). */
@@ -106,9 +110,9 @@ describe("xen_file's local source", () => {
       expect(await digest(join(work, name), p), name).toEqual({ sourceSha256: sha(bytes), sha256: sha(data), size: data.length });
       const up = uploadStream(join(work, name), p, { sha256: sha(data), sourceSha256: sha(bytes), size: data.length });
       const sent = await bytesOf(up.stream);
-      // The header announces what follows: its sha256 and size, which the host checks as it writes.
-      expect(sent.subarray(0, 103).toString()).toBe(`cdktf-xen-upload ${sha(data)} ${String(data.length).padStart(20)}\n`);
-      expect(sent.subarray(103).equals(data), name).toBe(true);
+      // The header announces how many bytes follow; the host keeps the file only if they all arrive.
+      expect(sent.subarray(0, HEADER).toString()).toBe(`cdktf-xen-upload ${String(data.length).padStart(20)}\n`);
+      expect(sent.subarray(HEADER).equals(data), name).toBe(true);
       expect(up.problem()).toBe(null);
     }
   });
@@ -120,7 +124,7 @@ describe("xen_file's local source", () => {
     const up = uploadStream(join(work, "bad.gz"), "gzip", { sha256: sha(data), sourceSha256: sha(bad), size: data.length });
     const sent = await bytesOf(up.stream);
     // It ends short of what the header announced: the host takes it as cut off.
-    expect(sent.length).toBeLessThan(103 + data.length);
+    expect(sent.length).toBeLessThan(HEADER + data.length);
     expect(up.problem()).toMatch(/cannot read or gzip-decompress/);
   });
 });
@@ -130,14 +134,14 @@ describe("xen_file's upload script (local sh)", () => {
   const path = join(dir, "disk.raw");
   const temps = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(".")) : []);
 
-  it("writes the file through a temporary one and prints its identity and hash", async () => {
+  it("writes the file through a temporary one and prints its identity", async () => {
     const src = join(work, "plain.raw");
     writeFileSync(src, data);
     const up = uploadStream(src, null, planned(data));
     const r = await sh(uploadFile(dir, path, "disk.raw", null), up.stream);
     expect(r.code, r.stderr).toBe(0);
     const seen = parseFileSeen(r.stdout);
-    expect(seen).toMatchObject({ size: data.length, sha256: sha(data) });
+    expect(seen).toMatchObject({ size: data.length, sha256: null });
     expect(readFileSync(path).equals(data)).toBe(true);
     expect(temps()).toEqual([]);
     // Nothing moved: the read prints no hash; touched, it does.
@@ -151,24 +155,71 @@ describe("xen_file's upload script (local sh)", () => {
     expect(temps()).toEqual([]);
   });
 
-  it("a stream cut off, or not the bytes its header announced, leaves no file and no temporary one", async () => {
+  it("a stream cut off, or a source that is not what the plan read, leaves no file and no temporary one", async () => {
     rmSync(path, { force: true });
-    const whole = await bytesOf(uploadStream(join(work, "plain.raw"), null, planned(data)).stream);
+    const src = join(work, "plain.raw");
+    const whole = await bytesOf(uploadStream(src, null, planned(data)).stream);
+    expect(whole.length).toBe(HEADER + data.length);
     const cut = await sh(uploadFile(dir, path, "disk.raw", null), whole.subarray(0, 1024 * 1024));
     expect(cut.code).toBe(EXIT.uploadCut);
     expect(cut.stderr).toMatch(/cut off/);
-    const changed = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(join(work, "plain.raw"), null, { sha256: "0".repeat(64), sourceSha256: sha(data), size: data.length }).stream);
-    expect(changed.code).toBe(EXIT.uploadCut);
-    const flipped = Buffer.from(whole);
-    flipped[10] ^= 1;
-    expect((await sh(uploadFile(dir, path, "disk.raw", null), flipped)).code).toBe(EXIT.uploadCut);
-    // A source grown since the plan: only the bytes announced are sent (the host refuses them: not
-    // the ones announced), and the sender says why.
-    const longer = uploadStream(join(work, "plain.raw"), null, { ...planned(data), size: data.length - 10 });
+    // Other bytes than the plan read (no digest kept for this file: the sender hashes as it sends):
+    // the last bytes are held back, so the host sees the stream cut off.
+    const other = uploadStream(src, null, { ...planned(data), sha256: "0".repeat(64) });
+    const o = await sh(uploadFile(dir, path, "disk.raw", null), other.stream);
+    expect(o.code).toBe(EXIT.uploadCut);
+    expect(other.problem()).toMatch(/changed since the plan read it \(other bytes than it read\)/);
+    // A source grown since the plan: the bytes announced are not all sent, and the sender says why.
+    const longer = uploadStream(src, null, { ...planned(data), size: data.length - 10 });
     const l = await sh(uploadFile(dir, path, "disk.raw", null), longer.stream);
     expect(l.code).toBe(EXIT.uploadCut);
     expect(longer.problem()).toMatch(/changed since the plan read it \(more than the \d+ bytes planned\)/);
     expect(existsSync(path)).toBe(false);
+    expect(temps()).toEqual([]);
+  });
+
+  it("a source the plan read is sent unhashed, and cut off when it is written to meanwhile", async () => {
+    rmSync(path, { force: true });
+    const src = join(work, "kept.raw");
+    writeFileSync(src, data);
+    // Not kept while the file is this fresh (it could change again within the same tick of the
+    // file clock and keep its key): read by the upload as it sends.
+    const fresh = uploadStream(src, null, await cachedDigest(src, null));
+    expect((await bytesOf(fresh.stream)).length).toBe(HEADER + data.length);
+    await new Promise((r) => setTimeout(r, 150));
+    const d = await cachedDigest(src, null);
+    expect(d).toEqual(planned(data));
+    // Written to while it is sent (the same bytes: only its ctime says so).
+    const up = uploadStream(src, null, d);
+    const chunks: Buffer[] = [];
+    for await (const c of up.stream) {
+      if (chunks.length === 1) writeFileSync(src, data);
+      chunks.push(c as Buffer);
+    }
+    expect(up.problem()).toMatch(/changed since the plan read it \(written to while it was sent\)/);
+    const sent = Buffer.concat(chunks);
+    expect(sent.length).toBeLessThan(HEADER + data.length);
+    expect((await sh(uploadFile(dir, path, "disk.raw", null), sent)).code).toBe(EXIT.uploadCut);
+    // Digests kept long ago are forgotten when a new one is kept.
+    const digests = join(work, "cache", "cdktf-xen", "digests");
+    const old = join(digests, "0".repeat(64) + ".json");
+    writeFileSync(old, "{}");
+    execFileSync("touch", ["-d", "40 days ago", old]);
+    // Left alone, the file the plan read goes whole (its new key has its digest again).
+    await new Promise((r) => setTimeout(r, 150));
+    const again = uploadStream(src, null, await cachedDigest(src, null));
+    const r = await sh(uploadFile(dir, path, "disk.raw", null), again.stream);
+    expect(r.code, r.stderr).toBe(0);
+    expect(again.problem()).toBe(null);
+    expect(existsSync(old)).toBe(false);
+    expect(readFileSync(path).equals(data)).toBe(true);
+    // An empty file: its header is what is held back.
+    const empty = join(work, "empty.raw");
+    writeFileSync(empty, "");
+    rmSync(path);
+    const e = uploadStream(empty, null, { ...planned(Buffer.alloc(0)), sha256: "0".repeat(64) });
+    expect(await bytesOf(e.stream)).toEqual(Buffer.alloc(0));
+    expect(e.problem()).toMatch(/other bytes/);
     expect(temps()).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ export interface FileConfig extends cdktf.TerraformMetaArguments {
 }
 export interface FileTimeouts {
   /**
-  * Waiting for the host-side lock, and the upload (the stream and the host's check of it). Default: the host's `command_timeout`.
+  * Waiting for the host-side lock, and the upload. Default: the host's `command_timeout`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/file#create File#create}
   */
