@@ -3,7 +3,7 @@
 // drops its listing; the next read asks again.
 import { shellCommand } from "../ssh";
 import {
-  factsFromXlInfo, parseAddressReading, parseAutostart, parseGic, parseListing, parseXlInfoLines,
+  factsFromXlInfo, parseAddressReading, parseAutostart, parseSeeds, parseGic, parseListing, parseXlInfoLines,
   type AddressReading, type DomainOnHost, type GicInfo, type HostFacts, type HostInventory, type HostMemory, type KernelCheck, type PathInfo, type PathKind,
 } from "../xen";
 import { HostError, type HostConfig, type Hosts } from "./hosts";
@@ -113,6 +113,7 @@ export function parseProbe(text: string): {
 interface Listing {
   domains: DomainOnHost[];
   autostart: ReturnType<typeof parseAutostart>;
+  seeds: ReturnType<typeof parseSeeds>;
   /** The guests' addresses from the same round trip; the error when that part of the reply was broken. */
   addresses: AddressReading | HostError;
 }
@@ -160,6 +161,11 @@ export class HostReads {
     const a = (await cached(this.listings, name, () => this.listOnce(name))).addresses;
     if (a instanceof HostError) throw a;
     return a;
+  }
+
+  /** The cloud-init seeds in the host's config directory (path → `dev:inode:mtime`, or `symlink`), from the same round trip. */
+  async seeds(name: string): Promise<Listing["seeds"]> {
+    return (await cached(this.listings, name, () => this.listOnce(name))).seeds;
   }
 
   /** xendomains' directory and its links, from the same round trip; null when the host's listing had none. */
@@ -257,7 +263,7 @@ export class HostReads {
     // declared, ask for them now, beside the listing, rather than one round trip later.
     const h = this.hosts.get(name);
     if (!h.declaredFacts && h.ssh) this.liveFactsOf(h).catch(() => {});
-    const r = await this.remote.read(name, listingScript());
+    const r = await this.remote.read(name, listingScript("", h.configDir));
     if (r.code !== 0) {
       const what = LISTING_EXIT[r.code] ?? "the listing";
       throw new HostError(`host "${name}": ${what} failed (exit ${r.code}): ${r.stderr.trim() || "no message"}`);
@@ -268,7 +274,7 @@ export class HostReads {
     } catch (e) {
       throw new HostError(`host "${name}": ${(e as Error).message}`);
     }
-    return { domains, autostart: parseAutostart(r.stdout, LISTING_MARKERS), addresses: listedAddresses(name, r.stdout, domains) };
+    return { domains, autostart: parseAutostart(r.stdout, LISTING_MARKERS), seeds: parseSeeds(r.stdout, LISTING_MARKERS), addresses: listedAddresses(name, r.stdout, domains) };
   }
 }
 

@@ -27,9 +27,10 @@ export const LISTING_EXIT: Record<number, string> = {
  * for all of them. Every part's failure fails the whole listing (exit 101-103): a
  * listing that is partly an error must never read as "guest gone" or "type changed".
  * Its output is read by parseListing (src/xen/xllist.ts). With `domain` (a shell word:
- * a domain's name or id, as xl takes it), the same listing of that one domain.
+ * a domain's name or id, as xl takes it), the same listing of that one domain. With
+ * `configDir`, also the cloud-init seeds in it (parseSeeds): refresh finds one removed or changed.
  */
-export function listingScript(domain = ""): string {
+export function listingScript(domain = "", configDir?: string): string {
   const m = LISTING_MARKERS;
   const which = domain ? ` ${domain}` : "";
   return [
@@ -45,6 +46,7 @@ export function listingScript(domain = ""): string {
     // could pass for another line: left out.
     `nl='\n'`,
     `for f in "$auto"/*; do [ -L "$f" ] || continue; to=$(readlink "$f"); case "$f$to" in *"$nl"*) continue ;; esac; printf '%s\t%s\n' "$f" "$to"; done`,
+    ...(configDir ? [seedsPart(configDir)] : []),
     // Guests only, and not dying ones: libxl drops /libxl/<domid> as it destroys a domain,
     // which Xen may still list for a while (state "d"); parseListing leaves those out.
     `set --; for d in $(printf '%s\n' "$t" | awk 'NR > 1 && $(NF-4) != 0 && $(NF-1) !~ /d/ { print $(NF-4) }'); do set -- "$@" "$d"; done`,
@@ -61,6 +63,20 @@ export function listingScript(domain = ""): string {
     `if v=$(xenstore-read $paths); then printf '%s\n' "$*"; printf '%s\n' "$v"; exit 0; fi`,
     `xenstore-read /local/domain/0/name >/dev/null || exit 103`,
     `for d in "$@"; do if x=$(xenstore-read /libxl/$d/type 2>/dev/null); then echo "$d $x"; else echo "$d ${m.noType}"; fi; done`,
+  ].join("\n");
+}
+
+/**
+ * The cloud-init seeds in a config directory (parseSeeds reads it): each regular file's
+ * `dev:inode:mtime`, or `symlink`. A name with a line break is left out: it could pass for
+ * another line. Spelled as seedPath spells them, so the state's paths are found as they are.
+ */
+export function seedsPart(configDir: string): string {
+  return [
+    `echo ${LISTING_MARKERS.seeds}`,
+    `nl='\n'`,
+    `for f in ${shellQuote(configDir)}/*${SEED_SUFFIX}; do case "$f" in *"$nl"*) continue ;; esac; ` +
+      `if [ -L "$f" ]; then printf '%s\tsymlink\n' "$f"; elif [ -f "$f" ]; then printf '%s\t%s\n' "$f" "$(stat -c %d:%i:%.9Y "$f")"; fi; done`,
   ].join("\n");
 }
 
@@ -143,7 +159,8 @@ export function configPath(dir: string, guestName: string): string {
 }
 
 /** Where a guest's cloud-init seed image goes: beside its config, named like it. */
-export const seedPath = (dir: string, guestName: string) => configPath(dir, guestName).replace(/\.cfg$/, ".cidata.iso");
+const SEED_SUFFIX = ".cidata.iso";
+export const seedPath = (dir: string, guestName: string) => configPath(dir, guestName).replace(/\.cfg$/, SEED_SUFFIX);
 
 /** Exit codes of these scripts that are not xl's (xl uses 0-6 and signals). */
 export const EXIT = {

@@ -650,7 +650,12 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     }
     const before = prior ? seedOf(prior) : null;
     if (before && !replacing) {
-      (planned as Record<string, CtyValue>).cloud_init = { ...c, vdev, instance_id: before.instance_id ?? null, sha256: before.sha256 ?? null, path: before.path ?? null, identity: before.identity ?? null };
+      // A seed refresh found removed or changed on the host (no sha256: seedAsFound) is written again, the same image.
+      const restore = before.sha256 === null && typeof before.path === "string";
+      (planned as Record<string, CtyValue>).cloud_init = {
+        ...c, vdev, instance_id: before.instance_id ?? null, path: before.path ?? null,
+        sha256: restore ? Unknown : before.sha256 ?? null, identity: restore ? Unknown : before.identity ?? null,
+      };
       return diags;
     }
     const known = typeof config.host === "string" && typeof config.name === "string";
@@ -668,8 +673,14 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   /** Seeds uploaded by creates of this process, until the create ends: host/name → seed. */
   const uploadedSeeds = new Map<string, SeedState>();
 
-  /** Build the seed image with the new guest's uuid and place it on the host (mode 0600, temporary name, checked, renamed). */
-  async function uploadSeed(planned: DomainState, uuid: string, seconds: number): Promise<{ seed: SeedState } | { diagnostics: Diagnostic[] }> {
+  /**
+   * Build the seed image with the guest's uuid and place it on the host (mode 0600, temporary
+   * name, checked, renamed): at a create, where nothing may be at its path; to restore one that
+   * refresh found removed or changed (`restore`), where nothing is or over the file this
+   * provider wrote (`over`: its identity). The same inputs and uuid make the same image, so a
+   * restored seed is the one the guest first booted with (cloud-init sees the same instance-id).
+   */
+  async function uploadSeed(planned: DomainState, uuid: string, seconds: number, restore?: { over: string | null }): Promise<{ seed: SeedState } | { diagnostics: Diagnostic[] }> {
     const s = seedOf(planned)!;
     const host = planned.host, name = planned.name;
     const dir = hosts.get(host).configDir;
@@ -677,33 +688,47 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     const image = seedImage({ user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config) }, uuid, name);
     const sha256 = createHash("sha256").update(image).digest("hex");
     const path = seedPath(dir, name);
+    const outcome = restore ? "The guest runs on; its seed is not restored." : "Nothing was created.";
     let r;
     try {
-      r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), null),
+      r = await lockedRun(host, name, `uploading the cloud-init seed ${path}`, uploadFile(dir, path, path.slice(path.lastIndexOf("/") + 1), restore?.over ?? null),
         seconds, undefined, 0, Readable.from([uploadHeader(image.length), image]));
     } catch (e) {
       if (!(e instanceof SshError) || e.notRun) throw e;
       return { diagnostics: [error(`The cloud-init seed did not reach host "${host}" whole`,
-        `${e.message}. The host removes the temporary file it was writing when the upload is cut off: nothing is at ${path}, and no guest was created.`, ["cloud_init"])] };
+        `${e.message}. The host removes the temporary file it was writing when the upload is cut off: nothing new is at ${path}. ${outcome}`, ["cloud_init"])] };
     }
     reads.changed(host);
     const where = `${path} on host "${host}"`;
-    if (r.code === EXIT.nameTaken) {
+    if (r.code === EXIT.nameTaken || r.code === EXIT.notOurs) {
       return { diagnostics: [error(`A file is already at the cloud-init seed's path ${where}`,
-        "It is not a seed this configuration wrote (a guest of that name destroyed outside Terraform leaves its seed behind), so it is left alone and nothing was created. Remove it and apply again.", ["cloud_init"])] };
+        `${restore ? "It is not the seed this configuration wrote (another file was put in its place)" : "It is not a seed this configuration wrote (a guest of that name destroyed outside Terraform leaves its seed behind)"}, so it is left alone. ${outcome} Remove it and apply again.`, ["cloud_init"])] };
     }
     if (r.code === EXIT.uploadWrite) {
-      return { diagnostics: [error(`Cannot write the cloud-init seed in ${dir} on host "${host}"`, `${r.stderr.trim()}. Nothing was written at ${path}; nothing was created.`, ["cloud_init"])] };
+      return { diagnostics: [error(`Cannot write the cloud-init seed in ${dir} on host "${host}"`, `${r.stderr.trim()}. Nothing was written at ${path}. ${outcome}`, ["cloud_init"])] };
     }
-    if (r.code !== 0) return { diagnostics: [error(`Cannot place the cloud-init seed at ${where} (exit ${r.code})`, `${r.stderr.trim()}. Nothing was created.`, ["cloud_init"])] };
+    if (r.code !== 0) return { diagnostics: [error(`Cannot place the cloud-init seed at ${where} (exit ${r.code})`, `${r.stderr.trim()}. ${outcome}`, ["cloud_init"])] };
     const seen = parseFileSeen(r.stdout);
     if (!("identity" in seen) || seen.size !== image.length) return { diagnostics: [error(`Placed the cloud-init seed at ${where} but cannot read it back`, r.stdout.trim(), ["cloud_init"])] };
     const seed: SeedState = {
       user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config), vdev: str(s.vdev),
       instance_id: instanceIdOf(str(s.meta_data), uuid), sha256, path, identity: seen.identity,
     };
-    uploadedSeeds.set(`${host}\0${name}`, seed);
     return { seed };
+  }
+
+  /**
+   * The seed as refresh finds it on the host: undefined when it is as written (or there is none
+   * to check); else — removed, replaced, written to, or a link — the block without its sha256,
+   * which plans it written again. Its identity stays the file this provider wrote: the restore
+   * writes over that file or where nothing is, never over another file put in its place.
+   */
+  async function seedAsFound(host: string, o: DomainState): Promise<SeedState | undefined> {
+    const s = seedOf(o);
+    if (!s || typeof s.path !== "string" || typeof s.identity !== "string") return undefined;
+    const seeds = await reads.seeds(host);
+    if (!seeds || seeds.get(s.path) === s.identity) return undefined;
+    return { ...(s as SeedState), sha256: null };
   }
 
   /** Remove the seed file this provider wrote (by its device and inode; never through a link). A warning when it is not removed. */
@@ -806,6 +831,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       if (seedOf(planned)) {
         const up = await uploadSeed(planned, uuid, seconds);
         if (!("seed" in up)) return { value: null, diagnostics: [...diags, ...up.diagnostics] };
+        uploadedSeeds.set(`${host}\0${name}`, up.seed);
         planned = { ...planned, cloud_init: up.seed };
       }
       // The file on the host: the planned config, with the MACs picked now, the seed's disk and the uuid.
@@ -995,7 +1021,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
           return { value: state, diagnostics: [error(`Cannot read the addresses of guest "${state.name}" on host "${host}"`, `${(e as Error).message}. The state is kept as it was.`, ["vif"])] };
         }
       }
-      return { value: { ...stateFrom(state, d, addresses), autostart: linked ?? state.autostart }, diagnostics: [] };
+      const seed = await seedAsFound(host, state);
+      return { value: { ...stateFrom(state, d, addresses), autostart: linked ?? state.autostart, ...(seed ? { cloud_init: seed } : {}) }, diagnostics: [] };
     },
 
     async update(prior, planned) {
@@ -1030,6 +1057,13 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       }
       const devices = await updateDevices(d, prior, planned, seconds);
       if (devices.failure) return { value: { ...current, ...devices.devices }, diagnostics: [devices.failure] };
+      const priorSeed = seedOf(prior);
+      if (priorSeed && priorSeed.sha256 === null && seedOf(planned)) {
+        const up = await uploadSeed(planned, d.uuid, seconds, { over: typeof priorSeed.identity === "string" ? priorSeed.identity : null });
+        if (!("seed" in up)) return { value: { ...current, ...devices.devices }, diagnostics: up.diagnostics };
+        planned = { ...planned, cloud_init: up.seed };
+        current = { ...current, cloud_init: up.seed };
+      }
       const h = hosts.get(host);
       const devicesChanged = DEVICE_BLOCKS.some((k) => JSON.stringify(devicesOf(prior, k)) !== JSON.stringify(devices.devices[k]));
       // A guest linked for autostart needs its file on the host (an imported one has none yet).

@@ -121,6 +121,8 @@ export interface ListingMarkers {
   noType: string;
   /** Where the guests' addresses start (between the autostart part and the types; addresses.ts reads them). */
   addresses: string;
+  /** Where the cloud-init seeds in the config directory are listed (after the autostart part; parseSeeds). */
+  seeds: string;
 }
 
 export function listingMarkers(nonce: string): ListingMarkers {
@@ -131,7 +133,30 @@ export function listingMarkers(nonce: string): ListingMarkers {
     types: `@@cdktf-xen:effective-types:${nonce}@@`,
     noType: `@@cdktf-xen:no-type:${nonce}@@`,
     addresses: addressMarkers(nonce).attr,
+    seeds: `@@cdktf-xen:seeds:${nonce}@@`,
   };
+}
+
+/** Where the part that starts at `at` ends: at the next of the other markers, else the types. */
+function partEnd(stdout: string, at: number, m: ListingMarkers): number {
+  const ends = [m.seeds, m.addresses, m.types].map((x) => stdout.indexOf(x, at + 1)).filter((i) => i > at);
+  return ends.length ? Math.min(...ends) : stdout.length;
+}
+
+/**
+ * The cloud-init seeds a listing found in the config directory: path → `dev:inode:mtime` of a
+ * regular file, or `symlink`. Null when the listing had no such part (it was not asked for).
+ */
+export function parseSeeds(stdout: string, m: ListingMarkers): Map<string, string> | null {
+  const at = stdout.indexOf(m.seeds);
+  if (at < 0) return null;
+  const seeds = new Map<string, string>();
+  for (const l of stdout.slice(at + m.seeds.length, partEnd(stdout, at, m)).split("\n")) {
+    const tab = l.lastIndexOf("\t");
+    const what = l.slice(tab + 1);
+    if (tab > 0 && (what === "symlink" || /^\d+:\d+:[\d.]+$/.test(what))) seeds.set(l.slice(0, tab), what);
+  }
+  return seeds;
 }
 
 /** A domain `xl list` shows and `xl list -l` left out (see DomainOnHost.incomplete). */
@@ -164,8 +189,7 @@ export function parseAutostart(stdout: string, m: ListingMarkers): { dir: string
   const at = stdout.indexOf(m.autostart);
   const typesAt = stdout.indexOf(m.types);
   if (at < 0 || typesAt < at) return null;
-  const addrAt = stdout.indexOf(m.addresses, at);
-  const lines = stdout.slice(at + m.autostart.length, addrAt > at && addrAt < typesAt ? addrAt : typesAt).split("\n").filter(Boolean);
+  const lines = stdout.slice(at + m.autostart.length, partEnd(stdout, at, m)).split("\n").filter(Boolean);
   const links = new Map<string, string>();
   for (const l of lines.slice(1)) {
     const tab = l.indexOf("\t");

@@ -175,6 +175,46 @@ for (const engine of isoTools ? engines() : []) {
       expect(again.code, again.stdout + again.stderr).toBe(0);
     });
 
+    it("a seed removed or written to on the host is drift: the plan writes it again, the same image, and the guest stays; another file put in its place is left alone", async () => {
+      const before = ws.resource("xen_domain.a");
+      const file = local(before.cloud_init.path);
+      const image = readFileSync(file);
+      const restored = async (what: string, drift = true) => {
+        const { run, plan } = await ws.planJson();
+        expect(run.code, run.stdout + run.stderr).toBe(0);
+        const rc = plan.resource_changes.find((r: any) => r.address === "xen_domain.a");
+        expect(rc.change.actions, what).toEqual(["update"]);
+        expect(rc.change.after_unknown.cloud_init, what).toMatchObject({ sha256: true, identity: true });
+        // Shown as a change outside Terraform, unless the state already knew (a failed apply's refresh).
+        if (drift) expect(plan.resource_drift?.find((r: any) => r.address === "xen_domain.a")?.change.after.cloud_init.sha256, what).toBe(null);
+        const apply = await ws.apply();
+        expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+        const now = ws.resource("xen_domain.a");
+        expect(now.uuid, what).toBe(before.uuid);
+        expect(now.cloud_init.sha256, what).toBe(before.cloud_init.sha256);
+        expect(readFileSync(file).equals(image), what).toBe(true);
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        const again = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+        expect(again.code, again.stdout + again.stderr).toBe(0);
+      };
+      rmSync(file);
+      await restored("removed");
+      writeFileSync(file, "not a seed");
+      await restored("written to in place");
+      // Someone else's file at its path (another inode): refresh sees the change, apply leaves it alone.
+      rmSync(file);
+      writeFileSync(file, "someone else's");
+      const refused = await ws.apply();
+      expect(refused.code).not.toBe(0);
+      expect(diagnostics(refused.stdout + refused.stderr, "Error")).toEqual([expect.stringMatching(/^A file is already at the cloud-init seed's path .*\.cidata\.iso on host "h1"$/)]);
+      expect((refused.stdout + refused.stderr).replace(/\s*│\s*/g, " ").replace(/\s+/g, " ")).toMatch(/another file was put in its place\), so it is left alone\. The guest runs on; its seed is not restored\./);
+      expect(readFileSync(file, "utf8")).toBe("someone else's");
+      expect(ws.resource("xen_domain.a").uuid).toBe(before.uuid);
+      rmSync(file);
+      expect(ws.resource("xen_domain.a").cloud_init.sha256).toBe(null);
+      await restored("removed after the refusal", false);
+    });
+
     it("a script as user-data, the user's instance-id (known at plan) and vdev pass; destroy removes the seed and the config", async () => {
       config(guest("a", "seed-1", `    user_data = "#!/bin/sh\\necho marker-script\\n"\n    meta_data = "instance-id: fixed-1\\nlocal-hostname: web\\n"\n    vdev      = "xvdy"\n`));
       const { run, plan } = await ws.planJson();

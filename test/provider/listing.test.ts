@@ -1,6 +1,11 @@
 // Reading what runs from one round trip of xl output (src/xen/xllist.ts).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { listingMarkers, parseAutostart, parseListing as parse } from "../../src/xen";
+import { LISTING_MARKERS, seedPath, seedsPart } from "../../src/resources/host-scripts";
+import { listingMarkers, parseAutostart, parseListing as parse, parseSeeds } from "../../src/xen";
 
 const m = listingMarkers("0123456789abcdef");
 const parseListing = (text: string) => parse(text, m);
@@ -58,5 +63,35 @@ describe("the host listing", () => {
     const text = `[]\n${m.table}\n${m.autostart}\n/etc/xen/auto\n/etc/xen/auto/a.cfg\t/etc/xen/cdktf/a.cfg\n${m.types}\n`;
     expect(parseAutostart(text, m)).toEqual({ dir: "/etc/xen/auto", links: new Map([["/etc/xen/auto/a.cfg", "/etc/xen/cdktf/a.cfg"]]) });
     expect(parseAutostart(text, listingMarkers("ffffffffffffffff"))).toBeNull();
+  });
+
+  it("the seeds in the config directory: after the autostart links, which end where they start; this run's markers only", () => {
+    const text = `[]\n${m.table}\n${m.autostart}\n/etc/xen/auto\n/etc/xen/auto/a.cfg\t/etc/xen/cdktf/a.cfg\n${m.seeds}\n` +
+      `/etc/xen/cdktf/a-0123456789.cidata.iso\t2049:131:1733568000.123456789\n/etc/xen/cdktf/b-0123456789.cidata.iso\tsymlink\n${m.types}\n`;
+    expect(parseAutostart(text, m)).toEqual({ dir: "/etc/xen/auto", links: new Map([["/etc/xen/auto/a.cfg", "/etc/xen/cdktf/a.cfg"]]) });
+    expect(parseSeeds(text, m)).toEqual(new Map([["/etc/xen/cdktf/a-0123456789.cidata.iso", "2049:131:1733568000.123456789"], ["/etc/xen/cdktf/b-0123456789.cidata.iso", "symlink"]]));
+    expect(parseSeeds(text, listingMarkers("ffffffffffffffff"))).toBeNull();
+    expect(parseSeeds(`[]\n${m.table}\n${m.types}\n`, m)).toBeNull();
+  });
+
+  it("the seeds part, run by the local shell: files as seedPath names them, a link said to be one, a name with a line break left out", () => {
+    const dir = mkdtempSync(join(tmpdir(), "seeds-part-"));
+    try {
+      const a = seedPath(dir, "web-1");
+      writeFileSync(a, "iso");
+      symlinkSync(a, seedPath(dir, "web-2"));
+      // A name that would forge lines of its own (a file name has no "/": they could not name a
+      // seed's path, but they are not let through either).
+      writeFileSync(join(dir, "x.cidata.iso\nforged.cidata.iso\t1:2:3\ny.cidata.iso"), "forged");
+      writeFileSync(join(dir, "other.cfg"), "");
+      const out = execFileSync("sh", ["-c", seedsPart(dir)], { encoding: "utf8" });
+      const st = statSync(a, { bigint: true });
+      const seeds = parseSeeds(out, LISTING_MARKERS)!;
+      expect([...seeds.keys()].sort()).toEqual([a, seedPath(dir, "web-2")].sort());
+      expect(seeds.get(a)).toMatch(new RegExp(`^${st.dev}:${st.ino}:\\d+\\.\\d{9}$`));
+      expect(seeds.get(seedPath(dir, "web-2"))).toBe("symlink");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
