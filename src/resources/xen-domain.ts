@@ -17,7 +17,7 @@ import {
 } from "../xen";
 import { checkSeed, defaultSeedVdev, instanceIdOf, seedDisk, seedImage, type SeedState } from "../xen/cloud-init";
 import {
-  autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, destroyOwnGuest, EXIT, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
+  autostartLinkName, cleanUpCreate, configPath, createGuest, CREATED_MARKER, deleteFile, destroyOwnGuest, EXIT, fileRead, LISTING_MARKERS, onOwnGuest, removeOwnConfig, seedPath, setAutostart,
   STALE_CONFIG, uploadFile, uploadHeader, uuidLine, writeConfig,
 } from "./host-scripts";
 import { guestAllowFindings } from "./allow";
@@ -586,7 +586,28 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (!before && !after) return;
     if (!before || !after) { requireReplace(["cloud_init"]); return; }
     const vdev = after.vdev ?? defaultSeedVdev(prior.effective_type as GuestType | null);
+    if (importedSeed(before)) {
+      // Its inputs are not known, its image is: the declared block stays if it makes that image.
+      if (!sameValue(before.vdev ?? null, vdev) || adoptable(prior, after) !== true) requireReplace(["cloud_init"]);
+      return;
+    }
     if (SEED_INPUTS.some((k) => !sameValue(before[k] ?? null, k === "vdev" ? vdev : after[k] ?? null))) requireReplace(["cloud_init"]);
+  }
+
+  /**
+   * A seed found on import: the guest's disk at its seed's path, whose image is known by its
+   * sha256 but whose inputs are not (no instance_id yet). planSeed fills them from the
+   * configuration once it is known to make the same image.
+   */
+  const importedSeed = (s: Record<string, CtyValue>) => s.instance_id === null && typeof s.sha256 === "string";
+
+  /** Whether the declared block makes the image an imported seed has (built with the guest's uuid and name); null while its inputs are unknown. */
+  function adoptable(prior: DomainState, declared: Record<string, CtyValue>): boolean | null {
+    const inputs = [declared.user_data, declared.meta_data, declared.network_config];
+    if (inputs.some(isUnknown) || typeof prior.uuid !== "string") return null;
+    const str = (v: CtyValue) => (typeof v === "string" ? v : null);
+    const image = seedImage({ user_data: str(declared.user_data), meta_data: str(declared.meta_data), network_config: str(declared.network_config) }, prior.uuid, prior.name);
+    return createHash("sha256").update(image).digest("hex") === seedOf(prior)?.sha256;
   }
 
   /**
@@ -652,8 +673,11 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     if (before && !replacing) {
       // A seed refresh found removed or changed on the host (no sha256: seedAsFound) is written again, the same image.
       const restore = before.sha256 === null && typeof before.path === "string";
+      // An imported seed the declared block makes (seedReplacement) takes its instance-id from it.
+      const instanceId = importedSeed(before) && typeof prior?.uuid === "string" && !isUnknown(c.meta_data)
+        ? instanceIdOf(typeof c.meta_data === "string" ? c.meta_data : null, prior.uuid) : before.instance_id ?? null;
       (planned as Record<string, CtyValue>).cloud_init = {
-        ...c, vdev, instance_id: before.instance_id ?? null, path: before.path ?? null,
+        ...c, vdev, instance_id: instanceId, path: before.path ?? null,
         sha256: restore ? Unknown : before.sha256 ?? null, identity: restore ? Unknown : before.identity ?? null,
       };
       return diags;
@@ -715,6 +739,23 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       instance_id: instanceIdOf(str(s.meta_data), uuid), sha256, path, identity: seen.identity,
     };
     return { seed };
+  }
+
+  /**
+   * At import: a guest this provider created with a seed (its disk at the seed's path in
+   * config_dir, the file there regular) has it back as its cloud_init block, known by its
+   * image's sha256 (read on the host) and not by its inputs: the declared block keeps the
+   * guest if it makes that image (seedReplacement), and fills them in. Else null: such a disk
+   * is then one of the `disk` blocks.
+   */
+  async function importSeed(host: string, name: string, d: DomainOnHost): Promise<SeedState | null> {
+    const path = seedPath(hosts.get(host).configDir, name);
+    const disk = d.disks.find((x) => x.target === path);
+    if (!disk || typeof disk.vdev !== "string") return null;
+    const r = await remote.read(host, fileRead(path, null));
+    const seen = r.code === 0 ? parseFileSeen(r.stdout) : null;
+    if (!seen || !("identity" in seen) || !seen.sha256) return null;
+    return { user_data: null, meta_data: null, network_config: null, vdev: disk.vdev, instance_id: null, sha256: seen.sha256, path, identity: seen.identity };
   }
 
   /**
@@ -1136,7 +1177,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
         memory: d.memory,
         shutdown_timeout: DEFAULT_SHUTDOWN_TIMEOUT,
         timeouts: null,
-        cloud_init: null,
+        cloud_init: await importSeed(host, name, d),
       });
       const state = { ...stateFrom(base, d, d.nics.length ? await reads.addresses(host).catch(() => null) : null), autostart: (await autostartOf(host, name)) ?? false };
       const facts = await reads.facts(host);

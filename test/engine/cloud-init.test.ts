@@ -215,6 +215,37 @@ for (const engine of isoTools ? engines() : []) {
       await restored("removed after the refusal", false);
     });
 
+    it("import finds a guest's seed: the declared block that makes its image keeps the guest and fills in its inputs; another block replaces it", async () => {
+      const before = ws.resource("xen_domain.a");
+      expect((await ws.run(["state", "rm", "xen_domain.a"])).code).toBe(0);
+      const imp = await ws.run(["import", "-no-color", "xen_domain.a", "h1/seed-1"]);
+      expect(imp.code, imp.stdout + imp.stderr).toBe(0);
+      const imported = ws.resource("xen_domain.a");
+      // The seed's disk is the seed, known by its image; not one of the disk blocks.
+      expect(imported.disk).toEqual([]);
+      expect(imported.cloud_init).toMatchObject({ vdev: "xvdz", path: before.cloud_init.path, sha256: before.cloud_init.sha256, identity: before.cloud_init.identity, instance_id: null, user_data: null });
+      const { run, plan } = await ws.planJson();
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      const rc = plan.resource_changes.find((r: any) => r.address === "xen_domain.a");
+      expect(rc.change.actions).toEqual(["update"]);
+      expect(run.stdout).not.toContain(SECRET);
+      const apply = await ws.apply();
+      expect(apply.code, apply.stdout + apply.stderr).toBe(0);
+      const now = ws.resource("xen_domain.a");
+      expect(now.uuid).toBe(before.uuid);
+      expect(now.cloud_init).toEqual(before.cloud_init);
+      const again = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+      expect(again.code, again.stdout + again.stderr).toBe(0);
+      // Imported again, a block that makes another image replaces the guest.
+      expect((await ws.run(["state", "rm", "xen_domain.a"])).code).toBe(0);
+      expect((await ws.run(["import", "-no-color", "xen_domain.a", "h1/seed-1"])).code).toBe(0);
+      config(guest("a", "seed-1", `    user_data      = ${heredoc(USER_DATA.replace("marker-7f3a", "marker-other"))}    network_config = "version: 2\\nethernets:\\n  eth0:\\n    dhcp4: true\\n"\n`));
+      const other = await ws.planJson();
+      const rc2 = other.plan.resource_changes.find((r: any) => r.address === "xen_domain.a");
+      expect(rc2.change.actions).toEqual(["delete", "create"]);
+      expect(rc2.change.replace_paths).toEqual([["cloud_init"]]);
+    });
+
     it("a script as user-data, the user's instance-id (known at plan) and vdev pass; destroy removes the seed and the config", async () => {
       config(guest("a", "seed-1", `    user_data = "#!/bin/sh\\necho marker-script\\n"\n    meta_data = "instance-id: fixed-1\\nlocal-hostname: web\\n"\n    vdev      = "xvdy"\n`));
       const { run, plan } = await ws.planJson();
