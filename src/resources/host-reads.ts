@@ -124,6 +124,8 @@ export class HostReads {
   private readonly probes = new Map<string, HostProbe>();
   /** Paths that xen_volume plans to create in this run, per host: they will exist when the guest starts. */
   readonly plannedVolumes = new Map<string, Set<string>>();
+  /** Of those, the thin volumes this plan makes: host → path → thin pool (volumes from one are thin snapshots). */
+  readonly plannedThin = new Map<string, Map<string, string>>();
 
   /** The guests waiting for an address (wait_for_ip): one poller per host, shared by every create of this process. */
   readonly addressPoller: AddressPoller;

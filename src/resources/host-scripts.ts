@@ -395,8 +395,9 @@ function statFile(p: string): string {
  * An LV's identity, size and its VG's extent size (MiB): `lv <uuid> <MiB> <extent MiB>`, or
  * `absent`. (LVM allocates whole extents: the size is the one asked for, rounded up.)
  */
+/** An LV's `lv <uuid> <MiB> <extent MiB>`, then its thin pool's name when it is a thin volume; or `absent`. */
 function statLv(vg: string, name: string): string {
-  return `if out=$(lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size,vg_extent_size ${shellQuote(`${vg}/${name}`)} 2>/dev/null); then set -- $out; echo "lv $1 $2 $3"; else echo absent; fi`;
+  return `if out=$(lvs --noheadings --nosuffix --units m -o lv_uuid,lv_size,vg_extent_size,pool_lv ${shellQuote(`${vg}/${name}`)} 2>/dev/null); then set -- $out; echo "lv $*"; else echo absent; fi`;
 }
 
 export const volumeRead = (v: { path: string; volumeGroup?: string | null; name: string }) =>
@@ -478,19 +479,23 @@ export function createFileVolume(dir: string, path: string, sizeMiB: number | nu
   return lines.join("\n");
 }
 
-export function createLv(vg: string, name: string, sizeMiB: number): string {
-  return `lvcreate -y -q -L ${sizeMiB}m -n ${shellQuote(name)} ${shellQuote(vg)} >&2 || exit $?\n${statLv(vg, name)}`;
+/** A new LV of `sizeMiB`: thick, or a thin volume of `thinPool` (its blocks taken from the pool as they are written). */
+export function createLv(vg: string, name: string, sizeMiB: number, thinPool: string | null = null): string {
+  const make = thinPool ? `-V ${sizeMiB}m -T ${shellQuote(`${vg}/${thinPool}`)}` : `-L ${sizeMiB}m ${shellQuote(vg)}`;
+  return `lvcreate -y -q ${make} -n ${shellQuote(name)} >&2 || exit $?\n${statLv(vg, name)}`;
 }
 
 /**
  * Create an LV from `source`. `thin-snapshot` (an LV of a thin pool in the same group): `lvcreate
  * -s` of it, activated (thin snapshots skip activation by default), then grown to `sizeMiB` if
- * that is more. Otherwise (`full`): an LV of `sizeMiB` (default: the source's size) under a
- * temporary name, the source written onto it whole with dd, then renamed: a copy that fails, a
+ * that is more. Otherwise: an LV of `sizeMiB` (default: the source's size) under a temporary
+ * name — thick, or a thin volume of `thinPool` — the source written onto it with dd: whole
+ * (`full`), or skipping the blocks of zeros (`sparse`, onto a thin volume, which reads zeros
+ * where nothing was written, so the pool does not provide them) — then renamed: a copy that fails, a
  * signal or a client gone removes the temporary LV and leaves nothing at the name. A volume group
  * too full for it fails at lvcreate, before anything is made. Prints `copy <how>` and statLv's line.
  */
-export function createLvCopy(vg: string, name: string, sizeMiB: number | null, source: string, copy: string): string {
+export function createLvCopy(vg: string, name: string, sizeMiB: number | null, source: string, copy: string, thinPool: string | null = null): string {
   const v = shellQuote(vg), n = shellQuote(name), s = shellQuote(source);
   const lines = [checkSource(source, true)];
   if (copy === "thin-snapshot") {
@@ -509,12 +514,14 @@ export function createLvCopy(vg: string, name: string, sizeMiB: number | null, s
       `b=$(${sizeOf(s)}) || exit ${EXIT.volumeSource}`,
       `m=$(( (b + 1048575) / 1048576 ))`,
       sizeMiB === null ? ":" : `[ "$m" -le ${sizeMiB} ] || { echo "size is smaller than the source ($b bytes)" >&2; exit ${EXIT.volumeSource}; }; m=${sizeMiB}`,
-      `lvcreate -y -q -L "\${m}m" -n ${shellQuote(tmp)} ${v} >&2 || exit $?`,
+      thinPool ? `lvcreate -y -q -V "\${m}m" -T ${shellQuote(`${vg}/${thinPool}`)} -n ${shellQuote(tmp)} >&2 || exit $?`
+        : `lvcreate -y -q -L "\${m}m" -n ${shellQuote(tmp)} ${v} >&2 || exit $?`,
       `trap 'lvremove -y -q ${t} >/dev/null 2>&1; exit 143' TERM HUP INT`,
       `trap '' PIPE`,
       `dev=$(lvs --noheadings -o lv_path ${t} 2>/dev/null | tr -d ' '); [ -b "$dev" ] || dev=/dev/${vg}/${tmp}`,
-      `if ! e=$(dd if=${s} of="$dev" bs=4M conv=fsync 2>&1); then lvremove -y -q ${t} >/dev/null 2>&1; echo "cannot copy the source onto the new logical volume: $e" >&2; exit ${EXIT.copyFailed}; fi`,
-      `printf 'copy full\\n' || { lvremove -y -q ${t} >/dev/null 2>&1; exit ${EXIT.cannotWrite}; }`,
+      // Onto a thin volume, blocks of zeros are skipped (`sparse`: GNU dd's conv=sparse, as the plan found it).
+      `if ! e=$(dd if=${s} of="$dev" bs=4M conv=${copy === "sparse" ? "sparse," : ""}fsync 2>&1); then lvremove -y -q ${t} >/dev/null 2>&1; echo "cannot copy the source onto the new logical volume: $e" >&2; exit ${EXIT.copyFailed}; fi`,
+      `printf 'copy ${copy === "sparse" ? "sparse" : "full"}\\n' || { lvremove -y -q ${t} >/dev/null 2>&1; exit ${EXIT.cannotWrite}; }`,
       `lvrename -q ${v} ${shellQuote(tmp)} ${n} >&2 || { lvremove -y -q ${t} >/dev/null 2>&1; exit ${EXIT.cannotWrite}; }`,
     );
   }
@@ -528,14 +535,14 @@ export function createLvCopy(vg: string, name: string, sizeMiB: number | null, s
  * LV: its group, name, attributes and MiB; absent: the device and type of the nearest directory
  * above it that exists, where a file another resource uploads will land); for a file volume, the
  * pool's file system (the nearest existing directory) and whether it reflinks; whether cp can
- * make sparse copies. Reads only.
+ * make sparse copies, and dd skip blocks of zeros. Reads only.
  */
 export function sourceProbe(source: string, poolDir: string | null): string {
   const s = shellQuote(source);
   const near = (p: string) => `d=${shellQuote(p)}; while [ ! -d "$d" ]; do d=$(dirname "$d"); done`;
   const lines = [
     // An LV first: its path is a link LVM made.
-    `if case ${s} in /dev/*) true ;; *) false ;; esac && l=$(lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size ${s} 2>/dev/null) && [ -n "$l" ]; then echo "src lv $l"`,
+    `if case ${s} in /dev/*) true ;; *) false ;; esac && l=$(lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size,pool_lv ${s} 2>/dev/null) && [ -n "$l" ]; then echo "src lv $l"`,
     `elif [ -L ${s} ]; then echo 'src symlink'`,
     `elif [ -f ${s} ]; then echo "src file $(stat -c %d ${s}) $(stat -c %s ${s}) $(stat -f -c %T ${s})"`,
     `elif [ -b ${s} ]; then echo "src block $(blockdev --getsize64 ${s})"`,
@@ -552,6 +559,8 @@ export function sourceProbe(source: string, poolDir: string | null): string {
     );
   }
   lines.push(`if cp --help 2>&1 | grep -q -e '--sparse='; then echo 'cp sparse'; else echo 'cp plain'; fi`);
+  // Whether dd can skip blocks of zeros (GNU dd's conv=sparse; busybox's cannot), for a thin volume.
+  lines.push(`if dd if=/dev/null of=/dev/null conv=sparse 2>/dev/null; then echo 'dd sparse'; else echo 'dd plain'; fi`);
   return lines.join("\n");
 }
 

@@ -19,6 +19,7 @@ export interface VolumeState {
   name: string;
   pool_dir: string | null;
   volume_group: string | null;
+  thin_pool: string | null;
   size: number | null;
   source: string | null;
   copy: string | null;
@@ -40,6 +41,7 @@ export const volumeSchema: Schema = {
       name: { type: "string", required: true, requiresReplace: true, description: "The file or logical volume name: letters, digits, `.`, `_`, `+`, `-`. Changing it replaces the volume." },
       pool_dir: { type: "string", optional: true, requiresReplace: true, description: "The directory on the host for a file volume (absolute; made if missing). The provider creates, grows and deletes files only here. Changing it replaces the volume." },
       volume_group: { type: "string", optional: true, requiresReplace: true, description: "The LVM volume group for a logical volume. Changing it replaces the volume." },
+      thin_pool: { type: "string", optional: true, computed: true, requiresReplace: true, description: "A thin pool of `volume_group` to make the logical volume in (`lvcreate -V <size> -T <group>/<pool>`): it takes room from the pool only as it is written, its `size` may be more than the pool has, and volumes made from it (`source` = its `path`) are thin snapshots. A `source` that is not a thin LV of this pool is written onto it with `dd conv=sparse` (`copy` = `sparse`): blocks of zeros are not written, and the pool does not provide them. Read back otherwise: a thin snapshot's is its origin's pool, a thick LV's null. Changing it replaces the volume." },
       size: { type: "number", optional: true, computed: true, description: "Size in MiB. Grows in place (`truncate` / `lvextend`); shrinking is refused. An LV gets whole extents of its volume group (4 MiB by default: 10 makes 12), and the state keeps the size declared while the LV is that rounded up. Default: the size of `source`." },
       source: { type: "string", optional: true, requiresReplace: true, description: "The volume's initial content: the absolute path of a file on the host — a base image, typically a `xen_file`'s `path`, so one upload serves every volume made from it — or, for a logical volume, of another LV (`/dev/<group>/<lv>`, e.g. a `xen_volume`'s `path`). Copied the cheapest way the host offers (see `copy`); the volume is independent of it afterwards. The source must exist at apply and no running guest may have it as a read-write disk. Changing it replaces the volume; new content at the same path (a `xen_file` updated) does not: the volume keeps its data (use `lifecycle { replace_triggered_by = [xen_file.<name>] }` to start afresh from it)." },
       copy: { type: "string", computed: true, description: "How the volume is made from `source`, known at plan where the provider can ask the host: `reflink` (a file on the same reflink-capable file system — btrfs, or xfs made with reflink=1: `cp --reflink=always`, no data copied), `sparse` (another file: `cp --sparse=always`, zeros left as holes), `thin-snapshot` (an LV of a thin pool in the same volume group: `lvcreate -s`, an independent thin volume), or `full` (onto a logical volume otherwise: every byte written with dd, since a new LV holds whatever its extents held before). Null without `source`." },
@@ -58,16 +60,17 @@ export const volumeSchema: Schema = {
 
 const toDiag = (f: Finding): Diagnostic => (f.severity === "error" ? error(f.summary, f.detail, f.path) : warning(f.summary, f.detail, f.path));
 
-const specOf = (o: { name: unknown; pool_dir?: unknown; volume_group?: unknown; size?: unknown; source?: unknown }): VolumeSpec => ({
+const specOf = (o: { name: unknown; pool_dir?: unknown; volume_group?: unknown; thin_pool?: unknown; size?: unknown; source?: unknown }): VolumeSpec => ({
   name: typeof o.name === "string" ? o.name : "",
   pool_dir: typeof o.pool_dir === "string" ? o.pool_dir : null,
   volume_group: typeof o.volume_group === "string" ? o.volume_group : null,
+  thin_pool: typeof o.thin_pool === "string" ? o.thin_pool : null,
   size: typeof o.size === "number" ? o.size : null,
   source: typeof o.source === "string" ? o.source : null,
 });
 
-/** What the host said of a volume: identity and size (MiB; an LV's with its VG's extent size), or why there is none. */
-type Seen = { identity: string; size: number; extent?: number } | { absent: true } | { other: string };
+/** What the host said of a volume: identity and size (MiB; an LV's with its VG's extent size and thin pool), or why there is none. */
+type Seen = { identity: string; size: number; extent?: number; pool?: string | null } | { absent: true } | { other: string };
 
 type Free = { free: number; extent: number | null } | null | "no-vg";
 
@@ -83,10 +86,10 @@ function parseSeen(stdout: string): Seen {
   const f = /^file (\d+:\d+)(?::(\S*))? (\d+)$/.exec(line);
   // The birth time only where stat(1) could tell it (not 0, not its format letter).
   if (f) return { identity: f[2] && /^\d+(\.\d+)?$/.test(f[2]) && Number(f[2]) > 0 ? `${f[1]}:${f[2]}` : f[1], size: Math.ceil(Number(f[3]) / MIB) };
-  const l = /^lv (\S+) (<?[\d.]+)(?: (<?[\d.]+))?$/.exec(line);
+  const l = /^lv (\S+) (<?[\d.]+)(?: (<?[\d.]+))?(?: (\S+))?$/.exec(line);
   if (l) {
     const extent = l[3] === undefined ? NaN : lvmNumber(l[3]);
-    return { identity: l[1], size: Math.round(lvmNumber(l[2])), ...(extent > 0 ? { extent } : {}) };
+    return { identity: l[1], size: Math.round(lvmNumber(l[2])), ...(extent > 0 ? { extent } : {}), pool: l[4] ?? null };
   }
   if (line === "absent") return { absent: true };
   return { other: line === "symlink" ? "a symbolic link" : line === "other" ? "not a regular file" : `unreadable (${line})` };
@@ -144,12 +147,15 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
     validate: (config) => checkTimeouts(config.timeouts),
 
     async modifyPlan({ prior, config, planned: plan, replacing }) {
-      if (isUnknown(config.name) || isUnknown(config.pool_dir) || isUnknown(config.volume_group) || isUnknown(config.size) || isUnknown(config.source)) {
+      if (isUnknown(config.name) || isUnknown(config.pool_dir) || isUnknown(config.volume_group) || isUnknown(config.thin_pool) || isUnknown(config.size) || isUnknown(config.source)) {
         plan.path = Unknown;
         plan.copy = config.source === null ? null : Unknown;
+        if (config.thin_pool === null) plan.thin_pool = prior ? prior.thin_pool : Unknown;
         return [];
       }
       const spec = specOf(config);
+      // Not declared, the pool the LV is in stays what was read back (before replacing() is asked).
+      if (config.thin_pool === null && prior) plan.thin_pool = prior.thin_pool;
       const findings = checkVolume(spec, prior ? { size: prior.size } : null);
       if (refused({ findings })) return findings.map(toDiag);
       if (typeof config.host === "string") {
@@ -178,14 +184,25 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         const facts = await probe(host.name, spec);
         if (!facts) plan.copy = Unknown;
         else {
-          const { copy, findings: f } = planCopy(spec, facts, onHost.has(spec.source!));
+          const thinPool = reads.plannedThin.get(host.name)?.get(spec.source!);
+          const { copy, findings: f } = planCopy(spec, facts, thinPool ? { thinPool } : onHost.has(spec.source!));
           if (refused({ findings: f })) return f.map(toDiag);
           plan.copy = copy;
         }
       }
+      // Not declared, for a new volume: read back after the create (a thin snapshot's pool is its origin's).
+      if (config.thin_pool === null && (!prior || replacing())) {
+        plan.thin_pool = spec.volume_group && (plan.copy === "thin-snapshot" || isUnknown(plan.copy)) ? Unknown : null;
+      }
+      // A thin volume made by this plan: volumes from it planned later are thin snapshots.
+      if (spec.thin_pool && !prior) {
+        const thins = reads.plannedThin.get(host.name) ?? new Map<string, string>();
+        reads.plannedThin.set(host.name, thins.set(path, spec.thin_pool));
+      }
       const growth = (spec.size ?? 0) - (prior?.size ?? 0);
-      // A thin snapshot takes its room from its thin pool, as it is written, not from the group.
-      if (growth > 0 && host.ssh && plan.copy !== "thin-snapshot") {
+      // A thin volume takes its room from its thin pool, as it is written, not from the group.
+      const thin = plan.copy === "thin-snapshot" || spec.thin_pool != null || (typeof plan.thin_pool === "string" && plan.thin_pool !== "");
+      if (growth > 0 && host.ssh && !thin) {
         const avail = await free(host.name, spec);
         if (avail === "no-vg") {
           diags.push(error(`Volume group "${spec.volume_group}" does not exist on host "${host.name}"`,
@@ -207,8 +224,8 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const copy = isUnknown(p.copy) || typeof p.copy !== "string" ? null : p.copy;
       const script = spec.volume_group
         ? spec.source
-          ? createLvCopy(spec.volume_group, spec.name, spec.size ?? null, spec.source, copy ?? "full")
-          : createLv(spec.volume_group, spec.name, spec.size ?? 0)
+          ? createLvCopy(spec.volume_group, spec.name, spec.size ?? null, spec.source, copy ?? "full", spec.thin_pool ?? null)
+          : createLv(spec.volume_group, spec.name, spec.size ?? 0, spec.thin_pool ?? null)
         : createFileVolume(spec.pool_dir!, path, spec.size ?? null, spec.source ?? null, copy);
       reads.changed(p.host);
       const r = await run(p, "create", `creating ${path}`, script);
@@ -236,7 +253,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       const seen = parseSeen(r.stdout);
       if (!("identity" in seen)) return { value: null, diagnostics: [error(`Created ${path} on ${where} but cannot read it back`, r.stdout.trim())] };
       const made = /^copy (\S+)$/m.exec(r.stdout)?.[1] ?? null;
-      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: keptSize(seen, spec.size), copy: spec.source ? made ?? copy : null }, diagnostics: [] };
+      return { value: { ...p, id: `${p.host}${path}`, path, identity: seen.identity, size: keptSize(seen, spec.size), copy: spec.source ? made ?? copy : null, thin_pool: seen.pool ?? null }, diagnostics: [] };
     },
 
     async read(s) {
@@ -250,7 +267,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         return { value: null, diagnostics: [warning(`Volume ${s.path} on host "${s.host}" was replaced`,
           `It is no longer the one this configuration created (${s.identity}, now ${seen.identity}); the new one is left alone. Import it, or remove it, before the next apply creates the volume again.`)] };
       }
-      return { value: { ...s, size: keptSize(seen, s.size), identity: seen.identity }, diagnostics: [] };
+      return { value: { ...s, size: keptSize(seen, s.size), identity: seen.identity, ...(seen.pool !== undefined ? { thin_pool: seen.pool } : {}) }, diagnostics: [] };
     },
 
     async update(prior, p) {
@@ -294,8 +311,8 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       }
       const lv = /^\/dev\/([^/]+)\/([^/]+)$/.exec(path);
       const base = lv
-        ? { pool_dir: null, volume_group: lv[1], name: lv[2] }
-        : { pool_dir: path.slice(0, path.lastIndexOf("/")) || "/", volume_group: null, name: path.slice(path.lastIndexOf("/") + 1) };
+        ? { pool_dir: null, volume_group: lv[1], name: lv[2], thin_pool: null as string | null }
+        : { pool_dir: path.slice(0, path.lastIndexOf("/")) || "/", volume_group: null, name: path.slice(path.lastIndexOf("/") + 1), thin_pool: null as string | null };
       let r = await remote.read(host, volumeRead({ path, volumeGroup: base.volume_group, name: base.name }));
       let seen = parseSeen(r.stdout);
       if (lv && "absent" in seen) { // /dev/<dir>/<file> that is not an LV: a file volume after all
@@ -304,7 +321,7 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
         seen = parseSeen(r.stdout);
       }
       if (!("identity" in seen)) return { value: null, diagnostics: [error(`No volume at ${path} on host "${host}"`, "absent" in seen ? "Nothing is there." : `It is ${seen.other}.`)] };
-      return { value: { id, host, ...base, size: seen.size, source: null, copy: null, path, identity: seen.identity, timeouts: null }, diagnostics: [] };
+      return { value: { id, host, ...base, thin_pool: seen.pool ?? null, size: seen.size, source: null, copy: null, path, identity: seen.identity, timeouts: null }, diagnostics: [] };
     },
 
     failure: (e) => error(e instanceof SshError || e instanceof HostError ? "Cannot use the Xen host" : "Unexpected failure", e instanceof Error ? e.message : String(e), ["host"]),

@@ -8,6 +8,8 @@ export interface VolumeSpec {
   name: string;
   pool_dir?: string | null;
   volume_group?: string | null;
+  /** A thin pool in volume_group to make the LV in. */
+  thin_pool?: string | null;
   /** MiB. */
   size?: number | null;
   source?: string | null;
@@ -54,6 +56,12 @@ export function checkVolume(v: VolumeSpec, prior: { size: number | null } | null
   }
   if (lvm && !VG.test(v.volume_group!)) {
     f.push(refuse(["volume_group"], `Invalid volume group name "${v.volume_group}"`, "LVM names are letters, digits and '+_.-', not starting with '-'."));
+  }
+  if (v.thin_pool != null) {
+    if (!lvm) f.push(refuse(["thin_pool"], "thin_pool needs volume_group", "A thin pool is a logical volume of a volume group: name the group it is in."));
+    else if (!VG.test(v.thin_pool) || v.thin_pool.startsWith("-")) {
+      f.push(refuse(["thin_pool"], `Invalid thin pool name "${v.thin_pool}"`, "LVM names are letters, digits and '+_.-', not starting with '-'."));
+    }
   }
   if (v.source != null) {
     const why = uncarriable(v.source) ?? (!v.source.startsWith("/") ? "must be an absolute path" : v.source.split("/").includes("..") ? 'must not contain ".." steps' : null);
@@ -112,9 +120,13 @@ export function volumeGrowth(prior: number | null | undefined, next: number, ext
 //   reflink        file → file on one reflink-capable file system (btrfs; xfs made with
 //                  reflink=1): `cp --reflink=always`, no data copied; the copy is independent
 //                  of its source (blocks are shared until either is written).
-//   sparse         file → file otherwise: `cp --sparse=always`, runs of zeros left as holes.
-//   thin-snapshot  LV of a thin pool → LV in the same volume group: `lvcreate -s` (no size),
-//                  an independent thin volume; the origin may be written or removed later.
+//   sparse         file → file otherwise: `cp --sparse=always`, runs of zeros left as holes;
+//                  or anything onto a new thin LV (thin_pool) where dd can: `dd conv=sparse`,
+//                  zero blocks not written, so the pool does not provide them (a new thin LV
+//                  reads zeros). With busybox's dd: `full`.
+//   thin-snapshot  LV of a thin pool → LV in the same volume group (and, with thin_pool, the
+//                  same pool): `lvcreate -s` (no size), an independent thin volume in the
+//                  origin's pool; the origin may be written or removed later.
 //   full           anything else onto an LV (a file, a thick LV, a thin LV of another group):
 //                  every byte written with dd — a new thick LV holds whatever its extents held
 //                  before, so runs of zeros cannot be skipped. A classic (COW) snapshot of a
@@ -128,7 +140,7 @@ export type Copy = "reflink" | "sparse" | "thin-snapshot" | "full";
 export interface SourceFacts {
   source:
     | { kind: "file"; dev: string; bytes: number; fs: string }
-    | { kind: "lv"; vg: string; lv: string; thin: boolean; mib: number }
+    | { kind: "lv"; vg: string; lv: string; thin: boolean; mib: number; pool: string | null }
     | { kind: "block"; bytes: number }
     | { kind: "absent"; dev: string | null; fs: string | null }
     | { kind: "other"; what: string };
@@ -136,40 +148,47 @@ export interface SourceFacts {
   pool: { dev: string; fs: string; reflink: boolean } | null;
   /** Whether the host's cp can make sparse copies (GNU cp; busybox's cannot). */
   sparseCp: boolean;
+  /** Whether the host's dd can skip blocks of zeros (GNU dd's conv=sparse; busybox's cannot). */
+  sparseDd?: boolean;
 }
 
-/** Parse sourceProbe's lines: `src file <dev> <bytes> <fs>`, `src lv <vg> <lv> <attr> <MiB>`, `src block <bytes>`, `src absent [<dev> <fs>]`, `src symlink|other`, `pool <dev> <fs> <0|1>`, `cp sparse|plain`. */
+/** Parse sourceProbe's lines: `src file <dev> <bytes> <fs>`, `src lv <vg> <lv> <attr> <MiB> [<thin pool>]`, `src block <bytes>`, `src absent [<dev> <fs>]`, `src symlink|other`, `pool <dev> <fs> <0|1>`, `cp sparse|plain`, `dd sparse|plain`. */
 export function parseSourceProbe(stdout: string): SourceFacts | null {
   let source: SourceFacts["source"] | null = null;
   let pool: SourceFacts["pool"] = null;
-  let sparseCp = false;
+  let sparseCp = false, sparseDd = false;
   for (const line of stdout.split("\n")) {
     const w = line.trim().split(/\s+/);
     if (w[0] === "src") {
       if (w[1] === "file" && w.length === 5) source = { kind: "file", dev: w[2]!, bytes: Number(w[3]), fs: w[4]! };
-      else if (w[1] === "lv" && w.length === 6) {
+      else if (w[1] === "lv" && (w.length === 6 || w.length === 7)) {
         const mib = lvmNumber(w[5]!);
         // lv_attr's first letter: V a thin volume (its snapshots are thin volumes too).
-        source = { kind: "lv", vg: w[2]!, lv: w[3]!, thin: w[4]!.startsWith("V"), mib: Number.isNaN(mib) ? 0 : Math.ceil(mib) };
+        source = { kind: "lv", vg: w[2]!, lv: w[3]!, thin: w[4]!.startsWith("V"), mib: Number.isNaN(mib) ? 0 : Math.ceil(mib), pool: w[6] ?? null };
       } else if (w[1] === "block") source = { kind: "block", bytes: Number(w[2]) };
       else if (w[1] === "absent") source = { kind: "absent", dev: w[2] ?? null, fs: w[3] ?? null };
       else if (w[1] === "symlink") source = { kind: "other", what: "a symbolic link" };
       else if (w[1] === "other") source = { kind: "other", what: "neither a regular file nor a logical volume" };
     } else if (w[0] === "pool" && w.length === 4) pool = { dev: w[1]!, fs: w[2]!, reflink: w[3] === "1" };
     else if (w[0] === "cp") sparseCp = w[1] === "sparse";
+    else if (w[0] === "dd") sparseDd = w[1] === "sparse";
   }
-  return source ? { source, pool, sparseCp } : null;
+  return source ? { source, pool, sparseCp, sparseDd } : null;
 }
 
 const MIB = 1024 * 1024;
 
 /**
  * The copy a volume from `source` gets, and the plan's findings about the source: `facts` is
- * what the host said; `planned`: the source is a file another resource of this plan places
- * (a xen_file), so it need not be there yet. `copy` null: the plan cannot tell (an error).
+ * what the host said; `planned`: the source is a file or volume another resource of this plan
+ * makes (a xen_file, a xen_volume), so it need not be there yet — with its thin pool when it is
+ * a thin volume of this volume's group. `copy` null: the plan cannot tell (an error).
  */
-export function planCopy(v: VolumeSpec, facts: SourceFacts, planned: boolean): { copy: Copy | null; findings: Finding[] } {
-  const src = facts.source;
+export function planCopy(v: VolumeSpec, facts: SourceFacts, planned: boolean | { thinPool: string }): { copy: Copy | null; findings: Finding[] } {
+  // A thin volume another xen_volume of this plan makes: as if the host had said so.
+  const src: SourceFacts["source"] = typeof planned === "object" && facts.source.kind === "absent" && v.source?.startsWith(`/dev/${v.volume_group}/`)
+    ? { kind: "lv", vg: v.volume_group!, lv: v.source.slice(`/dev/${v.volume_group}/`.length), thin: true, mib: 0, pool: planned.thinPool }
+    : facts.source;
   const lvm = v.volume_group != null;
   const where = `Got "${v.source}".`;
   const tooSmall = (bytes: number) => v.size != null && v.size * MIB < bytes
@@ -187,9 +206,12 @@ export function planCopy(v: VolumeSpec, facts: SourceFacts, planned: boolean): {
     const copy: Copy = pool && pool.reflink && dev !== null && dev === pool.dev ? "reflink" : facts.sparseCp ? "sparse" : "full";
     return { copy, findings: src.kind === "file" ? tooSmall(src.bytes) : [] };
   }
+  // Onto a new thin LV, zero blocks need not be written (it reads zeros where nothing was), where dd can skip them.
+  const written: Copy = v.thin_pool != null && facts.sparseDd ? "sparse" : "full";
   if (src.kind === "lv") {
     if (src.vg === v.volume_group && src.lv === v.name) return { copy: null, findings: [refuse(["source"], "A volume cannot be a copy of itself", where)] };
-    return { copy: src.thin && src.vg === v.volume_group ? "thin-snapshot" : "full", findings: tooSmall(src.mib * MIB) };
+    const snapshot = src.thin && src.vg === v.volume_group && (v.thin_pool == null || v.thin_pool === src.pool);
+    return { copy: snapshot ? "thin-snapshot" : written, findings: tooSmall(src.mib * MIB) };
   }
-  return { copy: "full", findings: src.kind === "file" || src.kind === "block" ? tooSmall(src.bytes) : [] };
+  return { copy: written, findings: src.kind === "file" || src.kind === "block" ? tooSmall(src.bytes) : [] };
 }

@@ -209,6 +209,33 @@ ${access}  }
       expect(onHost("lvs vg0/db-0 >/dev/null 2>&1 && echo present || echo absent").trim()).toBe("absent");
     });
 
+    it("a thin volume of a thin pool: made with -V -T, more than the group has (its pool provides blocks as they are written); thin_pool is read back; it needs volume_group", async () => {
+      onHost("fake-lvm vgcreate vgt 40 && lvcreate -y -q -T vgt/pool0 -L 20m");
+      const thin = (extra: string) => volume("t", `  name = "thin-0"\n${extra}  size = 64\n`);
+      config(thin(`  pool_dir = "${pool}"\n  thin_pool = "pool0"\n`));
+      const bad = await ws.run(["plan", "-no-color"]);
+      expect(diagnostics(bad.stdout + bad.stderr, "Error")).toEqual(["thin_pool needs volume_group"]);
+      config(thin(`  volume_group = "vgt"\n  thin_pool = "pool0"\n`));
+      const a = await ws.apply();
+      expect(a.code, a.stdout + a.stderr).toBe(0);
+      expect(ws.resource("xen_volume.t")).toMatchObject({ path: "/dev/vgt/thin-0", size: 64, thin_pool: "pool0" });
+      expect(onHost("lvs --noheadings -o lv_attr,pool_lv vgt/thin-0").trim().split(/\s+/)).toEqual(["Vwi-a-tz--", "pool0"]);
+      expect((await ws.run(["plan", "-no-color", "-detailed-exitcode"])).code).toBe(0);
+      // Not declared: read back, no change planned (an imported thin volume keeps its pool).
+      config(thin(`  volume_group = "vgt"\n`));
+      const kept = await ws.run(["plan", "-no-color", "-detailed-exitcode"]);
+      expect(kept.code, kept.stdout + kept.stderr).toBe(0);
+      // Another pool replaces it.
+      onHost("lvcreate -y -q -T vgt/pool1 -L 8m");
+      config(thin(`  volume_group = "vgt"\n  thin_pool = "pool1"\n`));
+      const { run, plan } = await ws.planJson();
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(plan.resource_changes.find((r: any) => r.address === "xen_volume.t").change.actions).toEqual(["delete", "create"]);
+      config("");
+      expect((await ws.apply()).code).toBe(0);
+      expect(onHost("lvs vgt/thin-0 >/dev/null 2>&1 && echo present || echo absent").trim()).toBe("absent");
+    });
+
     it("a guest naming the volume by another path (dir//f, dir/./f, a symbolic link) keeps it: destroy is refused, naming the guest", async () => {
       config(root(8));
       expect((await ws.apply()).code).toBe(0);

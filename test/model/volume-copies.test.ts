@@ -12,7 +12,7 @@ import { parseSourceProbe, planCopy, type SourceFacts, type VolumeSpec } from ".
 const MIB = 1024 * 1024;
 const file = (v: Partial<VolumeSpec>): VolumeSpec => ({ name: "web-0.raw", pool_dir: "/var/lib/xen/pool", source: "/var/lib/xen/images/base.raw", ...v });
 const lv = (v: Partial<VolumeSpec>): VolumeSpec => ({ name: "web-0", volume_group: "vg0", source: "/dev/vg0/base", ...v });
-const facts = (source: SourceFacts["source"], pool: SourceFacts["pool"] = { dev: "2049", fs: "btrfs", reflink: true }, sparseCp = true): SourceFacts => ({ source, pool, sparseCp });
+const facts = (source: SourceFacts["source"], pool: SourceFacts["pool"] = { dev: "2049", fs: "btrfs", reflink: true }, sparseCp = true, sparseDd = true): SourceFacts => ({ source, pool, sparseCp, sparseDd });
 const copyOf = (v: VolumeSpec, f: SourceFacts, planned = false) => planCopy(v, f, planned);
 const errors = (v: VolumeSpec, f: SourceFacts, planned = false) => planCopy(v, f, planned).findings.map((x) => `${x.path?.join(".")}: ${x.summary}`);
 
@@ -34,7 +34,7 @@ describe("planCopy: the copy the plan promises", () => {
   });
 
   it("LVM: a thin snapshot of a thin LV of the same group; a full copy of anything else", () => {
-    const thin = { kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 20 } as const;
+    const thin = { kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 20, pool: "pool0" } as const;
     expect(copyOf(lv({}), facts(thin, null)).copy).toBe("thin-snapshot");
     expect(copyOf(lv({ size: 32 }), facts(thin, null)).copy).toBe("thin-snapshot");
     expect(copyOf(lv({ volume_group: "vg1" }), facts(thin, null)).copy).toBe("full");
@@ -42,21 +42,45 @@ describe("planCopy: the copy the plan promises", () => {
     expect(copyOf(lv({ source: "/var/lib/xen/images/base.raw" }), facts(onBtrfs, null)).copy).toBe("full");
   });
 
+  it("LVM with thin_pool: a thin snapshot of a thin LV of that pool; anything else written sparse onto a new thin LV of the pool (whole by a dd that cannot skip zeros)", () => {
+    const thin = { kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 20, pool: "pool0" } as const;
+    expect(copyOf(lv({ thin_pool: "pool0" }), facts(thin, null)).copy).toBe("thin-snapshot");
+    // A snapshot would land in the origin's pool, not the one asked for: a copy into it.
+    expect(copyOf(lv({ thin_pool: "pool1" }), facts(thin, null)).copy).toBe("sparse");
+    expect(copyOf(lv({ thin_pool: "pool0" }), facts({ ...thin, thin: false, pool: null }, null)).copy).toBe("sparse");
+    expect(copyOf(lv({ thin_pool: "pool0", source: "/var/lib/xen/images/base.raw" }), facts(onBtrfs, null)).copy).toBe("sparse");
+    // busybox's dd has no conv=sparse.
+    expect(copyOf(lv({ thin_pool: "pool0", source: "/var/lib/xen/images/base.raw" }), facts(onBtrfs, null, false, false)).copy).toBe("full");
+  });
+
+  it("a thin volume another xen_volume of the plan makes (not there yet): a thin snapshot of it, as if the host had said so", () => {
+    const absent = { kind: "absent", dev: "5", fs: "devtmpfs" } as const;
+    expect(planCopy(lv({}), facts(absent, null), { thinPool: "pool0" })).toEqual({ copy: "thin-snapshot", findings: [] });
+    expect(planCopy(lv({ thin_pool: "pool0" }), facts(absent, null), { thinPool: "pool0" }).copy).toBe("thin-snapshot");
+    expect(planCopy(lv({ thin_pool: "pool1" }), facts(absent, null), { thinPool: "pool0" }).copy).toBe("sparse");
+    // Of another group: a copy.
+    expect(planCopy(lv({ volume_group: "vg1" }), facts(absent, null), { thinPool: "pool0" }).copy).toBe("full");
+    // A thick volume of the plan: a copy, as before.
+    expect(planCopy(lv({}), facts(absent, null), true).copy).toBe("full");
+  });
+
   it("refusals: too small, a block device for a file volume, itself, not a file", () => {
     expect(errors(file({ size: 4 }), facts(onBtrfs))).toEqual(["size: size 4 MiB is smaller than the source (8 MiB)"]);
     expect(errors(file({ size: 8 }), facts(onBtrfs))).toEqual([]);
-    expect(errors(lv({ size: 16 }), facts({ kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 20 }, null))).toEqual(["size: size 16 MiB is smaller than the source (20 MiB)"]);
-    expect(errors(file({ source: "/dev/vg0/base" }), facts({ kind: "lv", vg: "vg0", lv: "base", thin: false, mib: 8 }))).toEqual(["source: source is a block device; a file volume (pool_dir) copies a file"]);
-    expect(errors(lv({ name: "base" }), facts({ kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 8 }, null))).toEqual(["source: A volume cannot be a copy of itself"]);
+    expect(errors(lv({ size: 16 }), facts({ kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 20, pool: "pool0" }, null))).toEqual(["size: size 16 MiB is smaller than the source (20 MiB)"]);
+    expect(errors(file({ source: "/dev/vg0/base" }), facts({ kind: "lv", vg: "vg0", lv: "base", thin: false, mib: 8, pool: null }))).toEqual(["source: source is a block device; a file volume (pool_dir) copies a file"]);
+    expect(errors(lv({ name: "base" }), facts({ kind: "lv", vg: "vg0", lv: "base", thin: true, mib: 8, pool: "pool0" }, null))).toEqual(["source: A volume cannot be a copy of itself"]);
     expect(errors(file({}), facts({ kind: "other", what: "a symbolic link" }))).toEqual(["source: source is a symbolic link on the host"]);
   });
 });
 
 describe("parseSourceProbe", () => {
-  it("reads lvs' padded output (lvm2 2.03: `lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size`)", () => {
-    expect(parseSourceProbe("src lv   xenvg base Vwi-a-tz-- 20.00\ncp sparse\n")).toEqual({ source: { kind: "lv", vg: "xenvg", lv: "base", thin: true, mib: 20 }, pool: null, sparseCp: true });
-    expect(parseSourceProbe("src lv   xenvg thick -wi-a----- <7.99\ncp sparse\n")?.source).toEqual({ kind: "lv", vg: "xenvg", lv: "thick", thin: false, mib: 8 });
-    expect(parseSourceProbe("src absent 2049 btrfs\npool 2049 btrfs 1\ncp plain\n")).toEqual({ source: { kind: "absent", dev: "2049", fs: "btrfs" }, pool: { dev: "2049", fs: "btrfs", reflink: true }, sparseCp: false });
+  it("reads lvs' padded output (lvm2 2.03: `lvs --noheadings --nosuffix --units m -o vg_name,lv_name,lv_attr,lv_size,pool_lv`)", () => {
+    expect(parseSourceProbe("src lv   xenvg base Vwi-a-tz-- 20.00 pool\ncp sparse\n")).toEqual({ source: { kind: "lv", vg: "xenvg", lv: "base", thin: true, mib: 20, pool: "pool" }, pool: null, sparseCp: true, sparseDd: false });
+    // A thick LV has no pool: lvs prints nothing in that column.
+    expect(parseSourceProbe("src lv   xenvg thick -wi-a----- <7.99 \ncp sparse\n")?.source).toEqual({ kind: "lv", vg: "xenvg", lv: "thick", thin: false, mib: 8, pool: null });
+    expect(parseSourceProbe("src absent 2049 btrfs\npool 2049 btrfs 1\ncp plain\n")).toEqual({ source: { kind: "absent", dev: "2049", fs: "btrfs" }, pool: { dev: "2049", fs: "btrfs", reflink: true }, sparseCp: false, sparseDd: false });
+    expect(parseSourceProbe("src absent\ncp plain\ndd sparse\n")?.sparseDd).toBe(true);
     expect(parseSourceProbe("garbage")).toBe(null);
   });
 
@@ -71,6 +95,7 @@ describe("parseSourceProbe", () => {
     expect(f?.source).toEqual({ kind: "file", dev, bytes: 3 * MIB + 1, fs });
     expect(f?.pool).toMatchObject({ dev, fs });
     expect(f?.sparseCp).toBe(true); // GNU cp
+    expect(f?.sparseDd).toBe(true); // GNU dd
     expect(run(join(work, "later", "x.raw"), null)?.source).toEqual({ kind: "absent", dev, fs });
     expect(run(work, null)?.source).toEqual({ kind: "other", what: "neither a regular file nor a logical volume" });
     execFileSync("ln", ["-s", join(work, "base.raw"), join(work, "link.raw")]);

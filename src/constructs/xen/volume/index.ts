@@ -38,6 +38,12 @@ export interface VolumeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly source?: string;
   /**
+  * A thin pool of `volume_group` to make the logical volume in (`lvcreate -V <size> -T <group>/<pool>`): it takes room from the pool only as it is written, its `size` may be more than the pool has, and volumes made from it (`source` = its `path`) are thin snapshots. A `source` that is not a thin LV of this pool is written onto it with `dd conv=sparse` (`copy` = `sparse`): blocks of zeros are not written, and the pool does not provide them. Read back otherwise: a thin snapshot's is its origin's pool, a thick LV's null. Changing it replaces the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#thin_pool Volume#thin_pool}
+  */
+  readonly thinPool?: string;
+  /**
   * The LVM volume group for a logical volume. Changing it replaces the volume.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/xen-cdk/xen/latest/docs/resources/volume#volume_group Volume#volume_group}
@@ -272,6 +278,7 @@ export class Volume extends cdktf.TerraformResource {
     this._poolDir = config.poolDir;
     this._size = config.size;
     this._source = config.source;
+    this._thinPool = config.thinPool;
     this._volumeGroup = config.volumeGroup;
     this._timeouts.internalValue = config.timeouts;
   }
@@ -374,6 +381,22 @@ export class Volume extends cdktf.TerraformResource {
     return this._source;
   }
 
+  // thin_pool - computed: true, optional: true, required: false
+  private _thinPool?: string; 
+  public get thinPool() {
+    return this.getStringAttribute('thin_pool');
+  }
+  public set thinPool(value: string) {
+    this._thinPool = value;
+  }
+  public resetThinPool() {
+    this._thinPool = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get thinPoolInput() {
+    return this._thinPool;
+  }
+
   // volume_group - computed: false, optional: true, required: false
   private _volumeGroup?: string; 
   public get volumeGroup() {
@@ -417,6 +440,7 @@ export class Volume extends cdktf.TerraformResource {
       pool_dir: cdktf.stringToTerraform(this._poolDir),
       size: cdktf.numberToTerraform(this._size),
       source: cdktf.stringToTerraform(this._source),
+      thin_pool: cdktf.stringToTerraform(this._thinPool),
       volume_group: cdktf.stringToTerraform(this._volumeGroup),
       timeouts: volumeTimeoutsToTerraform(this._timeouts.internalValue),
     };
@@ -450,6 +474,12 @@ export class Volume extends cdktf.TerraformResource {
       },
       source: {
         value: cdktf.stringToHclTerraform(this._source),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      thin_pool: {
+        value: cdktf.stringToHclTerraform(this._thinPool),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
