@@ -9,7 +9,7 @@ import { error, hasErrors, warning, type Diagnostic, type Path, type ModifyPlanR
 import { sameValue } from "../provider/lifecycle";
 import { SshError } from "../ssh";
 import {
-  attachArgv, availableMemory, changesLive, checkCapacity, checkOnHost, detachArgv, hostNeeds, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
+  allocatedMemory, attachArgv, availableMemory, changesLive, checkCapacity, checkOnHost, detachArgv, hostNeeds, DEVICE_KINDS, sameDevice, DOMAIN_ATTRIBUTES, DOMAIN_BLOCKS, hotpluggable, reconcileDevices, refused,
   parseAutostart, parseFileSeen, parseListing, resolveDomain, specFromAttributes, withDefault,
   DEFAULT_WAIT_TIMEOUT, VIF_READ_NAMES, vifAddresses, waitSatisfied, WAIT_FAMILIES, WAIT_FOR_IP, WAIT_SOURCES,
   type AddressReading, type DeviceKind, type DeviceValues, type DomainOnHost, type Finding, type GuestType, type HostFacts, type Resolution,
@@ -282,8 +282,11 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     }
     const findings = checkOnHost(host, spec, needs, inv, reads.plannedVolumes.get(host));
     if (typeof planned.memory === "number") {
-      const running = prior && typeof prior.memory === "number" ? prior.memory : 0;
-      const demand = planned.memory - running;
+      // What Xen gives the guest: on Arm only maxmem when it is below memory (allocatedMemory).
+      const memoryOf = (o: { memory: CtyValue; maxmem: CtyValue }) =>
+        typeof o.memory === "number" ? allocatedMemory({ memory: o.memory, maxmem: typeof o.maxmem === "number" ? o.maxmem : null }, facts) : 0;
+      const running = prior ? memoryOf(prior) : 0;
+      const demand = memoryOf(planned) - running;
       const perGuest = plannedMemory.get(host) ?? new Map<string, number>();
       plannedMemory.set(host, perGuest);
       perGuest.set(name, Math.max(0, demand));

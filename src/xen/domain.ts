@@ -96,7 +96,7 @@ function checkName(name: string): Finding[] {
  * only maxmem: seen on arm64-4.17, where memory = 4096 with maxmem = 256 runs on a 2048 MiB host,
  * found by the differential test); else memory.
  */
-function allocated(spec: DomainSpec, facts: HostFacts): number {
+export function allocatedMemory(spec: Pick<DomainSpec, "memory" | "maxmem">, facts: HostFacts): number {
   const capped = rulesFor(facts.machine).family === "arm" && spec.maxmem != null && isCount(spec.maxmem) && spec.maxmem > 0 && spec.maxmem < spec.memory;
   return capped ? spec.maxmem! : spec.memory;
 }
@@ -112,7 +112,7 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
     f.push(refuse(["memory"], "memory must be a whole number of MiB", `Got ${mem}; xl reads memory as an integer in MiB.`));
   } else if (mem === 0) {
     f.push(refuse(["memory"], "memory must be at least 1 MiB", "xl create fails at build with memory = 0 (\"can't allocate low memory\")."));
-  } else if (mem > MEMORY_MAX_MIB || (facts.totalMemory !== undefined && allocated(spec, facts) > facts.totalMemory)) {
+  } else if (mem > MEMORY_MAX_MIB || (facts.totalMemory !== undefined && allocatedMemory(spec, facts) > facts.totalMemory)) {
     f.push(refuse(["memory"], `memory = ${mem} MiB is more than the host has`,
       facts.totalMemory !== undefined ? `The host has ${facts.totalMemory} MiB in total; xl create would fail at build.` : "No Xen host has that much memory."));
   } else if (facts.freeMemory !== undefined && mem > facts.freeMemory) {
@@ -137,9 +137,12 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
       continue;
     }
     if (!isCount(v) || v < 1) {
-      // From 4.22 xl reads vcpus below 1 as 1 (tools/xl/xl_parse.c:1569@RELEASE-4.22.0); the guest would
-      // run with 1 and every refresh would show the 0 as drift, so the plan still asks for the 1.
-      const as1 = a === "vcpus" && Number.isInteger(v) && atLeast(facts.xenVersion, "4.22");
+      // vcpus = 0 runs with 1 vCPU: before 4.22 xl passes 0 on and libxl makes a max_vcpus of 0 one
+      // (tools/libxl/libxl_create.c:170@RELEASE-4.10.0, tools/libs/light/libxl_create.c:209@RELEASE-4.17.0,
+      // :174@RELEASE-4.21.0; seen on arm64-4.17 and arm64-4.20 by the differential test); from 4.22 xl
+      // reads vcpus below 1 as 1 (tools/xl/xl_parse.c:1569@RELEASE-4.22.0). The state would say 0 and
+      // every refresh would find 1, so the plan asks for the 1.
+      const as1 = a === "vcpus" && v === 0 || (a === "vcpus" && Number.isInteger(v) && atLeast(facts.xenVersion, "4.22"));
       f.push(refuse([a], `${a} must be a whole number of at least 1`,
         as1 ? `Got ${v}. Xen ${facts.xenVersion.text}'s xl would start the guest with 1 vCPU, and the state would disagree with it at every refresh: write 1.` : `Got ${v}.`));
     }

@@ -12,7 +12,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { factsFromXlInfo, type HostFacts } from "../../src/xen";
+import { availableMemory, factsFromXlInfo, type HostFacts } from "../../src/xen";
+import { parseProbe } from "../../src/resources/host-reads";
+import { probeScript } from "../../src/resources/host-scripts";
 import { ROOT } from "../engine/engine";
 import { drawConfigs, judge, mulberry32, type Judged } from "./differential";
 import { bootHost, destroyGuests, onHost, type RealHost } from "./real-host";
@@ -53,6 +55,9 @@ export const EXCEPTIONS: Exception[] = [
     also: (j) => ["memory", "maxmem", "vcpus", "maxvcpus"].some((a) => typeof j.drawn.attrs[a] === "number" && (!Number.isInteger(j.drawn.attrs[a]) || (j.drawn.attrs[a] as number) < 0)),
     why: "a size attribute that is not a whole number or is negative (vcpus = 1.5, maxmem = -5): written quoted, xl warns (\"not a valid number\") " +
       "and uses its default, or takes the negative maxmem as unset. The plan refuses a size xl would replace by its own." },
+  { id: "vcpusZero", xl: "accepts", errors: /^vcpus must be a whole number of at least 1$/, also: (j) => j.drawn.attrs.vcpus === 0,
+    why: "vcpus = 0: xl creates the guest with 1 vCPU — before 4.22 libxl sets a max_vcpus of 0 to 1 (tools/libs/light/libxl_create.c:209@RELEASE-4.17.0), " +
+      "from 4.22 xl itself reads vcpus below 1 as 1 (tools/xl/xl_parse.c:1569@RELEASE-4.22.0). The plan refuses it: the state would say 0 and every refresh would find 1." },
   { id: "listForSingleValue", xl: "accepts", errors: / = \[.*\] (on|makes)/,
     why: "a list given to a key xl reads as one value (timer_mode = [\"a\"]): xl warns (\"is a list but should be a single value\") and " +
       "ignores the key, while the key's rule judges the text. The plan still refuses; the writer should refuse such a list (kind \"any\" keys " +
@@ -112,6 +117,7 @@ for (const hostName of HOSTS) {
   describe(`differential on ${hostName}: the model against real xl`, () => {
     let h: RealHost;
     let facts: HostFacts;
+    let available: number | null = null;
     let wasUp = false;
     const t0 = Date.now();
 
@@ -120,6 +126,9 @@ for (const hostName of HOSTS) {
       h = bootHost(hostName);
       await destroyGuests(h, P);
       facts = factsFromXlInfo((await onHost(h, "xl info")).stdout);
+      // What the plan's host checks read of the host's memory (the probe's host part).
+      const side = parseProbe((await onHost(h, probeScript({ host: true, paths: [], dirs: [], kernels: [] }))).stdout).side;
+      available = side ? availableMemory(side) : null;
     });
     afterAll(async () => {
       if (h) await destroyGuests(h, P);
@@ -129,7 +138,7 @@ for (const hostName of HOSTS) {
 
     it(`${COUNT} drawn configs (seed ${SEED}): the model's verdict is xl's`, async () => {
       const shape = { facts, kernel: h.guest_kernel, ramdisk: h.guest_ramdisk, disk: DISK, prefix: P };
-      const judged = drawConfigs(SEED, COUNT, shape).map((d) => judge(d, facts));
+      const judged = drawConfigs(SEED, COUNT, shape).map((d) => judge(d, facts, available));
       // The writer refuses only what the model refuses.
       const unwritten = judged.filter((j) => j.cfg === null);
       for (const j of unwritten) expect(j.refused, j.drawn.what.join(" ")).toBe(true);

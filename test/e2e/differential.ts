@@ -3,7 +3,7 @@
 // attributes' values, guest types, memory and vCPU edges) and from hostile values, with a
 // seeded PRNG so a run can be repeated. Each config has the model's verdict (resolveDomain
 // with the host's facts) and the xl.cfg text the provider's writer makes of it.
-import { DISK_FIELDS, LIFECYCLE_ACTIONS, VIF_FIELDS, checkXlConfig, renderConfig, resolveDomain, specFromAttributes, uncarriable, valuesOf,
+import { DISK_FIELDS, LIFECYCLE_ACTIONS, VIF_FIELDS, allocatedMemory, checkCapacity, checkXlConfig, renderConfig, resolveDomain, specFromAttributes, uncarriable, valuesOf,
   type CfgValue, type HostFacts } from "../../src/xen";
 import { configEntries } from "../../src/xen/domain";
 import { XL_KEYS, type XlKey } from "../../src/xen/key-table";
@@ -280,9 +280,11 @@ export interface Judged {
 }
 
 /** The model's verdict on a drawn config, and the file xl is given. */
-export function judge(d: Drawn, facts: HostFacts): Judged {
+export function judge(d: Drawn, facts: HostFacts, available: number | null = null): Judged {
   const spec = specFromAttributes(d.attrs);
   const res = resolveDomain(spec, facts);
+  // The plan's host check of the memory Xen can give a new guest (xen-domain.ts hostChecks), beside the model's own.
+  if (available !== null && Number.isInteger(spec.memory) && spec.memory > 0) res.findings.push(...checkCapacity(d.id, allocatedMemory(spec, facts), allocatedMemory(spec, facts), available));
   const errors = res.findings.filter((f) => f.severity === "error").map((f) => f.summary);
   const warnings = res.findings.filter((f) => f.severity === "warning").map((f) => f.id ?? f.summary);
   let cfg = res.config;

@@ -71,6 +71,18 @@ for (const engine of engines()) {
       expect(host.domains().filter((d: any) => d.name !== "Domain-0")).toEqual([]);
     });
 
+    it("on Arm the memory a guest takes from its host is maxmem when that is below memory (what xl builds it with): no capacity refusal", async () => {
+      host.setFacts({ machine: "aarch64", xen_caps: "xen-3.0-aarch64 xen-3.0-armv7l", virt_caps: "hvm hap" });
+      try {
+        ws.write("main.tf", reachable() + guest("capped", `  kernel = "${DIR}/vmlinuz"\n  memory = 3900\n  maxmem = 256`) + guest("whole", `  kernel = "${DIR}/vmlinuz"\n  memory = 3900`));
+        const plan = await ws.run(["plan", "-no-color", "-input=false"]);
+        expect(diagnostics(plan.stdout + plan.stderr, "Error")).toEqual(['Host "h1" does not have 3900 MiB for this guest']);
+        expect(plan.stdout + plan.stderr).toMatch(/with xen_domain\.whole,/);
+      } finally {
+        host.setFacts(X86);
+      }
+    });
+
     it("what xl runs is not refused: a PV guest with a PV-only kernel, a PVH guest with the bzImage, an existing disk, the default bridge", async () => {
       ws.write("main.tf", reachable() +
         guest("pv", `  type = "pv"\n  kernel = "${DIR}/nopvh.bin"\n  memory = 128`) +

@@ -198,9 +198,12 @@ describe("key fates: what xl, libxl and Xen do with a key, per release and archi
     expect(keyRule("videoram", "128", { ...ctx, others: new Map([["memory", "128"], ["maxmem", "256"]]) })?.fate).toBe("misapplied");
   });
 
-  it("vcpus = 0: refused everywhere; on 4.22+ the plan says xl would make it 1", () => {
-    expect(verdict({ vcpus: 0 }, "aarch64", "4.22.0")).toMatchObject({ v: "refused", text: expect.stringMatching(/start the guest with 1 vCPU/) });
-    expect(verdict({ vcpus: 0 }, "aarch64", "4.21.0").text).not.toMatch(/1 vCPU/);
+  it("vcpus = 0: refused everywhere, saying xl would run the guest with 1 (libxl before 4.22, xl from 4.22; seen on arm64-4.17 and 4.20)", () => {
+    for (const v of ["4.10.0", "4.17.0", "4.20.0", "4.21.0", "4.22.0"]) {
+      expect(verdict({ vcpus: 0 }, "aarch64", v), v).toMatchObject({ v: "refused", text: expect.stringMatching(/start the guest with 1 vCPU/) });
+    }
+    // A negative count is another matter: refused, without that promise before 4.22.
+    expect(verdict({ vcpus: -1 }, "aarch64", "4.21.0").text).not.toMatch(/1 vCPU/);
   });
 
   it("4.22's new key is in the table", () => {
