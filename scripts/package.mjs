@@ -55,10 +55,13 @@ const allowed = new Set([
   ...Object.keys(pkg.peerDependencies ?? {}),
   "cpu-features", // ssh2's optional native speed-up, loaded in a try (scripts/build.mjs keeps it external)
 ]);
+// ssh2's native crypto, loaded in ssh2's own try by its package path (scripts/lib/bundle.mjs):
+// found where ssh2 was installed with its addon built, else ssh2's JavaScript does the work.
+const optional = new Set(["ssh2/lib/protocol/crypto/build/Release/sshcrypto.node"]);
 function checkRequires(file) {
   for (const [, spec] of readFileSync(file, "utf8").matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) {
     // isBuiltin: also the node:-only ones (node:sea, which the provider asks whether it runs as a standalone executable)
-    if (spec.startsWith(".") || builtin.has(spec) || isBuiltin(spec)) continue;
+    if (spec.startsWith(".") || builtin.has(spec) || isBuiltin(spec) || optional.has(spec)) continue;
     const name = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
     if (!allowed.has(name)) problems.push(`${file.slice(root.length + 1)} loads ${spec}, which a user does not install`);
   }
