@@ -80,10 +80,11 @@ try {
   const logFile = join(ws.dir, "apply.log");
   // The provider's own time for the command that carried the file (its debug line "ran on host").
   const uploadMs = () => {
-    const lines = readFileSync(logFile, "utf8").split("\n").filter((l) => l.includes("ran on host") && /"stdin":"stream"/.test(l));
+    const log = readFileSync(logFile, "utf8").split("\n");
+    const lines = log.filter((l) => l.includes("ran on host") && /"stdin":"stream"/.test(l));
     const m = lines.length === 1 && /"ms":(\d+)/.exec(lines[0]);
     if (!m) throw new Error(`expected one upload in the provider's log, found ${lines.length}`);
-    const how = readFileSync(logFile, "utf8").split("\n").find((l) => l.includes("sending a source"));
+    const how = log.find((l) => l.includes("sending a source"));
     return { ms: Number(m[1]), checked: /"checked":"([^"]*)"/.exec(how ?? "")?.[1] ?? "?" };
   };
   const openssh = (remote) => timed(() => sh("sh", ["-c", `ssh ${host.sshArgs().map((a) => `'${a}'`).join(" ")} '${remote}' < '${src}'`]));

@@ -122,6 +122,14 @@ function seedOf(o: object): Record<string, CtyValue> | null {
   return v && typeof v === "object" && !isUnknown(v) && !Array.isArray(v) ? (v as Record<string, CtyValue>) : null;
 }
 
+const str = (v: CtyValue | undefined) => (typeof v === "string" ? v : null);
+
+/** The seed image a cloud_init block makes for a guest (its uuid the default instance-id, its name the hostname), and its sha256. */
+function seedImageOf(block: Record<string, CtyValue>, uuid: string, name: string): { image: Buffer; sha256: string } {
+  const image = seedImage({ user_data: str(block.user_data), meta_data: str(block.meta_data), network_config: str(block.network_config) }, uuid, name);
+  return { image, sha256: createHash("sha256").update(image).digest("hex") };
+}
+
 /** The guest's disks as its file on the host has them: its blocks', then the seed's (written last, so the blocks keep their indexes). */
 function withSeedDisk(o: object, disks: Device[]): Device[] {
   const s = seedOf(o);
@@ -608,9 +616,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
   function adoptable(prior: DomainState, declared: Record<string, CtyValue>): boolean | null {
     const inputs = [declared.user_data, declared.meta_data, declared.network_config];
     if (inputs.some(isUnknown) || typeof prior.uuid !== "string") return null;
-    const str = (v: CtyValue) => (typeof v === "string" ? v : null);
-    const image = seedImage({ user_data: str(declared.user_data), meta_data: str(declared.meta_data), network_config: str(declared.network_config) }, prior.uuid, prior.name);
-    return createHash("sha256").update(image).digest("hex") === seedOf(prior)?.sha256;
+    return seedImageOf(declared, prior.uuid, prior.name).sha256 === seedOf(prior)?.sha256;
   }
 
   /**
@@ -711,9 +717,7 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
     const s = seedOf(planned)!;
     const host = planned.host, name = planned.name;
     const dir = hosts.get(host).configDir;
-    const str = (v: CtyValue) => (typeof v === "string" ? v : null);
-    const image = seedImage({ user_data: str(s.user_data), meta_data: str(s.meta_data), network_config: str(s.network_config) }, uuid, name);
-    const sha256 = createHash("sha256").update(image).digest("hex");
+    const { image, sha256 } = seedImageOf(s, uuid, name);
     const path = seedPath(dir, name);
     const outcome = restore ? "The guest runs on; its seed is not restored." : "Nothing was created.";
     let r;

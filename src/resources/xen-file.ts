@@ -26,7 +26,7 @@ import { fileAllowFindings } from "./allow";
 import { checkTimeouts, lockedRun, timeoutOf, timeoutsBlock, type Timeouts, type TimeoutStep } from "./changes";
 import { deleteFile, EXIT, fileRead, uploadFile } from "./host-scripts";
 import { HostError, type HostAccess } from "./hosts";
-import { cachedDigest, digest, inspectSource, uploadStream, type Digest } from "./local-source";
+import { cachedDigest, inspectSource, uploadStream, type Digest } from "./local-source";
 
 export interface FileState {
   id: string | null;
@@ -98,12 +98,13 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
     const src = await inspectSource(source);
     if ("problem" in src) return { value: null, diagnostics: [error(`source ${p.source} ${src.problem}`, "It was there when the plan read it.", ["source"])] };
     const packing = unpacking(p.unpack, src.packing);
-    // What the plan read (the bytes sent must be those); read now if the plan could not.
+    // What the plan read (the bytes sent must be those); read now if the plan could not, and kept,
+    // so the stream need not hash the same bytes again (uploadStream).
     let planned: Digest;
     if (typeof p.sha256 === "string" && typeof p.source_sha256 === "string" && typeof p.size === "number") planned = { sha256: p.sha256, sourceSha256: p.source_sha256, size: p.size };
     else {
       try {
-        planned = await digest(source, packing);
+        planned = await cachedDigest(source, packing);
       } catch (e) {
         return { value: null, diagnostics: [error(`Cannot read source ${p.source}${packing ? ` as ${packing}` : ""}`, (e as Error).message, [packing ? "unpack" : "source"])] };
       }

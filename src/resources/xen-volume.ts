@@ -201,7 +201,8 @@ export function xenVolume({ hosts, remote, reads }: HostAccess): Resource<Volume
       }
       const growth = (spec.size ?? 0) - (prior?.size ?? 0);
       // A thin volume takes its room from its thin pool, as it is written, not from the group.
-      const thin = plan.copy === "thin-snapshot" || spec.thin_pool != null || (typeof plan.thin_pool === "string" && plan.thin_pool !== "");
+      // (A declared thin_pool is the planned one; an undeclared one is the pool read back, or unknown for a new thin snapshot.)
+      const thin = plan.copy === "thin-snapshot" || typeof plan.thin_pool === "string";
       if (growth > 0 && host.ssh && !thin) {
         const avail = await free(host.name, spec);
         if (avail === "no-vg") {

@@ -284,7 +284,10 @@ export function judge(d: Drawn, facts: HostFacts, available: number | null = nul
   const spec = specFromAttributes(d.attrs);
   const res = resolveDomain(spec, facts);
   // The plan's host check of the memory Xen can give a new guest (xen-domain.ts hostChecks), beside the model's own.
-  if (available !== null && Number.isInteger(spec.memory) && spec.memory > 0) res.findings.push(...checkCapacity(d.id, allocatedMemory(spec, facts), allocatedMemory(spec, facts), available));
+  if (available !== null && Number.isInteger(spec.memory) && spec.memory > 0) {
+    const demand = allocatedMemory(spec, facts);
+    res.findings.push(...checkCapacity(d.id, demand, demand, available));
+  }
   const errors = res.findings.filter((f) => f.severity === "error").map((f) => f.summary);
   const warnings = res.findings.filter((f) => f.severity === "warning").map((f) => f.id ?? f.summary);
   let cfg = res.config;
