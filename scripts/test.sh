@@ -26,7 +26,14 @@ empty_ok=(); [ $# -gt 0 ] && empty_ok=(--passWithNoTests)
 local_pid=$!
 status=0
 npx vitest run --project hosts "${empty_ok[@]}" "$@" || status=$?
-wait "$local_pid" || status=1
+local_status=0; wait "$local_pid" || local_status=$?
+# The local queue's report scrolled by long before this point: its verdict and any failures again,
+# so that the run's last lines say what failed in either queue.
+echo "Local queue: $(sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ +(Test Files|Tests) ' | tr -s ' ' | paste -sd';' -) (exit $local_status)"
+if [ "$local_status" != 0 ]; then
+  status=1
+  sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ *(×|FAIL|❯ .*\([0-9]+ tests?( \||\)).* [0-9]+ failed)' | sort -u | head -40 | sed 's/^ */  /'
+fi
 if [ -s "$CDKTF_XEN_SKIPS" ]; then
   echo "Left out of this run, on purpose:"
   sort -u "$CDKTF_XEN_SKIPS" | sed 's/^/  - /'
