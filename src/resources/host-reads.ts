@@ -212,10 +212,14 @@ export class HostReads {
       const c = probe.kernels.get(k);
       if (c) kernelsOut.set(k, await c);
     }
+    // Every path asked is answered: by its own line, or by its directory's listing, which
+    // answers for every name in it (one it lacks is absent) — also for a path first asked after
+    // that listing came back. A path with neither is a broken reply, never a pass.
     const pathsOut = new Map<string, PathInfo>();
     for (const x of req.paths) {
-      const v = probe.paths.get(x);
-      if (v) pathsOut.set(x, v);
+      const v = probe.paths.get(x) ?? (probe.listed.has(dirOf(x)) ? { kind: "absent" as const } : undefined);
+      if (!v) throw new HostError(`host "${name}": the host checks returned nothing for ${x}`);
+      pathsOut.set(x, v);
     }
     return { paths: pathsOut, kernels: kernelsOut, gic: side.gic, bridges: side.bridges, side };
   }
@@ -233,8 +237,6 @@ export class HostReads {
       probe.listed.add(d);
       for (const [n, v] of entries) probe.paths.set(`${d.replace(/\/+$/, "")}/${n}`, v);
     }
-    // The listing of a directory answers for every name in it: one it lacks is absent.
-    for (const x of batch.paths) if (!probe.paths.has(x) && out.listed.has(dirOf(x))) probe.paths.set(x, { kind: "absent" });
     for (const [x, v] of out.paths) probe.paths.set(x, v);
     if (out.side) probe.sideValue = out.side;
     // Kernels past the probe's byte budget (large ones: base64 of all of them at once could

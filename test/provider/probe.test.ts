@@ -6,7 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseProbe } from "../../src/resources/host-reads";
+import { HostReads, parseProbe } from "../../src/resources/host-reads";
 import { PROBE, PROBE_KERNEL_BATCH, PROBE_KERNEL_LIMIT, probeScript } from "../../src/resources/host-scripts";
 
 const dir = mkdtempSync(join(tmpdir(), "xen-probe-"));
@@ -64,5 +64,29 @@ describe("the host checks' probe, run by a real shell", () => {
     expect(PROBE.entry).toMatch(/^@entry:[0-9a-f]{16}$/);
     const text = `@dir ${dir}\n@entry file x ghost\n`;
     expect(parseProbe(text).listed.size).toBe(0);
+  });
+});
+
+describe("the host checks' answers (HostReads.inventory), the probe run by a real shell", () => {
+  const remote = { read: async (_host: string, script: string) => ({ code: 0, stdout: execFileSync("/bin/sh", ["-c", script], { encoding: "utf8" }), stderr: "" }) };
+  const reads = () => new HostReads({} as never, remote as never);
+
+  it("a path first asked after its directory's listing came back is answered from it: a name the listing lacks is absent", async () => {
+    const d = join(dir, "later");
+    mkdirSync(d);
+    writeFileSync(join(d, "vmlinuz"), "");
+    const r = reads();
+    // One guest's check lists the directory; another guest's, planned a moment later, asks for a name that is not there.
+    expect((await r.inventory("h1", { paths: [join(d, "vmlinuz")], kernels: [] })).paths.get(join(d, "vmlinuz"))).toEqual({ kind: "file" });
+    const later = await r.inventory("h1", { paths: [join(d, "no-such-kernel"), join(d, "vmlinuz")], kernels: [] });
+    expect(Object.fromEntries(later.paths)).toEqual({ [join(d, "no-such-kernel")]: { kind: "absent" }, [join(d, "vmlinuz")]: { kind: "file" } });
+  });
+
+  it("a reply that answers nothing for a path is an error naming the host and the path, never a pass", async () => {
+    const r = new HostReads({} as never, { read: async (_h: string, script: string) => {
+      const out = execFileSync("/bin/sh", ["-c", script], { encoding: "utf8" });
+      return { code: 0, stdout: out.split("\n").filter((l) => !l.startsWith(PROBE.path) && !l.startsWith(PROBE.dir)).join("\n"), stderr: "" };
+    } } as never);
+    await expect(r.inventory("h1", { paths: [join(dir, "img", "root.raw")], kernels: [] })).rejects.toThrow(`host "h1": the host checks returned nothing for ${join(dir, "img", "root.raw")}`);
   });
 });
