@@ -706,7 +706,20 @@ export const UPLOAD_MARK = "cdktf-xen-upload";
 export const uploadHeader = (size: number) => Buffer.from(`${UPLOAD_MARK} ${String(size).padStart(20)}\n`);
 
 const statLine = (p: string) => `stat -c 'file %d:%i:%.9Y %s' ${p}`;
-const devIno = (identity: string) => identity.split(":").slice(0, 2).join(":").replace(/[^0-9:]/g, "");
+/**
+ * A shell test: is the regular file at `p` still the one this provider wrote (`identity`,
+ * `dev:ino:mtime`)? Its device and inode — written to in place, it is still ours — and, where the
+ * host's stat tells a file's birth (GNU stat's %W; busybox's does not), born no later than the
+ * write that identity saw: a file removed and another created in its place may get the freed
+ * inode number (ext4 reuses them at once), but it is born after that write.
+ */
+function isOurs(p: string, identity: string): string {
+  const [dev, ino, mtime = ""] = identity.split(":").map((x) => x.replace(/[^0-9.]/g, ""));
+  const [ms, mns = "0"] = mtime.split(".");
+  const born = ms ? ` && { b=$(stat -c %.9W ${p} 2>/dev/null); case "$b" in ''|0|0.*|*[!0-9.]*) true ;; *) ` +
+    `[ "\${b%.*}" -lt ${ms} ] || { [ "\${b%.*}" -eq ${ms} ] && [ "$(echo "\${b#*.}" | sed 's/^0*//;s/^$/0/')" -le ${Number(mns.padEnd(9, "0"))} ]; } ;; esac; }` : "";
+  return `{ [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${dev}:${ino} ]${born}; }`;
+}
 
 /**
  * Upload a file to `path` in `dir` from stdin (uploadHeader, then the bytes): into a fresh
@@ -722,7 +735,7 @@ export function uploadFile(dir: string, path: string, name: string, identity: st
   const d = shellQuote(dir), p = shellQuote(path), shown = path.replace(/["\\$`]/g, "");
   const check = identity
     ? `ours() { if [ -L ${p} ]; then echo "${shown} is a symbolic link; it is left alone" >&2; exit ${EXIT.notOurs}; fi; ` +
-      `if [ -e ${p} ]; then [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${devIno(identity)} ] || { echo "${shown} is no longer the file this provider wrote; it is left alone" >&2; exit ${EXIT.notOurs}; }; fi; }`
+      `if [ -e ${p} ]; then ${isOurs(p, identity)} || { echo "${shown} is no longer the file this provider wrote; it is left alone" >&2; exit ${EXIT.notOurs}; }; fi; }`
     : `ours() { if [ -e ${p} ] || [ -L ${p} ]; then echo "${shown} already exists" >&2; exit ${EXIT.nameTaken}; fi; }`;
   const cut = (why: string) => `{ rm -f "$tmp"; echo "${why}" >&2; exit ${EXIT.uploadCut}; }`;
   return [
@@ -761,14 +774,16 @@ export function fileRead(path: string, expected: string | null): string {
   const p = shellQuote(path);
   const hash = `h=$(sha256sum < ${p}) || exit 1; echo "sha256 \${h%% *}"`;
   return `if [ -L ${p} ]; then echo symlink; elif [ -f ${p} ]; then s=$(stat -c '%d:%i:%.9Y %s' ${p}) || exit 1; echo "file $s"; ` +
+    // Its birth, where stat tells it (GNU's does): sameFile tells a file made in its place by it.
+    `b=$(stat -c %.9W ${p} 2>/dev/null) && echo "born $b"; ` +
     `${expected ? `[ "$s" = ${shellQuote(expected)} ] || { ${hash}; }` : hash}; elif [ -e ${p} ]; then echo other; else echo absent; fi`;
 }
 
-/** Remove a file only if it is still the one written (`identity`'s device and inode); a link is never followed. Prints removed, absent, symlink or `other <dev:ino>`. */
+/** Remove a file only if it is still the one written (isOurs: `identity`'s device and inode, born no later than its write); a link is never followed. Prints removed, absent, symlink or `other <dev:ino>`. */
 export function deleteFile(path: string, identity: string): string {
   const p = shellQuote(path);
   return `if [ -L ${p} ]; then echo symlink; elif [ ! -e ${p} ]; then echo absent; ` +
-    `elif [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${devIno(identity)} ]; then rm -f ${p} || exit ${EXIT.cannotWrite}; echo removed; ` +
+    `elif ${isOurs(p, identity)}; then rm -f ${p} || exit ${EXIT.cannotWrite}; echo removed; ` +
     `else echo "other $(stat -c %d:%i ${p})"; fi`;
 }
 

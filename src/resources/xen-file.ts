@@ -217,7 +217,7 @@ export function xenFile({ hosts, remote, reads }: HostAccess): Resource<FileStat
       const where = `${s.path} on host "${s.host}"`;
       if ("absent" in seen) return { value: null, diagnostics: [] };
       if ("other" in seen) return { value: null, diagnostics: [warning(`File ${where} is gone`, `What is at that path now is ${seen.other}, not the file this configuration wrote; it is left alone.`)] };
-      if (s.identity && !sameFile(s.identity, seen.identity)) {
+      if (s.identity && !sameFile(s.identity, seen.identity, seen.born)) {
         return { value: null, diagnostics: [warning(`File ${where} was replaced`,
           `It is no longer the one this configuration wrote (${s.identity}, now ${seen.identity}); the new one is left alone. Remove it before the next apply uploads the file again.`)] };
       }

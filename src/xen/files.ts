@@ -62,15 +62,16 @@ export function checkUnpack(unpack: string): Finding[] {
 }
 
 /** What the host said of the file at a path (fileRead, uploadFile in host-scripts.ts). */
-export type FileSeen = { identity: string; size: number; sha256: string | null } | { absent: true } | { other: string };
+export type FileSeen = { identity: string; size: number; sha256: string | null; born?: string } | { absent: true } | { other: string };
 
-/** Parse the `file <dev:ino:mtime> <size>` line and an optional `sha256 <hex>` line; `symlink`, `other`, `absent`. */
+/** Parse the `file <dev:ino:mtime> <size>` line and optional `sha256 <hex>` and `born <s.ns>` lines; `symlink`, `other`, `absent`. */
 export function parseFileSeen(stdout: string): FileSeen {
   const lines = stdout.trim().split("\n");
   const hash = lines.map((l) => /^sha256 ([0-9a-f]{64})$/.exec(l)?.[1]).find((h) => h) ?? null;
+  const born = lines.map((l) => /^born (\d+\.\d{9})$/.exec(l)?.[1]).find((b) => b && !/^0\./.test(b));
   for (const line of lines) {
     const m = /^file (\d+:\d+:[\d.]+) (\d+)$/.exec(line);
-    if (m) return { identity: m[1], size: Number(m[2]), sha256: hash };
+    if (m) return { identity: m[1], size: Number(m[2]), sha256: hash, ...(born ? { born } : {}) };
     if (line === "absent") return { absent: true };
     if (line === "symlink") return { other: "a symbolic link" };
     if (line === "other") return { other: "not a regular file" };
@@ -78,5 +79,13 @@ export function parseFileSeen(stdout: string): FileSeen {
   return { other: `unreadable (${lines.pop() ?? ""})` };
 }
 
-/** Whether two identities (`dev:inode:mtime`) are the same file: the device and inode; the mtime says only whether it changed. */
-export const sameFile = (a: string, b: string) => a.split(":").slice(0, 2).join(":") === b.split(":").slice(0, 2).join(":");
+/** A time `s.ns` as nanoseconds. */
+const ns = (t: string) => { const [a, b = ""] = t.split("."); return BigInt(a || "0") * 1_000_000_000n + BigInt((b + "000000000").slice(0, 9)); };
+
+/**
+ * Whether identity `b` (`dev:inode:mtime`, with the file's birth time where the host tells it) is
+ * the file of identity `a`: the same device and inode — written to in place it is — and not born
+ * after the write `a` saw: a file made in place of a removed one may get its freed inode number.
+ */
+export const sameFile = (a: string, b: string, born?: string) => a.split(":").slice(0, 2).join(":") === b.split(":").slice(0, 2).join(":") &&
+  (born === undefined || a.split(":").length < 3 || ns(born) <= ns(a.split(":")[2]));

@@ -4,7 +4,7 @@
 // SSH on the stand-in host, under the host lock).
 import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -85,6 +85,12 @@ describe("xen_file's plan checks", () => {
     expect(parseFileSeen("absent")).toEqual({ absent: true });
     expect(sameFile("1:2:3.5", "1:2:9.0")).toBe(true);
     expect(sameFile("1:2:3.5", "1:3:3.5")).toBe(false);
+    // Where the host tells a file's birth: one born after the write the identity saw is another file with the freed inode number.
+    expect(parseFileSeen("file 1:2:9.0 4\nborn 1733550000.000000001\n")).toMatchObject({ born: "1733550000.000000001" });
+    expect(parseFileSeen("file 1:2:9.0 4\nborn 0.000000000\n")).not.toHaveProperty("born");
+    expect(sameFile("1:2:1733550000.5", "1:2:1733550009.0", "1733550000.400000000")).toBe(true);
+    expect(sameFile("1:2:1733550000.5", "1:2:1733550009.0", "1733550000.500000000")).toBe(true);
+    expect(sameFile("1:2:1733550000.5", "1:2:1733550009.0", "1733550000.500000001")).toBe(false);
   });
 });
 
@@ -146,7 +152,9 @@ describe("xen_file's upload script (local sh)", () => {
     expect(temps()).toEqual([]);
     // Nothing moved: the read prints no hash; touched, it does.
     const id = (seen as { identity: string }).identity;
-    expect((await sh(fileRead(path, `${id} ${data.length}`), Buffer.alloc(0))).stdout.trim()).toBe(`file ${id} ${data.length}`);
+    const unmoved = (await sh(fileRead(path, `${id} ${data.length}`), Buffer.alloc(0))).stdout.trim().split("\n");
+    expect(unmoved[0]).toBe(`file ${id} ${data.length}`);
+    expect(unmoved.slice(1)).toEqual([expect.stringMatching(/^born \d+\.\d{9}$/)]);
     execFileSync("touch", ["-d", "2001-01-01", path]);
     expect(parseFileSeen((await sh(fileRead(path, `${id} ${data.length}`), Buffer.alloc(0))).stdout)).toMatchObject({ sha256: sha(data) });
     // A second create finds it there.
@@ -189,11 +197,11 @@ describe("xen_file's upload script (local sh)", () => {
     await new Promise((r) => setTimeout(r, 150));
     const d = await cachedDigest(src, null);
     expect(d).toEqual(planned(data));
-    // Written to while it is sent (the same bytes: only its ctime says so).
+    // Written to while it is sent (the same bytes in place, never truncated: only its ctime says so).
     const up = uploadStream(src, null, d);
     const chunks: Buffer[] = [];
     for await (const c of up.stream) {
-      if (chunks.length === 1) writeFileSync(src, data);
+      if (chunks.length === 1) { const fd = openSync(src, "r+"); writeSync(fd, data, 0, 4096, 0); closeSync(fd); }
       chunks.push(c as Buffer);
     }
     expect(up.problem()).toMatch(/changed since the plan read it \(written to while it was sent\)/);
@@ -245,6 +253,31 @@ describe("xen_file's upload script (local sh)", () => {
     expect((await sh(uploadFile(dir, path, "disk.raw", id2), uploadStream(src, null, planned(data)).stream)).code).toBe(EXIT.notOurs);
     expect(readFileSync(outside, "utf8")).toBe("precious");
     rmSync(path);
+    expect(temps()).toEqual([]);
+  });
+
+  it("a file removed and another made in its place is not ours, even when it gets the freed inode number", async () => {
+    const src = join(work, "plain.raw");
+    const r = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, planned(data)).stream);
+    const id = (parseFileSeen(r.stdout) as { identity: string }).identity;
+    expect(Number(execFileSync("stat", ["-c", "%.9W", path], { encoding: "utf8" })), "GNU stat tells a file's birth here").toBeGreaterThan(0);
+    // Written to in place (same inode, same birth, a later mtime): still ours, so an update writes over it.
+    writeFileSync(path, "written to in place");
+    expect((await sh(deleteFile(path, id), Buffer.alloc(0))).stdout.trim()).toBe("removed");
+    // The same device and inode, but born after the write the identity saw: what a file made in
+    // place of ours looks like when the filesystem hands it the freed inode number (ext4 does).
+    // Here the identity's mtime is moved before the file's birth instead.
+    const r2 = await sh(uploadFile(dir, path, "disk.raw", null), uploadStream(src, null, planned(data)).stream);
+    const [dev2, ino2] = (parseFileSeen(r2.stdout) as { identity: string }).identity.split(":");
+    const born2 = execFileSync("stat", ["-c", "%.9W", path], { encoding: "utf8" }).trim();
+    const before = (t: string, ns: number) => { const [a, b] = t.split("."); const n = BigInt(a) * 1_000_000_000n + BigInt(b) - BigInt(ns); return `${n / 1_000_000_000n}.${String(n % 1_000_000_000n).padStart(9, "0")}`; };
+    for (const earlier of [before(born2, 1), before(born2, 2_000_000_000)]) {
+      const older = `${dev2}:${ino2}:${earlier}`;
+      expect((await sh(uploadFile(dir, path, "disk.raw", older), uploadStream(src, null, planned(data)).stream)).code, earlier).toBe(EXIT.notOurs);
+      expect((await sh(deleteFile(path, older), Buffer.alloc(0))).stdout.trim(), earlier).toMatch(/^other /);
+    }
+    // Born exactly at the identity's mtime, or before it: ours.
+    expect((await sh(deleteFile(path, `${dev2}:${ino2}:${born2}`), Buffer.alloc(0))).stdout.trim()).toBe("removed");
     expect(temps()).toEqual([]);
   });
 });
