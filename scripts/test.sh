@@ -32,7 +32,7 @@ local_status=0; wait "$local_pid" || local_status=$?
 echo "Local queue: $(sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ +(Test Files|Tests) ' | tr -s ' ' | paste -sd';' -) (exit $local_status)"
 if [ "$local_status" != 0 ]; then
   status=1
-  sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ *(×|FAIL|❯ .*\([0-9]+ tests?( \||\)).* [0-9]+ failed)' | sort -u | head -40 | sed 's/^ */  /'
+  sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ *(×|FAIL|❯ .*\([0-9]+ tests?( \||\)).* [0-9]+ failed)' | sort -u | head -40 | sed 's/^ */  /' || true
 fi
 if [ -s "$CDKTF_XEN_SKIPS" ]; then
   echo "Left out of this run, on purpose:"
