@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { shellCommand, shellQuote } from "../ssh";
-import { addressMarkers, listingMarkers, MAX_ADDRESSES } from "../xen";
+import { addressMarkers, listingMarkers, MAX_ADDRESSES, nanoseconds } from "../xen";
 
 /**
  * This process's nonce in the markers of its scripts' output (the listing's parts, the
@@ -714,10 +714,10 @@ const statLine = (p: string) => `stat -c 'file %d:%i:%.9Y %s' ${p}`;
  * inode number (ext4 reuses them at once), but it is born after that write.
  */
 function isOurs(p: string, identity: string): string {
-  const [dev, ino, mtime = ""] = identity.split(":").map((x) => x.replace(/[^0-9.]/g, ""));
-  const [ms, mns = "0"] = mtime.split(".");
-  const born = ms ? ` && { b=$(stat -c %.9W ${p} 2>/dev/null); case "$b" in ''|0|0.*|*[!0-9.]*) true ;; *) ` +
-    `[ "\${b%.*}" -lt ${ms} ] || { [ "\${b%.*}" -eq ${ms} ] && [ "$(echo "\${b#*.}" | sed 's/^0*//;s/^$/0/')" -le ${Number(mns.padEnd(9, "0"))} ]; } ;; esac; }` : "";
+  const [dev, ino, mtime] = identity.split(":").map((x) => x.replace(/[^0-9.]/g, ""));
+  // The birth, as stat prints it (seconds, a dot, 9 digits), made an integer of nanoseconds by dropping the dot.
+  const born = mtime ? ` && { b=$(stat -c %.9W ${p} 2>/dev/null); case "$b" in [1-9]*.[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]) ` +
+    `[ "$(printf %s "$b" | tr -d .)" -le ${nanoseconds(mtime)} ] ;; *) true ;; esac; }` : "";
   return `{ [ -f ${p} ] && [ "$(stat -c %d:%i ${p})" = ${dev}:${ino} ]${born}; }`;
 }
 

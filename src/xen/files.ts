@@ -79,13 +79,16 @@ export function parseFileSeen(stdout: string): FileSeen {
   return { other: `unreadable (${lines.pop() ?? ""})` };
 }
 
-/** A time `s.ns` as nanoseconds. */
-const ns = (t: string) => { const [a, b = ""] = t.split("."); return BigInt(a || "0") * 1_000_000_000n + BigInt((b + "000000000").slice(0, 9)); };
+/** A time as stat prints it with `%.9Y` / `%.9W` (`seconds.nanoseconds`), in nanoseconds. */
+export const nanoseconds = (t: string): bigint => { const [a, b = ""] = t.split("."); return BigInt(a || "0") * 1_000_000_000n + BigInt((b + "000000000").slice(0, 9)); };
 
 /**
  * Whether identity `b` (`dev:inode:mtime`, with the file's birth time where the host tells it) is
  * the file of identity `a`: the same device and inode — written to in place it is — and not born
  * after the write `a` saw: a file made in place of a removed one may get its freed inode number.
+ * (isOurs in host-scripts.ts asks the same on the host, before a write or a removal.)
  */
-export const sameFile = (a: string, b: string, born?: string) => a.split(":").slice(0, 2).join(":") === b.split(":").slice(0, 2).join(":") &&
-  (born === undefined || a.split(":").length < 3 || ns(born) <= ns(a.split(":")[2]));
+export function sameFile(a: string, b: string, born?: string): boolean {
+  const [dev, ino, mtime] = a.split(":");
+  return `${dev}:${ino}` === b.split(":").slice(0, 2).join(":") && (born === undefined || mtime === undefined || nanoseconds(born) <= nanoseconds(mtime));
+}
