@@ -17,7 +17,7 @@ import { parseProbe } from "../../src/resources/host-reads";
 import { probeScript } from "../../src/resources/host-scripts";
 import { ROOT } from "../engine/engine";
 import { drawConfigs, judge, mulberry32, type Judged } from "./differential";
-import { bootHost, destroyGuests, onHost, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, onHost, xlCreateEach, type RealHost } from "./real-host";
 
 const HOSTS = (process.env.CDKTF_XEN_E2E_DIFF ?? "arm64-4.17,x86_64-4.17,arm64-4.20").split(",").filter(Boolean);
 const COUNT = Number(process.env.CDKTF_XEN_DIFF_CONFIGS ?? 150);
@@ -28,7 +28,7 @@ const DIR = "/tmp/cdktf-diff";
 const DISK = `${DIR}/disk.raw`;
 
 /** What xl did with one file. */
-interface XlOutcome { code: number; digest: string; stderr: string; type?: string }
+interface XlOutcome { code: number; digest: string; stderr: string }
 
 /**
  * Where the model and xl disagree by design, each with its reason. A config the model refuses is
@@ -92,21 +92,11 @@ async function parseAll(h: RealHost, configs: Judged[]): Promise<Map<string, XlO
   return outcomes(r.stdout);
 }
 
-/** A real `xl create` and `xl destroy` of each, one SSH session; the type the guest runs as. */
-async function createAll(h: RealHost, configs: Judged[]): Promise<Map<string, XlOutcome>> {
-  const script = `cd ${DIR}\n` + configs.map((j) => `timeout 150 xl create ${j.drawn.id}.cfg > ${j.drawn.id}.cout 2> ${j.drawn.id}.cerr; rc=$?; t=-; ` +
-    `if [ $rc = 0 ]; then d=$(xl domid '${j.drawn.name}'); t=$(xenstore-read /libxl/$d/type); xl destroy $d >/dev/null 2>&1; ` +
-    `else xl destroy '${j.drawn.name}' >/dev/null 2>&1; fi; ` +
-    `echo "@@ ${j.drawn.id} $rc - $(head -c 1500 ${j.drawn.id}.cerr | base64 | tr -d '\\n') $t"\n`).join("");
-  const r = await onHost(h, "sh -s", script);
-  return outcomes(r.stdout);
-}
-
 function outcomes(stdout: string): Map<string, XlOutcome> {
   const m = new Map<string, XlOutcome>();
   for (const line of stdout.split("\n")) {
-    const x = /^@@ (\S+) (\d+) (\S+) (\S*)(?: (\S+))?$/.exec(line);
-    if (x) m.set(x[1], { code: Number(x[2]), digest: x[3], stderr: Buffer.from(x[4], "base64").toString("utf8"), ...(x[5] && x[5] !== "-" ? { type: x[5] } : {}) });
+    const x = /^@@ (\S+) (\d+) (\S+) (\S*)$/.exec(line);
+    if (x) m.set(x[1], { code: Number(x[2]), digest: x[3], stderr: Buffer.from(x[4], "base64").toString("utf8") });
   }
   return m;
 }
@@ -157,7 +147,8 @@ for (const hostName of HOSTS) {
       const pending = shuffled(creatable.filter((j) => j.refused && !excuse(j, "accepts"))).slice(0, Math.ceil(CREATES / 2));
       const accepted = shuffled(creatable.filter((j) => !j.refused)).slice(0, CREATES - pending.length);
       const tc = Date.now();
-      const created = await createAll(h, [...pending, ...accepted]);
+      // The files are on the host already (parseAll).
+      const created = await xlCreateEach(h, DIR, [...pending, ...accepted].map((j) => ({ id: j.drawn.id, name: j.drawn.name })));
       const createSeconds = (Date.now() - tc) / 1000;
       await destroyGuests(h, P);
 
@@ -165,7 +156,7 @@ for (const hostName of HOSTS) {
       const excused: Record<string, number> = {};
       let agreeParse = 0, agreeCreate = 0, unresolved = 0;
       const cfgOf = (j: Judged) => j.cfg!.split("\n").filter((l) => l && !l.startsWith("#")).join("; ");
-      const disagree = (j: Judged, stage: "parse" | "create", o: XlOutcome) => {
+      const disagree = (j: Judged, stage: "parse" | "create", o: { code: number; stderr: string }) => {
         const xlSaid = o.code === 0 ? "accepts" : "refuses";
         const ex = excuse(j, xlSaid);
         if (ex) { excused[ex.id] = (excused[ex.id] ?? 0) + 1; return; }

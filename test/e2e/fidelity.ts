@@ -4,7 +4,7 @@
 // The expected outcome is never written here: the host decides.
 import { expect } from "vitest";
 import type { Workspace } from "../engine/engine";
-import { destroyGuests, onHost, realProvider, type RealHost } from "./real-host";
+import { destroyGuests, onHost, realProvider, xlCreateEach, type RealHost, type XlCreated } from "./real-host";
 
 export type Attrs = Record<string, string | number | boolean | null | Record<string, string>>;
 
@@ -114,7 +114,7 @@ function hostRows(boot: Attrs): Row[] {
 export interface Verdict {
   title: string;
   plan: { ok: boolean; type: string | null; said: string };
-  xl: { code: number; type: string | null; stderr: string };
+  xl: XlCreated;
 }
 
 /**
@@ -147,25 +147,13 @@ export async function judgeRows(h: RealHost, ws: Workspace, rows: Row[], prefix:
     pending = pending.filter((i) => !refused.includes(i));
   }
   const dir = `/tmp/fidelity-${prefix.replace(/[^A-Za-z0-9_-]/g, "_")}`;
-  const script = `rm -rf ${dir}; mkdir -p ${dir}; cd ${dir}\n` + all.map((a, i) => {
-    const name = `${prefix}${i}`;
-    return `cat > ${i}.cfg <<'@@FIDELITY@@'\n${handWrittenCfg(name, a)}@@FIDELITY@@\n` +
-      `timeout 150 xl create ${i}.cfg > ${i}.out 2> ${i}.err; rc=$?; t=-; ` +
-      `if [ $rc = 0 ]; then d=$(xl domid '${name}'); t=$(xenstore-read /libxl/$d/type); xl destroy $d >/dev/null 2>&1; ` +
-      `else xl destroy '${name}' >/dev/null 2>&1; fi; ` +
-      `echo "@@ ${i} $rc \${t:--} $(tail -c 1500 ${i}.err | base64 | tr -d '\\n')"\n`;
-  }).join("");
-  const r = await onHost(h, "sh -s", script);
+  await onHost(h, `rm -rf ${dir}`);
+  const xl = await xlCreateEach(h, dir, all.map((a, i) => ({ id: String(i), name: `${prefix}${i}`, cfg: handWrittenCfg(`${prefix}${i}`, a) })));
   await destroyGuests(h, prefix);
-  const xl = new Map<number, Verdict["xl"]>();
-  for (const line of r.stdout.split("\n")) {
-    const m = /^@@ (\d+) (\d+) (\S+) ?(\S*)$/.exec(line);
-    if (m) xl.set(Number(m[1]), { code: Number(m[2]), type: m[3] === "-" ? null : m[3], stderr: Buffer.from(m[4], "base64").toString("utf8") });
-  }
   return rows.map((row, i) => ({
     title: row.title,
     plan: plans.get(i)!,
-    xl: xl.get(i) ?? { code: -1, type: null, stderr: `no outcome from the host for this row:\n${r.stderr.slice(-1500)}` },
+    xl: xl.get(String(i)) ?? { code: -1, type: null, stderr: "no outcome from the host for this row" },
   }));
 }
 

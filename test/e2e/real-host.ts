@@ -120,6 +120,30 @@ export async function xlCreate(h: RealHost, name: string, cfg: string): Promise<
   return { code: 0, stderr: r.stderr, effectiveType: effective?.trim() || null, writtenType: written };
 }
 
+/** What a real `xl create` did with one config: its exit code, its stderr's end, and the type the guest ran as. */
+export interface XlCreated { code: number; stderr: string; type: string | null }
+
+/**
+ * A real `xl create` and `xl destroy` of each config, one after another in one SSH session, in
+ * `dir` on the host: `cfg` is written to `<id>.cfg` first, or (without it) that file is already
+ * there. The type each guest runs as is read from xenstore the moment its create returns.
+ */
+export async function xlCreateEach(h: RealHost, dir: string, items: { id: string; name: string; cfg?: string }[]): Promise<Map<string, XlCreated>> {
+  const script = `mkdir -p ${dir}; cd ${dir}\n` + items.map(({ id, name, cfg }) =>
+    (cfg === undefined ? "" : `cat > ${id}.cfg <<'@@XLCFG@@'\n${cfg}@@XLCFG@@\n`) +
+    `timeout 150 xl create ${id}.cfg > ${id}.cout 2> ${id}.cerr; rc=$?; t=-; ` +
+    `if [ $rc = 0 ]; then d=$(xl domid '${name}'); t=$(xenstore-read /libxl/$d/type); xl destroy $d >/dev/null 2>&1; ` +
+    `else xl destroy '${name}' >/dev/null 2>&1; fi; ` +
+    `echo "@@ ${id} $rc \${t:--} $(tail -c 1500 ${id}.cerr | base64 | tr -d '\\n')"\n`).join("");
+  const r = await onHost(h, "sh -s", script);
+  const out = new Map<string, XlCreated>();
+  for (const line of r.stdout.split("\n")) {
+    const m = /^@@ (\S+) (\d+) (\S+) ?(\S*)$/.exec(line);
+    if (m) out.set(m[1], { code: Number(m[2]), type: m[3] === "-" ? null : m[3], stderr: Buffer.from(m[4], "base64").toString("utf8") });
+  }
+  return out;
+}
+
 /** Destroy every guest whose name starts with the prefix (cleanup after a test). */
 export async function destroyGuests(h: RealHost, prefix: string): Promise<void> {
   await onHost(h, `xl list | awk 'NR>1 && index($1, "${prefix}") == 1 {print $2}' | while read d; do xl destroy "$d"; done; true`);
