@@ -19,7 +19,7 @@ set -uo pipefail
 TESTHOST_DIR=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 CACHE_ROOT="${CDKTF_XEN_CACHE:-$HOME/.cache/cdktf-xen}/testhost"
 RUN_ROOT="${CDKTF_XEN_RUN:-/tmp/cdktf-xen-testhost}"
-ALL_HOSTS=(arm64-4.17 arm64-4.20 x86_64-4.17)
+ALL_HOSTS=(arm64-4.17 arm64-4.20 x86_64-4.17 x86_64-4.21 x86_64-4.22)
 
 log() { printf '[testhost %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -34,6 +34,7 @@ load_host() {
   [[ -n $HOST && -f $TESTHOST_DIR/hosts/$HOST.conf ]] \
     || die "unknown host '${HOST}' (one of: ${ALL_HOSTS[*]})"
   DOM0_EXTRA_SEEDS="" PICKS="" HOST_EXTRA_TOOLS="" EXTRA_EXCLUDE_RE="" CHECK_PROGS_EXTRA="" GUEST_MODULES=""
+  HYP_PKG="" HYP_FILE="" XEN_SOURCE_TAG="" DEVICE_MODEL=""
   # shellcheck disable=SC1090
   source "$TESTHOST_DIR/hosts/$HOST.conf"
   case $MACHINE in
@@ -222,6 +223,8 @@ cmd_up() {
     printf '"arch":%s,"xen_version":%s,"pid":%s,"console_log":%s,' "$(jstr "$MACHINE")" "$(jstr "$xv")" "$(cat "$RUN_DIR/qemu.pid")" "$(jstr "$RUN_DIR/console.log")"
     # The guest kernel is dom0's own (the same Debian kernel): its local copy, for uploads.
     printf '"guest_kernel_local":%s,' "$(jstr "$CACHE_ROOT/$HOST/vmlinuz")"
+    # HVM guests need a device model; a host built from Xen's source has none (hosts/*.conf)
+    printf '"device_model":%s,' "$( [[ ${DEVICE_MODEL:-} == none ]] && echo false || echo true )"
     printf '"guest_kernel":"/var/lib/xen-guests/vmlinuz","guest_ramdisk":"/var/lib/xen-guests/initrd.img"}\n'
   } >"$RUN_DIR/host.json.tmp"
   mv "$RUN_DIR/host.json.tmp" "$RUN_DIR/host.json"

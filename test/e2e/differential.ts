@@ -273,6 +273,8 @@ export interface Judged {
   errors: string[];
   warnings: string[];
   effectiveType: string | null;
+  /** The type xl parses from the file (resolveDomain's writtenType). */
+  writtenType: string | null;
   /** The xl.cfg text: the provider's own file when the model accepts; else what its writer makes of the same spec. Null: not writable at all. */
   cfg: string | null;
   /** xl_config values the writer would not write (refused by the model), written here as quoted strings for xl to judge. */
@@ -307,8 +309,8 @@ export function judge(d: Drawn, facts: HostFacts, available: number | null = nul
       extra.push([k, v]);
     }
     const strings = Object.values(d.attrs).filter((v): v is string => typeof v === "string");
-    if (!carriable || strings.some((s) => uncarriable(s))) return { drawn: d, refused: true, errors, warnings, effectiveType: null, cfg: null, unwritable };
+    if (!carriable || strings.some((s) => uncarriable(s))) return { drawn: d, refused: true, errors, warnings, effectiveType: null, writtenType: res.writtenType, cfg: null, unwritable };
     cfg = renderConfig([...configEntries(spec), ...entries, ...extra], []);
   }
-  return { drawn: d, refused: errors.length > 0, errors, warnings, effectiveType: res.effectiveType, cfg, unwritable };
+  return { drawn: d, refused: errors.length > 0, errors, warnings, effectiveType: res.effectiveType, writtenType: res.writtenType, cfg, unwritable };
 }

@@ -163,11 +163,21 @@ function diagnosticsOf(out: string, i: number): string {
     .filter((b) => new RegExp(`with xen_domain\\.f${i},`).test(b)).join("\n").trim();
 }
 
+/** What libxl prints when the device model it would start for an HVM guest is not there. */
+export const NO_DEVICE_MODEL = /qemu-xen is unavailable|unknown device model version/;
+
 /** Assert that plan and xl create agree on one row; prints the row's line of the table. */
 export function assertAgreement(h: RealHost, v: Verdict): void {
   const said = { plan: v.plan.ok ? `runs as ${v.plan.type}` : "refused", xl: v.xl.code === 0 ? `runs as ${v.xl.type}` : `exit ${v.xl.code}` };
   console.log(`${h.name} | ${v.title.padEnd(36)} | plan: ${said.plan.padEnd(12)} | xl create: ${said.xl}`);
   expect(v.xl.code, v.xl.stderr).toBeGreaterThanOrEqual(0);
+  if (h.device_model === false && v.plan.ok && v.plan.type === "hvm") {
+    // A host with no device model (Xen built from source): libxl takes the HVM guest as far as
+    // starting QEMU, which is what the plan promises of the config; the guest cannot run here.
+    console.log(`${h.name} | ${" ".repeat(36)} | (no device model on this host: xl create must fail at starting it)`);
+    expect(v.xl.stderr).toMatch(NO_DEVICE_MODEL);
+    return;
+  }
   expect(v.plan.ok, `${JSON.stringify(said)}\n${v.plan.said}\n${v.xl.stderr}`).toBe(v.xl.code === 0);
   if (v.plan.ok) expect(v.plan.type).toBe(v.xl.type);
 }

@@ -17,6 +17,8 @@ export interface RealHost {
   guest_kernel: string;
   guest_ramdisk: string;
   console_log: string;
+  /** Whether HVM guests get a device model (false on the hosts whose Xen is built from source). */
+  device_model: boolean;
 }
 
 const TESTHOST = join(ROOT, "testhost", "testhost.sh");

@@ -37,7 +37,7 @@ ensure_host_tools() { # the Debian packages the build and the run need on this m
     aarch64) group=testhost-arm ;;
     x86_64)  group=testhost-x86 ;;
   esac
-  names=$(pkg_names testhost "$group") || die "bad package list $PKG_LIST_FILE"
+  names=$(pkg_names testhost "$group" ${XEN_SOURCE_TAG:+testhost-xen-src}) || die "bad package list $PKG_LIST_FILE"
   # shellcheck disable=SC2086
   pkg_ensure $names "$QEMU_PKG" ${HOST_EXTRA_TOOLS:-} || die "could not install the host packages"
 }
@@ -228,6 +228,7 @@ machine: $(qemu_machine_args)
 xen bootargs: $XEN_BOOTARGS
 dom0 bootargs: $DOM0_BOOTARGS
 load addresses: ${DOM0_KERNEL_ADDR:-} ${DOM0_INITRD_ADDR:-}
+xen from source: ${XEN_SOURCE_ID:-no}
 host key: $(cat "$CACHE_ROOT/keys/host_key.pub")
 client key: $(awk '{print $1, $2}' "$CACHE_ROOT/keys/id_ed25519.pub")
 == packages
@@ -239,12 +240,75 @@ EOF
   INPUTS_SHA=$(sha256sum <<<"$INPUTS_TXT" | cut -d' ' -f1)
 }
 
+# --------------------------------------------------------------------- Xen from source
+# A host whose conf sets XEN_SOURCE_TAG runs Xen (hypervisor and tools) built from that tag of
+# Xen's repository, for the releases Debian does not ship. TESTHOST_XEN_GIT names a clone that
+# has the tag (no download here: the machine may not reach Xen's git). The build is kept in
+# $CACHE_ROOT/xen-src/<tag>/ by what made it (the tag's commit, the configure arguments, the
+# build recipe): a host rebuild or a new Debian kernel does not build Xen again.
+# No stub domains, OCaml tools or docs; the device model path points at nothing in dom0 (the
+# hosts have none for this Xen: HVM guests are parsed by xl -N, not created).
+XEN_SRC_CONFIGURE="--prefix=/usr --disable-stubdom --disable-ocamltools --disable-docs --with-system-qemu=/usr/lib/xen/bin/qemu-system-i386 --with-system-seabios=/usr/share/seabios/bios.bin"
+
+ensure_xen_source() { # sets XEN_INSTALL (the installed tree) and XEN_SOURCE_ID
+  local git=${TESTHOST_XEN_GIT:-} commit dir=$CACHE_ROOT/xen-src/$XEN_SOURCE_TAG
+  if [[ -z $git ]]; then
+    [[ -s $dir/id.txt && -d $dir/install ]] \
+      || die "$HOST runs Xen built from source: set TESTHOST_XEN_GIT to a clone of Xen's repository with the tag $XEN_SOURCE_TAG (git clone https://xenbits.xen.org/git-http/xen.git)"
+    XEN_INSTALL=$dir/install XEN_SOURCE_ID=$(cat "$dir/id.txt") # built before; the clone is gone
+    log "Xen $XEN_SOURCE_TAG: the build in $dir (no TESTHOST_XEN_GIT to check it against)"
+    return 0
+  fi
+  commit=$(git -C "$git" rev-parse --verify --quiet "$XEN_SOURCE_TAG^{commit}") \
+    || die "TESTHOST_XEN_GIT=$git has no tag $XEN_SOURCE_TAG"
+  XEN_SOURCE_ID="$XEN_SOURCE_TAG $commit $( { echo "$XEN_SRC_CONFIGURE"; declare -f build_xen_source; } | sha256sum | cut -c1-16)"
+  XEN_INSTALL=$dir/install
+  if [[ -d $dir/install && $(cat "$dir/id.txt" 2>/dev/null) == "$XEN_SOURCE_ID" ]]; then
+    log "Xen $XEN_SOURCE_TAG: built before ($dir)"; return 0
+  fi
+  local t0=$SECONDS work=$dir.work
+  log "building Xen $XEN_SOURCE_TAG ($commit) from source into $dir: about 10 minutes on 2 cores"
+  rm -rf "$work"; mkdir -p "$work"
+  build_xen_source "$git" "$commit" "$work" >"$work.log" 2>&1 \
+    || { tail -n 30 "$work.log" >&2; die "building Xen $XEN_SOURCE_TAG failed (log: $work.log)"; }
+  rm -rf "$dir"; mkdir -p "$dir"
+  mv "$work/install" "$dir/install"; mv "$work.log" "$dir/build.log"; rm -rf "$work"
+  echo "$XEN_SOURCE_ID" >"$dir/id.txt"
+  log "built Xen $XEN_SOURCE_TAG in $((SECONDS - t0)) s ($(du -sh "$dir/install" | cut -f1) installed)"
+}
+
+build_xen_source() ( # GIT COMMIT WORK -> WORK/install: what `make dist` installs, trimmed for dom0
+  set -euo pipefail
+  local git=$1 commit=$2 work=$3 src=$3/src
+  mkdir -p "$src"
+  git -C "$git" archive --format=tar "$commit" | tar -x -C "$src"
+  cd "$src"
+  # a clean environment: Debian's compilers and Python, nothing a developer's PATH adds
+  export PATH=/usr/sbin:/usr/bin:/sbin:/bin PYTHON=/usr/bin/python3
+  # shellcheck disable=SC2086
+  ./configure $XEN_SRC_CONFIGURE
+  make -j"$(nproc)" dist-xen dist-tools
+  local i=$src/dist/install
+  # dom0 needs the programs, libraries, hotplug scripts and the hypervisor; not headers,
+  # static libraries, debug files, init scripts (dom0's rc starts the daemons) or Python (no
+  # Python in dom0: pygrub goes)
+  rm -rf "$i"/usr/include "$i"/usr/lib/pkgconfig "$i"/usr/lib/debug "$i"/usr/share \
+         "$i"/etc/init.d "$i"/etc/default "$i"/etc/bash_completion.d "$i"/usr/lib/python3* \
+         "$i"/usr/local "$i"/usr/lib/xen/bin/pygrub "$i"/usr/bin/pygrub
+  find "$i" -name '*.a' -delete
+  find "$i/usr" -type f -perm -u+x -exec sh -c 'for f; do case $(head -c4 "$f") in *ELF*) strip --strip-unneeded "$f";; esac; done' sh {} +
+  find "$i/usr/lib" -maxdepth 1 -name 'lib*.so*' -type f -exec strip --strip-unneeded {} +
+  [[ -s $i/boot/xen.gz && -x $i/usr/sbin/xl ]] || { echo "no xen.gz or xl in $i"; exit 1; }
+  mv "$i" "$work/install"
+)
+
 # --------------------------------------------------------------------- build
 ensure_built() {
   ensure_host_tools
   ensure_keys
   ensure_apt
   DEBS_DIR="$CACHE_ROOT/debs/$SUITE-$DEB_ARCH"; mkdir -p "$DEBS_DIR"
+  [[ -z ${XEN_SOURCE_TAG:-} ]] || ensure_xen_source
   compute_inputs
   local out="$CACHE_ROOT/$HOST"
   if [[ -f $out/inputs.sha256 && $(cat "$out/inputs.sha256") == "$INPUTS_SHA" ]] && artifacts_present "$out"; then
@@ -281,14 +345,19 @@ build_artifacts() (
   local root=$work/root kx=$work/kernel hx=$work/hyp
   mkdir -p "$root" "$kx" "$hx"
 
-  # -- hypervisor
-  dpkg -x "$(deb_file "$HYP_PKG" "$(tver "$HYP_PKG")")" "$hx"
-  [[ -f $hx/$HYP_FILE ]] || { echo "no $HYP_FILE in $HYP_PKG"; exit 1; }
-  case $HYP_FILE in
-    *.gz) gzip -dc "$hx/$HYP_FILE" >"$out/xen" ;;
-    *)    cp "$hx/$HYP_FILE" "$out/xen" ;;
-  esac
-  echo "hypervisor: $HYP_FILE ($(stat -c %s "$out/xen") bytes)"
+  # -- hypervisor: Debian's package, or the one built from Xen's source (ensure_xen_source)
+  if [[ -n ${XEN_SOURCE_TAG:-} ]]; then
+    gzip -dc "$XEN_INSTALL/boot/xen.gz" >"$out/xen"
+    echo "hypervisor: $XEN_SOURCE_TAG from source ($(stat -c %s "$out/xen") bytes)"
+  else
+    dpkg -x "$(deb_file "$HYP_PKG" "$(tver "$HYP_PKG")")" "$hx"
+    [[ -f $hx/$HYP_FILE ]] || { echo "no $HYP_FILE in $HYP_PKG"; exit 1; }
+    case $HYP_FILE in
+      *.gz) gzip -dc "$hx/$HYP_FILE" >"$out/xen" ;;
+      *)    cp "$hx/$HYP_FILE" "$out/xen" ;;
+    esac
+    echo "hypervisor: $HYP_FILE ($(stat -c %s "$out/xen") bytes)"
+  fi
 
   # -- kernel
   dpkg -x "$(deb_file "$KERNEL_PKG" "$(tver "$KERNEL_PKG")")" "$kx"
@@ -334,10 +403,19 @@ build_artifacts() (
   fi
   rm -rf "$root"/usr/share/icons "$root"/usr/share/applications "$root"/usr/lib/*-linux-gnu/gstreamer1.0/gstreamer-1.0
 
-  # xen tools: direct links (Debian's /usr/sbin wrappers need /sys/hypervisor and more)
+  # xen tools: direct links (Debian's /usr/sbin wrappers need /sys/hypervisor and more); built
+  # from source, they are installed over the userland as `make install` lays them out (xl in
+  # /usr/sbin, libraries in /usr/lib, hotplug scripts in /etc/xen/scripts)
   local xbin
-  xbin=$(ls -d "$root"/usr/lib/xen-"$XEN_SERIES"/bin)
-  for f in "$xbin"/*; do ln -sfn "/usr/lib/xen-$XEN_SERIES/bin/${f##*/}" "$root/usr/sbin/${f##*/}"; done
+  if [[ -n ${XEN_SOURCE_TAG:-} ]]; then
+    cp -a "$XEN_INSTALL/." "$root/"
+    rm -rf "$root/boot"
+    ln -sfn /usr/lib/xen/bin/xen-init-dom0 "$root/usr/sbin/xen-init-dom0"
+    xbin=$root/usr/lib/xen/bin
+  else
+    xbin=$(ls -d "$root"/usr/lib/xen-"$XEN_SERIES"/bin)
+    for f in "$xbin"/*; do ln -sfn "/usr/lib/xen-$XEN_SERIES/bin/${f##*/}" "$root/usr/sbin/${f##*/}"; done
+  fi
   [[ -x $root/usr/bin/busybox ]] || { echo "busybox missing"; exit 1; }
   ln -sfn busybox "$root/usr/bin/sh"
   ln -sfn usr/bin/busybox "$root/init"
@@ -473,6 +551,11 @@ check_elf_deps() { # every NEEDED library of the dom0 programs must be in the ro
   for lib in "$root"/usr/lib "$root"/usr/lib64 "$root"/usr/lib/*-linux-gnu "$root"/usr/lib/xen-"$XEN_SERIES"/lib; do
     [[ -d $lib ]] && libdirs+=("$lib")
   done
+  if [[ -n ${XEN_SOURCE_TAG:-} ]]; then # Xen's libraries built here: theirs must be in dom0 too
+    for f in "$root"/usr/lib/libxen*.so.* "$root"/usr/lib/libxl*.so.*; do
+      [[ -L $f ]] || progs+=("${f#"$root"/}")
+    done
+  fi
   for f in "${progs[@]}"; do
     local real; real=$(readlink -f "$root/$f" 2>/dev/null || true)
     [[ $real == "$root"/* ]] || real="$root$(readlink "$root/$f")"
