@@ -286,7 +286,7 @@ build_xen_source() ( # GIT COMMIT WORK -> WORK/install: what `make dist` install
   # a clean environment: Debian's compilers and Python, nothing a developer's PATH adds
   export PATH=/usr/sbin:/usr/bin:/sbin:/bin PYTHON=/usr/bin/python3
   # shellcheck disable=SC2086
-  ./configure $XEN_SRC_CONFIGURE
+  sh ./configure $XEN_SRC_CONFIGURE # autoconf's sh script
   make -j"$(nproc)" dist-xen dist-tools
   local i=$src/dist/install
   # dom0 needs the programs, libraries, hotplug scripts and the hypervisor; not headers,
