@@ -206,7 +206,11 @@ function checkStrings(kind: DeviceKind, d: Readonly<Record<string, unknown>>, at
     const why = specValueProblem(v, field.name === "target");
     if (why) f.push(refuse([...at, field.name], `${kind}.${field.name} ${why}`, "Nothing was sent to the host."));
     else if (field.values && !(field.values as readonly string[]).includes(v)) {
-      f.push(refuse([...at, field.name], `Invalid ${kind}.${field.name} "${v}"`, `xl accepts ${field.values.map((x) => `"${x}"`).join(", ")}.`));
+      const takes = `xl takes ${field.values.map((x) => `"${x}"`).join(", ")}.`;
+      // A vif spec's bad field is a warning to xl: the guest is created without it (its parse's result is not checked).
+      f.push(refuse([...at, field.name], `Invalid ${kind}.${field.name} "${v}"`, kind === "vif"
+        ? `${takes} Any other value, xl warns "Invalid parameter \`${field.xl && "key" in field.xl ? field.xl.key : field.name}'" and creates the guest without it: the interface would not be what the block says (tools/xl/xl_parse.c:433,2606@RELEASE-4.22.0, :427,1780@RELEASE-4.10.0).`
+        : takes));
     }
   }
   return f;

@@ -151,6 +151,13 @@ const stubdomIgnored = (source: string): KeyRule => ({
   source: `${source}, ${STUBDOM_ONLY_HVM}`,
 });
 
+/** Found by the differential test on the x86_64-4.21 host: vendor_device = "auto" on an HVM guest, xl -N create exit 3 (every release). */
+const VENDOR_DEVICE: KeyRule = {
+  fate: "xl", written: ["hvm"], except: ["none", "xenserver"], anyCase: true, says: "xl: unknown vendor_device '<value>'",
+  why: "xl reads vendor_device for HVM guests and takes only libxl's names for it, none and xenserver",
+  source: `${at(XLP, 2266, 10)}, ${at(XLP, 2721, 17)}, ${at(XLP, 3030, 22)}, ${at(LXL("libxl_types.idl", 21), 244, 21)}`,
+};
+
 const RULES = {
   hap: [
     { fate: "create", arch: "arm", since: "4.12", values: ["0"], says: CREATE_FAIL,
@@ -189,6 +196,15 @@ const RULES = {
       why: "libxl passes the altp2m mode to Xen at create, and Arm's Xen has no altp2m",
       source: `${at(LXL("libxl_create.c", 19), 683, 19)}, ${at(LXL("libxl_create.c", 22), 639, 22)}, xen/arch/arm/domain.c:693@RELEASE-4.19.0, xen/arch/arm/domain.c:656@RELEASE-4.22.0` },
     { fate: "accepted", arch: "arm", since: "4.19", why: "a disabled altp2m is passed as mode 0", source: `${at(LXL("libxl_create.c", 22), 654, 22)}, xen/arch/arm/domain.c:656@RELEASE-4.22.0` },
+    // Found by the differential test on the x86_64-4.21 host (Xen built from source): altp2m = "external" on a PV guest, exit 3.
+    { fate: "create", arch: "x86", since: "4.19", effective: ["pv"], except: ["0", "disabled"], anyCase: true,
+      says: 'libxl: error: ... domain creation fail: Invalid argument (Xen logs "altp2m is only supported with HAP")',
+      why: "from 4.19 libxl passes the altp2m mode to Xen at create for every guest type, and x86 Xen takes it only for a guest with HAP, which libxl asks for only for PVH and HVM guests",
+      source: `${at(LXL("libxl_create.c", 19), 683, 19)}, ${at(LXL("libxl_create.c", 22), 607, 22)}, xen/arch/x86/domain.c:734@RELEASE-4.19.0, xen/arch/x86/domain.c:729@RELEASE-4.21.0, xen/arch/x86/domain.c:707@RELEASE-4.22.0` },
+    { fate: "host", arch: "x86", since: "4.21", except: ["0", "disabled"], anyCase: true,
+      says: 'libxl: error: ... domain creation fail: Invalid argument (Xen logs "altp2m is not supported")',
+      why: "from 4.21 x86 Xen takes an altp2m mode only where the processor offers alternate p2m views (Intel VT-x with EPT; never AMD), which xl info does not show",
+      source: "xen/arch/x86/domain.c:723@RELEASE-4.21.0, xen/arch/x86/domain.c:701@RELEASE-4.22.0, xen/arch/x86/include/asm/hvm/hvm.h:700@RELEASE-4.21.0, xen/arch/x86/hvm/vmx/vmx.c:3133@RELEASE-4.22.0" },
     { fate: "accepted", arch: "arm", until: "4.19", values: ["0", "disabled"], anyCase: true, why: "a disabled altp2m asks for nothing",
       source: `${at(LXL("libxl_dom.c", 12), 545, 12)}` },
     { fate: "ignored", arch: "arm", until: "4.19",
@@ -611,7 +627,7 @@ export const XL_KEYS: readonly XlKey[] = [
   { name: "vmtrace_buf_kb", kind: "integer", since: "4.15", arch: "x86", rules: RULES.vmtrace_buf_kb, summary: "Per-vCPU processor-trace buffer size in KiB" },
   { name: "xen_platform_pci", kind: "boolean", since: "4.10", arch: "x86", rules: HVM_DISPLAY_BLOCK, summary: "Provide the Xen platform PCI device" },
   { name: "xen_platform_pci_bar_uc", kind: "boolean", since: "4.21", arch: "x86", rules: HVM_DISPLAY_BLOCK, summary: "Mark the platform device BAR uncacheable" },
-  { name: "vendor_device", kind: "string", since: "4.10", arch: "x86", rules: HVM_DISPLAY_BLOCK, summary: "Vendor-specific platform device (\"xenserver\" or \"none\")" },
+  { name: "vendor_device", kind: "string", since: "4.10", arch: "x86", rules: [VENDOR_DEVICE, ...HVM_DISPLAY_BLOCK], summary: "Vendor-specific platform device (\"xenserver\" or \"none\")" },
   { name: "vkb_device", kind: "boolean", since: "4.13", arch: "x86", rules: HVM_DISPLAY_BLOCK, summary: "Create a PV keyboard backend for an HVM guest" },
 
   // ---------------------------------------------------------------------

@@ -200,6 +200,15 @@ describe("plan checks of disk and vif blocks", () => {
     expect(reconcileDevices("disk", [{ vdev: "xvda", target: "/img/a.raw", format: null, backendtype: null }], host)[0])
       .toMatchObject({ vdev: "xvda", target: "/img/other.raw", format: null, backendtype: null, access: null });
   });
+  it("a vif type xl does not know: refused, saying xl would create the guest without it (real host x86_64-4.21: exit 0 with a warning)", () => {
+    const [f] = checkDevices({ vif: [{ type: "foo" }] }, "pv", "x86", version("4.21.0"));
+    expect(f).toMatchObject({ severity: "error", summary: 'Invalid vif.type "foo"' });
+    expect(f.detail).toMatch(/xl warns "Invalid parameter `type'" and creates the guest without it/);
+    // a disk's bad value stops xl: nothing about a warning there
+    const [d] = checkDevices({ disk: [{ vdev: "xvda", target: "/a", format: "vmdk" }] }, "pv", "x86", version("4.21.0"));
+    expect(d.detail).not.toMatch(/creates the guest/);
+  });
+
   it("checkDevices alone: the effective type decides what is emulated", () => {
     expect(checkDevices({ vif: [{ type: "ioemu" }] }, "hvm", "x86", version("4.17.7"))).toEqual([]);
     expect(checkDevices({ vif: [{ type: "ioemu" }] }, "pvh", "x86", version("4.17.7")).map((x) => x.severity)).toEqual(["error"]);
