@@ -35,7 +35,7 @@ const cases: [string, Partial<DomainSpec>, Machine, string, Verdict | "warning",
   ["pvshim = 1 on x86 pvh (real host)", { type: "pvh", pvshim: true }, "x86_64", "4.17.7", "accepted"],
   ["hap = 0 on Arm 4.17", xl("hap", "0"), "aarch64", "4.17.7", "refused", "Unsupported configuration"],
   ["hap = 1 on Arm", xl("hap", "1"), "aarch64", "4.17.7", "accepted"],
-  ["hap = 0 on x86 hvm (shadow paging)", { type: "hvm", xl_config: { hap: "0" } }, "x86_64", "4.17.7", "accepted"],
+  ["hap = 0 on x86 hvm, virt_caps unknown: shadow paging, if Xen has it", { type: "hvm", xl_config: { hap: "0" } }, "x86_64", "4.17.7", "warning", "Shadow paging requested but not available"],
   ["hap = 0 on x86 pv", xl("hap", "0"), "x86_64", "4.17.7", "ignored"],
   ["oos = 0 on Arm", xl("oos", "0"), "aarch64", "4.20.0", "refused", "oos_off"],
   ["nestedhvm = 1 on Arm 4.15+", xl("nestedhvm", "1"), "aarch64", "4.15.0", "refused", "nested_virt"],
@@ -152,6 +152,11 @@ describe("key fates: what xl, libxl and Xen do with a key, per release and archi
     expect(verdict(xl("vpmu", "1"), "aarch64", "4.17.7", ["hvm", "hap", "vpmu", "gnttab-v1"]).v).toBe("accepted");
     expect(verdict(xl("max_grant_version", "2"), "x86_64", "4.17.7", ["pv", "hvm", "gnttab-v1"]).v).toBe("refused");
     expect(verdict(xl("max_grant_version", "2"), "x86_64", "4.17.7", ["pv", "hvm", "gnttab-v1", "gnttab-v2"]).v).toBe("accepted");
+    // hap = 0: shadow paging, which Xen 4.22's default build leaves out (the x86_64-4.22 host's virt_caps)
+    const pvhNoHap: Partial<DomainSpec> = { type: "pvh", xl_config: { hap: "0" } };
+    expect(verdict(pvhNoHap, "x86_64", "4.21.0", ["pv", "hvm", "hap", "shadow", "gnttab-v1", "gnttab-v2"]).v).toBe("accepted");
+    expect(verdict(pvhNoHap, "x86_64", "4.22.0", ["pv", "hvm", "hap", "gnttab-v1", "gnttab-v2"]).v).toBe("refused");
+    expect(verdict(xl("hap", "0"), "x86_64", "4.22.0", ["pv", "hvm", "hap", "gnttab-v1", "gnttab-v2"]).v).toBe("ignored");
   });
 
   it("findings name the release and the machine, what Xen prints, the cure and the source", () => {
