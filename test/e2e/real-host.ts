@@ -122,7 +122,7 @@ export async function xlCreate(h: RealHost, name: string, cfg: string): Promise<
   return { code: 0, stderr: r.stderr, effectiveType: effective?.trim() || null, writtenType: written };
 }
 
-/** What a real `xl create` did with one config: its exit code, its stderr's end, and the type the guest ran as. */
+/** What a real `xl create` did with one config: its exit code, its stderr's last 4000 bytes, and the type the guest ran as. */
 export interface XlCreated { code: number; stderr: string; type: string | null }
 
 /**
@@ -136,7 +136,7 @@ export async function xlCreateEach(h: RealHost, dir: string, items: { id: string
     `timeout 150 xl create ${id}.cfg > ${id}.cout 2> ${id}.cerr; rc=$?; t=-; ` +
     `if [ $rc = 0 ]; then d=$(xl domid '${name}'); t=$(xenstore-read /libxl/$d/type); xl destroy $d >/dev/null 2>&1; ` +
     `else xl destroy '${name}' >/dev/null 2>&1; fi; ` +
-    `echo "@@ ${id} $rc \${t:--} $(tail -c 1500 ${id}.cerr | base64 | tr -d '\\n')"\n`).join("");
+    `echo "@@ ${id} $rc \${t:--} $(tail -c 4000 ${id}.cerr | base64 | tr -d '\\n')"\n`).join("");
   const r = await onHost(h, "sh -s", script);
   const out = new Map<string, XlCreated>();
   for (const line of r.stdout.split("\n")) {
