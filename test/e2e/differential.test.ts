@@ -18,7 +18,7 @@ import { parseProbe } from "../../src/resources/host-reads";
 import { probeScript } from "../../src/resources/host-scripts";
 import { ROOT } from "../engine/engine";
 import { drawConfigs, judge, mulberry32, type Judged } from "./differential";
-import { bootHost, destroyGuests, onHost, xlCreateEach, type RealHost } from "./real-host";
+import { bootHost, destroyGuests, NEEDS_DEVICE_MODEL, onHost, xlCreateEach, type RealHost } from "./real-host";
 
 const HOSTS = (process.env.CDKTF_XEN_E2E_DIFF ?? "arm64-4.17,x86_64-4.17,arm64-4.20").split(",").filter(Boolean);
 const COUNT = Number(process.env.CDKTF_XEN_DIFF_CONFIGS ?? 150);
@@ -76,9 +76,6 @@ export const EXCEPTIONS: Exception[] = [
     why: "xl_config keys whose values are specs of their own (pci, cpus, vdispl, iomem, ...): the model writes them as given and " +
       "does not parse their content, so xl's parser is the first to judge it (e.g. cpus = 255 on a 2-CPU host: \"vcpu hard affinity map is empty\")." },
 ];
-/** What libxl prints when a guest needs a device model the host does not have (the hosts whose Xen is built from source). */
-const NEEDS_DEVICE_MODEL = /device model did not start|unknown device model version/;
-
 /** The exception that excuses this config when xl did `xlSaid`, if any. */
 function excuse(j: Judged, xlSaid: "accepts" | "refuses"): Exception | undefined {
   const ex = EXCEPTIONS.filter((e) => e.xl === xlSaid);

@@ -122,6 +122,13 @@ export async function xlCreate(h: RealHost, name: string, cfg: string): Promise<
   return { code: 0, stderr: r.stderr, effectiveType: effective?.trim() || null, writtenType: written };
 }
 
+/**
+ * What libxl prints when a guest needs a device model (QEMU) that the host does not have — the
+ * hosts whose Xen is built from source (host.json device_model=false): an HVM guest, or a PV/PVH
+ * guest whose devices QEMU backs (a vfb from vnc, a disk only qdisk can open).
+ */
+export const NEEDS_DEVICE_MODEL = /unknown device model version|invalid device model version|device model did not start/;
+
 /** What a real `xl create` did with one config: its exit code, its stderr's last 4000 bytes, and the type the guest ran as. */
 export interface XlCreated { code: number; stderr: string; type: string | null }
 
