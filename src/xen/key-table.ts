@@ -167,8 +167,8 @@ const RULES = {
       source: `${at(LXL("libxl_create.c", 10), 549, 10)}, ${at(LXL("libxl_create.c", 22), 611, 22)}` },
     { fate: "host", arch: "x86", since: "4.13", values: ["0"], cap: "shadow",
       says: 'libxl: error: ... domain creation fail (Xen logs "Shadow paging requested but not available")',
-      why: "without HAP a PVH or HVM guest runs on shadow paging, which Xen has only when built with it (xl info's virt_caps then show 'shadow'; 4.22's default build leaves it out)",
-      source: "xen/arch/x86/domain.c:630@RELEASE-4.22.0, xen/arch/x86/Kconfig:146@RELEASE-4.22.0, tools/xl/xl_info.c:219@RELEASE-4.13.0, tools/xl/xl_info.c:288@RELEASE-4.22.0" },
+      why: "without HAP a PVH or HVM guest runs on shadow paging, which Xen has only when built with it (xl info's virt_caps then show 'shadow'; Debian's 4.17 and 4.22's default build leave it out)",
+      source: "xen/arch/x86/mm/paging.c:668@RELEASE-4.17.0, xen/arch/x86/mm/shadow/none.c:30@RELEASE-4.17.0, xen/arch/x86/domain.c:630@RELEASE-4.22.0, xen/arch/x86/Kconfig:146@RELEASE-4.22.0, tools/xl/xl_info.c:219@RELEASE-4.13.0, tools/xl/xl_info.c:288@RELEASE-4.22.0" },
     { fate: "accepted", arch: "arm", why: "Arm's Xen always uses hap", source: ARM_FLAGS },
   ],
   oos: [
