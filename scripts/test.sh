@@ -15,24 +15,32 @@ npm run build >&2
 # Two queues side by side (vitest.config.mts): the tests on real hosts under QEMU, whose
 # emulated CPUs leave the machine's other core mostly idle, and the local tests. Each runs
 # its files one at a time; the local queue's report is printed when it is done.
-local_log=$(mktemp)
+# The local queue's whole report stays in node_modules/.cache/cdktf-xen-test/local.log after the run.
+local_log=node_modules/.cache/cdktf-xen-test/local.log
+mkdir -p "$(dirname "$local_log")"; : >"$local_log"
 # What the run leaves out on purpose (an opt-out such as CDKTF_XEN_SKIP_TOFU=1), from test/harness/required.ts.
 export CDKTF_XEN_SKIPS; CDKTF_XEN_SKIPS=$(mktemp)
-trap 'rm -f "$local_log" "$CDKTF_XEN_SKIPS"' EXIT
+trap 'rm -f "$CDKTF_XEN_SKIPS"' EXIT
 # A filtered run (`npm test -- test/model`) may leave one queue empty; the whole run may not.
 empty_ok=(); [ $# -gt 0 ] && empty_ok=(--passWithNoTests)
+# Printed by node, not cat: the hosts queue's node shares this stdout and makes it non-blocking,
+# and cat stops at the first EAGAIN when a pipe (tee, CI) is full — a report cut short, its
+# verdict lost. Node waits for the pipe instead.
+print_file() { node -e 'process.stdout.write(require("fs").readFileSync(process.argv[1]))' "$1"; }
 ( status=0; npx vitest run --project local "${empty_ok[@]}" "$@" >"$local_log" 2>&1 || status=$?
-  cat "$local_log"; exit $status ) &
+  print_file "$local_log"; exit $status ) &
 local_pid=$!
 status=0
 npx vitest run --project hosts "${empty_ok[@]}" "$@" || status=$?
 local_status=0; wait "$local_pid" || local_status=$?
 # The local queue's report scrolled by long before this point: its verdict and any failures again,
 # so that the run's last lines say what failed in either queue.
-echo "Local queue: $(sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ +(Test Files|Tests) ' | tr -s ' ' | paste -sd';' -) (exit $local_status)"
+echo "Local queue: $(sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ +(Test Files|Tests|Errors) ' | tr -s ' ' | paste -sd';' -) (exit $local_status; report: $local_log)"
 if [ "$local_status" != 0 ]; then
   status=1
   sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ *(×|FAIL|❯ .*\([0-9]+ tests?( \||\)).* [0-9]+ failed)' | sort -u | head -40 | sed 's/^ */  /' || true
+  # errors outside any test (an unhandled rejection, a failed teardown) fail the run with every test passed
+  sed 's/\x1b\[[0-9;]*m//g' "$local_log" | awk '/Unhandled (Error|Rejection)|Errors? (in|during)/ { n = 40 } n-- > 0' | head -80 || true
 fi
 if [ -s "$CDKTF_XEN_SKIPS" ]; then
   echo "Left out of this run, on purpose:"
