@@ -36,18 +36,23 @@ status=0
 npx vitest run --project hosts "${empty_ok[@]}" "$@" || status=$?
 local_status=0; wait "$local_pid" || local_status=$?
 # The local queue's report scrolled by long before this point: its verdict and any failures again,
-# so that the run's last lines say what failed in either queue.
-echo "Local queue: $(sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ +(Test Files|Tests|Errors) ' | tr -s ' ' | paste -sd';' -) (exit $local_status; report: $local_log)"
-if [ "$local_status" != 0 ]; then
-  status=1
-  sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ *(×|FAIL|❯ .*\([0-9]+ tests?( \||\)).* [0-9]+ failed)' | sort -u | head -40 | sed 's/^ */  /' || true
-  # errors outside any test (an unhandled rejection, a failed teardown) fail the run with every test passed
-  sed 's/\x1b\[[0-9;]*m//g' "$local_log" | awk '/Unhandled (Error|Rejection)|Errors? (in|during)/ { n = 40 } n-- > 0' | head -80 || true
-fi
-if [ -s "$CDKTF_XEN_SKIPS" ]; then
-  echo "Left out of this run, on purpose:"
-  sort -u "$CDKTF_XEN_SKIPS" | sed 's/^/  - /'
-fi
+# so that the run's last lines say what failed in either queue. Written to a file and printed by
+# node too: stdout may still be non-blocking, and a failed echo would end the run (set -e).
+[ "$local_status" = 0 ] || status=1
+summary() {
+  echo "Local queue: $(sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ +(Test Files|Tests|Errors) ' | tr -s ' ' | paste -sd';' -) (exit $local_status; report: $local_log)"
+  if [ "$local_status" != 0 ]; then
+    sed 's/\x1b\[[0-9;]*m//g' "$local_log" | grep -E '^ *(×|FAIL|❯ .*\([0-9]+ tests?( \||\)).* [0-9]+ failed)' | sort -u | head -40 | sed 's/^ */  /' || true
+    # errors outside any test (an unhandled rejection, a failed teardown) fail the run with every test passed
+    sed 's/\x1b\[[0-9;]*m//g' "$local_log" | awk '/Unhandled (Error|Rejection)|Errors? (in|during)/ { n = 40 } n-- > 0' | head -80 || true
+  fi
+  if [ -s "$CDKTF_XEN_SKIPS" ]; then
+    echo "Left out of this run, on purpose:"
+    sort -u "$CDKTF_XEN_SKIPS" | sed 's/^/  - /'
+  fi
+}
+summary >"$local_log.summary"
+print_file "$local_log.summary" || true
 # Real Xen hosts booted by the e2e tests are stopped here, whatever happened.
 if [ -x testhost/testhost.sh ] && [ -z "${CDKTF_XEN_KEEP_HOSTS:-}" ]; then
   testhost/testhost.sh down all >/dev/null 2>&1 || true
