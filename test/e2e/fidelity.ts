@@ -93,7 +93,7 @@ export function x86Rows(kernel: string, ramdisk: string): Row[] {
     { title: "maxmem above memory (PV balloons)", attrs: { ...boot, maxmem: 384 } },
     { title: 'Arm-only key gic_version = "v3"', attrs: { ...boot, gic_version: "v3" } },
     { title: "pvshim = 1 with pvh", attrs: { ...boot, type: "pvh", pvshim: true } },
-    // shadow paging: in Xen 4.17/4.21's default build, not in 4.22's (virt_caps)
+    // shadow paging: in Xen 4.21's default build, not in Debian's 4.17 nor in 4.22's default build (virt_caps)
     { title: "hap = 0 with pvh (shadow paging)", attrs: { ...boot, type: "pvh", xl_config: { hap: "0" } } },
     ...hostRows(boot),
     { title: "pvh with a kernel without the PVH note (GRUB's PV image)", attrs: { ...boot, type: "pvh", kernel: "/var/lib/xen-guests/nopvh.bin", ramdisk: null } },
