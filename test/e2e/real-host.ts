@@ -1,7 +1,7 @@
 // Real Xen hosts under QEMU (testhost/): boot (or reuse) one, run commands in
 // its dom0, and point a Workspace at it.
 import { execFile, execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../engine/engine";
 
@@ -31,19 +31,52 @@ const TESTHOST = join(ROOT, "testhost", "testhost.sh");
  */
 const MAX_REUSE_UPTIME_S = 1500;
 
+/**
+ * dom0's health, asked of a running host before a test file reuses it: one line of figures a
+ * slow decline would show in (the load, memory, processes left behind, loop devices, backends
+ * and xenstore entries of guests already gone), the stall signs, and the tasks blocked in the
+ * kernel. Each check appends its line to node_modules/.cache/testhost-evidence/health.log, so
+ * a whole run's trend per host can be read after it.
+ */
+const HEALTH = [
+  `echo "uptime=$(cut -d' ' -f1 /proc/uptime) load=$(cut -d' ' -f1 /proc/loadavg)"`,
+  `echo "mem_available_kb=$(awk '/^MemAvailable/{print $2}' /proc/meminfo) procs=$(ls -d /proc/[0-9]* | wc -l)"`,
+  `echo "zombies=$(grep -l '^State:.Z' /proc/[0-9]*/status 2>/dev/null | wc -l) qemu=$(grep -l qemu /proc/[0-9]*/comm 2>/dev/null | wc -l)"`,
+  `echo "loops=$(losetup -n -l 2>/dev/null | wc -l) guests=$(($(xl list 2>/dev/null | wc -l) - 2))"`,
+  `echo "backends=$(xenstore-list /local/domain/0/backend 2>/dev/null | while read -r t; do xenstore-list /local/domain/0/backend/$t; done 2>/dev/null | wc -l)"`,
+  `echo "xenstore_nodes=$(xenstore-ls 2>/dev/null | wc -l) hotplug_procs=$(grep -al '/etc/xen/scrip[t]s/' /proc/[0-9]*/cmdline 2>/dev/null | wc -l)"`,
+  `echo "blocked=$(awk '/^Name:/{n=$2} /^State:.D/{print n}' /proc/[0-9]*/status 2>/dev/null | sort | uniq -c | awk '{printf "%s%s*%s", s, $2, $1; s=","}')"`,
+  `echo "signs=$(dmesg | grep -E 'detected stalls|blocked for more than|timer wakeup' | head -n 3 | tr '\\n' '|')"`,
+].join("; ");
+
 /** Why a running host is not fit to be reused (stalls or hung tasks in dom0, or its age), or null. */
 function unfit(h: RealHost): string | null {
   let out: string;
   try {
-    out = execFileSync("ssh", [...sshArgs(h), "cut -d' ' -f1 /proc/uptime; dmesg | grep -E 'detected stalls|blocked for more than' | head -n 3"],
-      { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
+    out = execFileSync("ssh", [...sshArgs(h), HEALTH], { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     return `it does not answer a command (${(e as Error).message.split("\n")[0]})`;
   }
-  const [uptime, ...signs] = out.trim().split("\n");
-  if (signs.length) return `dom0 reported: ${signs.join(" / ")}; ${keepEvidence(h)}`;
-  if (Number(uptime) > MAX_REUSE_UPTIME_S) return `dom0 has been up ${Math.round(Number(uptime))} s (more than ${MAX_REUSE_UPTIME_S} s)`;
+  // key=value pairs; the stall signs (the last line) are kernel messages with spaces of their own
+  const f: Record<string, string> = {};
+  for (const l of out.trim().split("\n")) {
+    for (const kv of l.startsWith("signs=") ? [l] : l.split(" ")) f[kv.slice(0, kv.indexOf("="))] = kv.slice(kv.indexOf("=") + 1);
+  }
+  const line = Object.entries(f).filter(([k, v]) => v !== "" && k !== "signs").map(([k, v]) => `${k}=${v}`).join(" ");
+  recordHealth(h, line);
+  console.log(`testhost ${h.name}: dom0 ${line}`);
+  if (f.signs) return `dom0 reported: ${f.signs.split("|").join(" / ")}; ${keepEvidence(h)}`;
+  if (Number(f.uptime) > MAX_REUSE_UPTIME_S) return `dom0 has been up ${Math.round(Number(f.uptime))} s (more than ${MAX_REUSE_UPTIME_S} s)`;
   return null;
+}
+
+const EVIDENCE = join(ROOT, "node_modules", ".cache", "testhost-evidence");
+
+function recordHealth(h: RealHost, line: string): void {
+  try {
+    mkdirSync(EVIDENCE, { recursive: true });
+    appendFileSync(join(EVIDENCE, "health.log"), `${new Date().toISOString()} ${h.name} ${line}\n`);
+  } catch { /* a record that cannot be written does not decide the host's fitness */ }
 }
 
 /**
@@ -52,10 +85,9 @@ function unfit(h: RealHost): string | null {
  * for the root cause. Returns where they are.
  */
 function keepEvidence(h: RealHost): string {
-  const dir = join(ROOT, "node_modules", ".cache", "testhost-evidence");
-  const stem = join(dir, `${h.name}-${new Date().toISOString().replace(/[:.]/g, "-")}`);
+  const stem = join(EVIDENCE, `${h.name}-${new Date().toISOString().replace(/[:.]/g, "-")}`);
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(EVIDENCE, { recursive: true });
     copyFileSync(h.console_log, `${stem}.console.log`);
     const dmesg = execFileSync("ssh", [...sshArgs(h), "dmesg; echo; ps -eo pid,stat,wchan:32,args | grep -E '^ *[0-9]+ +D' || true"],
       { encoding: "utf8", timeout: 60_000, stdio: ["ignore", "pipe", "pipe"] });
