@@ -27,6 +27,7 @@ function cached<T>(map: Map<string, Promise<T>>, name: string, make: () => Promi
 export interface HostSide extends HostMemory {
   gic: GicInfo | null;
   bridges: ReadonlySet<string> | null;
+  deviceModel: HostInventory["deviceModel"];
   totalMemory: number | null;
 }
 
@@ -58,6 +59,7 @@ export function parseProbe(text: string): {
   const later: string[] = [];
   let side: HostSide | null = null;
   const gic: string[] = [], dmesg: string[] = [], bridges = new Set<string>(), mem: string[] = [];
+  let deviceModel: HostSide["deviceModel"] = null;
   const lines = text.split("\n");
   let dir: Map<string, PathInfo> | null = null, dirName = "";
   /** Directories with too many entries to list: only their asked paths are known. */
@@ -74,6 +76,12 @@ export function parseProbe(text: string): {
       case PROBE.dmesg: dmesg.push(rest); break;
       case PROBE.bridge: if (rest.trim()) bridges.add(rest.trim()); break;
       case PROBE.mem: mem.push(rest); break;
+      case PROBE.qemu: {
+        const m = /^(\S+) (\S) (\/.*)$/.exec(rest);
+        const pi = m && info(m[1], m[2]);
+        if (m && pi) deviceModel = { path: m[3], info: pi };
+        break;
+      }
       case PROBE.path: case PROBE.entry: {
         const m = /^(\S+) (\S) (.*)$/.exec(rest);
         if (tag === PROBE.entry && rest === "too-many") { unlisted.add(dirName); break; }
@@ -100,6 +108,7 @@ export function parseProbe(text: string): {
     side = {
       gic: parseGic(gic.join("\n"), dmesg.join("\n")),
       bridges,
+      deviceModel,
       totalMemory: num("total_memory"),
       freeMemory: num("free_memory"),
       xenCommandline: kv.xen_commandline ?? null,
@@ -221,7 +230,7 @@ export class HostReads {
       if (!v) throw new HostError(`host "${name}": the host checks returned nothing for ${x}`);
       pathsOut.set(x, v);
     }
-    return { paths: pathsOut, kernels: kernelsOut, gic: side.gic, bridges: side.bridges, side };
+    return { paths: pathsOut, kernels: kernelsOut, gic: side.gic, bridges: side.bridges, deviceModel: side.deviceModel, side };
   }
 
   private async probeOnce(name: string, probe: HostProbe, batch: { paths: Set<string>; kernels: Set<string>; host: boolean }): Promise<void> {

@@ -789,8 +789,8 @@ export function deleteFile(path: string, identity: string): string {
 
 // ------------------------------------------------------------------ host checks
 /** The lines of the host-check probe (read by parseProbe in host-reads.ts). */
-export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "path", "dir", "entry", "kernel", "later"].map((t) => [t, `@${t}:${NONCE}`])) as
-  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "path" | "dir" | "entry" | "kernel" | "later", string>;
+export const PROBE = Object.fromEntries(["host", "gic", "dmesg", "bridge", "mem", "qemu", "path", "dir", "entry", "kernel", "later"].map((t) => [t, `@${t}:${NONCE}`])) as
+  Record<"host" | "gic" | "dmesg" | "bridge" | "mem" | "qemu" | "path" | "dir" | "entry" | "kernel" | "later", string>;
 /** A directory with more entries than this is not listed; only the asked paths in it are. */
 export const PROBE_DIR_LIMIT = 4000;
 /**
@@ -806,7 +806,8 @@ export const PROBE_KERNEL_BATCH = 24 * 1024 * 1024;
 
 /**
  * One round trip for the host checks: with `host`, what the host has (dom0's GIC, Xen's
- * GIC boot lines, the bridges, memory and xl's autoballoon setting); what each path is;
+ * GIC boot lines, the bridges, memory, xl's autoballoon setting, and the QEMU libxl would
+ * start as a device model: the path built into libxenlight, and what is there); what each path is;
  * every entry of each directory (so the siblings other guests ask about later are
  * known without asking again); and the bytes of each kernel, for its ELF notes — as many
  * as PROBE_KERNEL_BATCH allows, by their sizes on the host; the rest are named for the next.
@@ -832,6 +833,11 @@ export function probeScript(req: { host: boolean; paths: string[]; dirs: string[
       `xl info 2>/dev/null | grep -E '^(total_memory|free_memory|xen_commandline)' | sed 's/^/${P.mem} /'`,
       `xl list 0 2>/dev/null | awk 'NR == 2 { print "${P.mem} dom0_memory : " $(NF-3) }'`,
       `sed -n 's/^[[:space:]]*autoballoon[[:space:]]*=[[:space:]]*/${P.mem} autoballoon : /p' /etc/xen/xl.conf 2>/dev/null | tr -d '"'`,
+      // libxl starts QEMU_XEN_PATH, fixed when Xen was built (Debian: /usr/libexec/xen-qemu-system-i386,
+      // upstream's default <libexec>/xen/bin/qemu-system-i386): read from the library xl loads.
+      `for l in $(ldd "$(command -v xl)" 2>/dev/null | sed -n 's/.*libxenlight[^ ]* => \\(\\/[^ ]*\\).*/\\1/p') /usr/lib/*/libxenlight.so.* /usr/lib*/libxenlight.so.* /usr/local/lib*/libxenlight.so.*; do ` +
+        `[ -f "$l" ] || continue; q=$(grep -ao '/[-_./A-Za-z0-9]*/[-_.A-Za-z0-9]*qemu-system-[-_A-Za-z0-9]*' "$l" | head -n 1); ` +
+        `[ -n "$q" ] && { k "$q"; printf '${P.qemu} %s %s %s\\n' "$t" "$x" "$q"; }; break; done`,
     );
   }
   for (const p of req.paths) lines.push(`k ${shellQuote(p)}; printf '${P.path} %s %s %s\\n' "$t" "$x" ${shellQuote(p)}`);

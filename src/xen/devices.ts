@@ -266,10 +266,6 @@ export function checkDisks(disks: readonly Readonly<Record<string, unknown>>[], 
       f.push(refuse([...at, "backendtype"], `backendtype "${String(d.backendtype)}" takes raw images only, not ${format}`,
         'libxl refuses the disk ("unsuitable due to format"). Use backendtype "qdisk" for other formats, or leave it unset.'));
     }
-    if (format !== "raw" && typeof d.format === "string" && d.backendtype == null && arch === "arm") {
-      f.push(warn("imageFormatNeedsQemu", [...at, "format"], `A ${format} disk needs QEMU's disk backend (qdisk) in the backend domain`,
-        "libxl picks qdisk for non-raw images; on Arm dom0 that is QEMU's Xen backend (qemu-system-xen), which Debian's Arm packages do not ship."));
-    }
     if (isCdrom && d.access === "rw") {
       f.push(refuse([...at, "access"], 'A cdrom is read-only: access "rw" cannot be', 'xl makes every cdrom read-only whatever access says (seen on Xen 4.17 and 4.20). Write access = "ro", or leave it unset.'));
     }

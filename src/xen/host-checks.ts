@@ -1,6 +1,7 @@
 // What a guest needs of the host it is planned onto, and whether the host has it: the
 // files it boots from and the disks it opens, the kernel's PVH entry note on x86, the
-// GIC an Arm guest asks for, the bridges its interfaces join, and the memory it takes.
+// GIC an Arm guest asks for, the bridges its interfaces join, the device model (QEMU) its
+// type or devices need, and the memory it takes.
 // Each of these fails only late in `xl create` (exit 3, after other guests of the same
 // run were created); here they are findings at plan. Pure: the host's answers come in
 // as a HostInventory (read by src/resources in one round trip per host).
@@ -8,9 +9,10 @@ import type { DiskSpec, VifSpec } from "./devices";
 import type { HostFacts } from "./facts";
 import type { Finding, Step } from "./finding";
 import { refuse, warn } from "./finding";
-import type { GuestType } from "./guest-type";
+import { readWrittenType, type GuestType } from "./guest-type";
 import type { XenNotes } from "./kernel-image";
 import type { DomainSpec } from "./spec";
+import { readXlInteger } from "./xlcfg";
 
 /** What a path is on the host, following symbolic links as xl does when it opens it. */
 export type PathKind = "file" | "block" | "dir" | "other" | "absent";
@@ -36,6 +38,11 @@ export interface HostInventory {
   gic: GicInfo | null;
   /** The host's bridges (Linux bridges and Open vSwitch bridges); null when they cannot be read. */
   bridges: ReadonlySet<string> | null;
+  /**
+   * The QEMU libxl starts as a guest's device model (the path built into libxenlight) and
+   * what is there; null when dom0 cannot tell (no libxenlight found, or no such path in it).
+   */
+  deviceModel: { path: string; info: PathInfo } | null;
 }
 
 type Want = "file" | "exec" | "disk";
@@ -47,6 +54,8 @@ export interface HostNeeds {
   bridges: { name: string; attr: Step[] }[];
   /** Arm: check the GIC and the vCPUs it allows. */
   gic: boolean;
+  /** Why the guest needs QEMU in dom0 (see deviceModelNeed), or null; with `device_model_override`, that path is in `paths`. */
+  deviceModel: DeviceModelNeed | null;
   /**
    * A disk target that exists but is neither a file nor a block device: x86's xl starts the
    * guest all the same (libxl falls back to QEMU's qdisk backend, which opens it only later;
@@ -98,7 +107,81 @@ export function hostNeeds(spec: DomainSpec, effective: GuestType | null, facts: 
     // Open vSwitch takes "bridge:tag" and "bridge:trunk1:trunk2".
     bridges.push({ name: script === "vif-openvswitch" ? name.split(/[.:]/)[0] : name, attr: v.bridge == null ? ["vif", i] : ["vif", i, "bridge"] });
   });
-  return { paths, pvhImage, bridges, gic: !x86, oddDiskStarts: x86 };
+  const deviceModel = deviceModelNeed(spec, effective);
+  const override = spec.xl_config?.device_model_override;
+  if (deviceModel && override !== undefined) add(override, ["xl_config", { key: "device_model_override" }], "exec", "device model");
+  return { paths, pvhImage, bridges, gic: !x86, deviceModel, oddDiskStarts: x86 };
+}
+
+/** Why a guest needs a device model (QEMU) in dom0: the attribute that brings it and what for. */
+export interface DeviceModelNeed {
+  attr: Step[];
+  why: string;
+}
+
+/** The entries of an xl_config list (written with jsonencode: each a spec string such as "vnc=1,vnclisten=..."); [] when unset or not a list. */
+function listItems(raw: string | undefined): string[] {
+  try {
+    const v: unknown = raw === undefined ? [] : JSON.parse(raw.trim());
+    return Array.isArray(v) ? v.filter((e): e is string => typeof e === "string") : [];
+  } catch { return []; }
+}
+/** An xl_config flag as xl reads it ("true"/"false" or an integer), or null when unset or unreadable. */
+function flag(raw: string | undefined): boolean | null {
+  const t = raw?.trim();
+  if (t === undefined) return null;
+  if (t === "true" || t === "false") return t === "true";
+  const n = readXlInteger(t);
+  return "error" in n ? null : n.value !== 0n;
+}
+/** A `key=value` of a device spec string (the last one wins, as in xl's parsers). */
+const specParam = (item: string, key: string) =>
+  item.split(",").map((p) => p.trim()).filter((p) => p.startsWith(`${key}=`)).map((p) => p.slice(key.length + 1)).pop();
+/** A backend that is not dom0 (a driver domain) runs its own backends: not dom0's QEMU. */
+const otherBackend = (b: unknown) => typeof b === "string" && b !== "" && b !== "0" && b !== "Domain-0";
+
+/**
+ * Whether libxl starts QEMU in dom0 for this guest, and for what. An HVM guest always has one
+ * (libxl_create.c:1777@RELEASE-4.17.0, :1801@RELEASE-4.22.0; a stub domain runs it elsewhere).
+ * A PV or PVH guest — every Arm guest — has one when libxl__need_xenpv_qemu says so
+ * (libxl_dm.c:3752@RELEASE-4.17.0, :3717@RELEASE-4.22.0): a framebuffer (`vfb`, or `vnc`/`sdl`
+ * on a config xl parses as PV, which xl turns into a vfb: xl_parse.c:2577@RELEASE-4.17.0,
+ * :2884@RELEASE-4.22.0 — and xl parses a config without a type as PV on x86, PVH on Arm:
+ * xl_parse.c:1308@RELEASE-4.17.0, :1447@RELEASE-4.22.0), a channel whose backend is dom0
+ * (xenconsoled serves only the first console: libxl_dm.c:3788@RELEASE-4.17.0,
+ * :3753@RELEASE-4.22.0), a 9pfs share served by QEMU (every one until 4.18:
+ * libxl_dm.c:3764@RELEASE-4.17.0; from 4.19 those of type "qemu", the default:
+ * libxl_9pfs.c:24,87@RELEASE-4.19.0), or a disk with QEMU's qdisk backend (libxl_disk.c:1546@RELEASE-4.17.0,
+ * :1944@RELEASE-4.22.0): backendtype "qdisk", or a qcow, qcow2 or qed image, which neither
+ * blkback nor blktap takes (libxl_device.c:305,330@RELEASE-4.17.0, :331,355@RELEASE-4.22.0).
+ */
+export function deviceModelNeed(spec: DomainSpec, effective: GuestType | null): DeviceModelNeed | null {
+  const xc = spec.xl_config ?? {};
+  if (effective === "hvm") {
+    if (flag(xc.device_model_stubdomain_override)) return null;
+    return { attr: spec.type != null ? ["type"] : ["xl_config", { key: "builder" }], why: "an HVM guest's emulated machine is QEMU" };
+  }
+  if (effective !== "pv" && effective !== "pvh") return null;
+  const key = (k: string): Step[] => ["xl_config", { key: k }];
+  if (listItems(xc.vfb).length) return { attr: key("vfb"), why: "its virtual framebuffer (vfb) is served by QEMU" };
+  const written = readWrittenType(spec.type, xc.builder, [], []).written;
+  const parsedPv = written === "pv" || (written === null && effective === "pv");
+  if (parsedPv && flag(xc.vnc)) {
+    return { attr: key("vnc"), why: "xl gives a PV config with vnc a virtual framebuffer, which QEMU serves" };
+  }
+  const channel = listItems(xc.channel).find((c) => !otherBackend(specParam(c, "backend")));
+  if (channel !== undefined) return { attr: key("channel"), why: "its channels are served by QEMU (xenconsoled serves only the first console)" };
+  const p9 = listItems(xc.p9).find((c) => !otherBackend(specParam(c, "backend")) && (specParam(c, "type") ?? "qemu") === "qemu");
+  if (p9 !== undefined) return { attr: key("p9"), why: "its 9pfs share is served by QEMU" };
+  for (const [i, d] of (spec.disk ?? []).entries()) {
+    if (otherBackend(d.backend)) continue;
+    const format = typeof d.format === "string" ? d.format : "raw";
+    if (d.backendtype === "qdisk") return { attr: ["disk", i, "backendtype"], why: "its disk's backend is QEMU's qdisk" };
+    if (d.backendtype == null && d.script == null && ["qcow", "qcow2", "qed"].includes(format)) {
+      return { attr: ["disk", i, "format"], why: `libxl serves a ${format} disk with QEMU's qdisk backend` };
+    }
+  }
+  return null;
 }
 
 const fits = (want: Want, p: PathInfo) =>
@@ -111,11 +194,19 @@ const kindText: Record<PathKind, string> = {
 /** The findings of a guest's needs against what the host answered. `known` are paths that will exist (volumes planned in the same run). */
 export function checkOnHost(host: string, spec: DomainSpec, needs: HostNeeds, inv: HostInventory, known: ReadonlySet<string> = new Set()): Finding[] {
   const f: Finding[] = [];
+  /** The QEMU libxl would start, when dom0 said it is not there (null: it is, or dom0 cannot tell). */
+  const noQemu = inv.deviceModel && !fits("exec", inv.deviceModel.info)
+    ? `libxl would start ${inv.deviceModel.path}, which is ${inv.deviceModel.info.kind === "file" ? "not executable" : kindText[inv.deviceModel.info.kind]} there` : null;
   for (const n of needs.paths) {
     if (known.has(n.path)) continue;
     const p = inv.paths.get(n.path);
     if (!p || fits(n.want, p)) continue;
     const should = n.want === "file" ? "a regular file" : n.want === "exec" ? "an executable file" : "a regular file or a block device";
+    if (n.want === "disk" && p.kind !== "absent" && needs.oddDiskStarts && noQemu) {
+      f.push(refuse(n.attr, `The disk target ${n.path} on host "${host}" is ${kindText[p.kind]}`,
+        `libxl hands such a target to QEMU's qdisk backend, and host "${host}" has no QEMU (${noQemu}): xl create fails when it starts the device model. It must be ${should}.`));
+      continue;
+    }
     if (n.want === "disk" && p.kind !== "absent" && needs.oddDiskStarts) {
       f.push(warn("diskTargetNotAFile", n.attr, `The disk target ${n.path} on host "${host}" is ${kindText[p.kind]}`,
         "xl starts the guest anyway, with QEMU as the disk's backend, which cannot use it: the guest will not have this disk. It should be a regular file or a block device."));
@@ -134,6 +225,12 @@ export function checkOnHost(host: string, spec: DomainSpec, needs: HostNeeds, in
       f.push(warn("kernelNotesUnread", needs.pvhImage.attr, `Cannot tell whether ${needs.pvhImage.path} on host "${host}" boots as PVH`,
         `It is ${k.unreadable}; the plan did not check its PVH entry note.`));
     }
+  }
+  const dm = needs.deviceModel;
+  if (dm && spec.xl_config?.device_model_override === undefined && noQemu) {
+    f.push(refuse(dm.attr, `Host "${host}" has no QEMU for this guest`,
+      `The guest needs a device model in dom0: ${dm.why}. ${noQemu}: ` +
+      "xl create fails when it starts the device model, after this run had created other guests. Install the host's QEMU for Xen (Debian: qemu-system-xen), or leave out what needs it."));
   }
   if (needs.gic && inv.gic) f.push(...checkGic(`Host "${host}"`, spec, inv.gic));
   if (inv.bridges) {

@@ -42,7 +42,7 @@ const HEALTH = [
   `echo "uptime=$(cut -d' ' -f1 /proc/uptime) load=$(cut -d' ' -f1 /proc/loadavg)"`,
   `echo "mem_available_kb=$(awk '/^MemAvailable/{print $2}' /proc/meminfo) procs=$(ls -d /proc/[0-9]* | wc -l)"`,
   `echo "zombies=$(grep -l '^State:.Z' /proc/[0-9]*/status 2>/dev/null | wc -l) qemu=$(grep -l qemu /proc/[0-9]*/comm 2>/dev/null | wc -l)"`,
-  `echo "loops=$(losetup -n -l 2>/dev/null | wc -l) guests=$(($(xl list 2>/dev/null | wc -l) - 2))"`,
+  `echo "loops=$(cat /sys/block/loop*/loop/backing_file 2>/dev/null | wc -l) rootfs_kb=$(du -xsk / 2>/dev/null | cut -f1) guests=$(($(xl list 2>/dev/null | wc -l) - 2))"`,
   `echo "backends=$(xenstore-list /local/domain/0/backend 2>/dev/null | while read -r t; do xenstore-list /local/domain/0/backend/$t; done 2>/dev/null | wc -l)"`,
   `echo "xenstore_nodes=$(xenstore-ls 2>/dev/null | wc -l) hotplug_procs=$(grep -al '/etc/xen/scrip[t]s/' /proc/[0-9]*/cmdline 2>/dev/null | wc -l)"`,
   `echo "blocked=$(awk '/^Name:/{n=$2} /^State:.D/{print n}' /proc/[0-9]*/status 2>/dev/null | sort | uniq -c | awk '{printf "%s%s*%s", s, $2, $1; s=","}')"`,

@@ -17,7 +17,7 @@ function plan(attrs: Record<string, unknown>, f: HostFacts) {
   return { spec, needs: hostNeeds(spec, resolveDomain(spec, f).effectiveType, f) };
 }
 const inventory = (paths: Record<string, PathInfo>, extra: Partial<HostInventory> = {}): HostInventory =>
-  ({ paths: new Map(Object.entries(paths)), kernels: new Map(), gic: null, bridges: null, ...extra });
+  ({ paths: new Map(Object.entries(paths)), kernels: new Map(), gic: null, bridges: null, deviceModel: null, ...extra });
 
 describe("kernel images", () => {
   it("reads the Xen notes of an ELF image from its PT_NOTE segment or, without one, its note sections", () => {
@@ -70,6 +70,68 @@ describe("what a guest needs of its host", () => {
   });
 });
 
+describe("the device model (QEMU) a guest needs in dom0", () => {
+  const need = (attrs: Record<string, unknown>, f: HostFacts) => {
+    const n = plan({ kernel: "/k", ...attrs }, f).needs.deviceModel;
+    return n && n.attr.map((s) => (typeof s === "object" ? s.key : s)).join(".");
+  };
+  it("an HVM guest, unless its device model runs in a stub domain", () => {
+    expect(need({ type: "hvm" }, X86)).toBe("type");
+    expect(need({ type: "hvm", xl_config: { device_model_stubdomain_override: "1" } }, X86)).toBeNull();
+    expect(need({ type: "hvm", xl_config: { device_model_stubdomain_override: "true" } }, X86)).toBeNull();
+    expect(need({ type: "hvm", xl_config: { device_model_stubdomain_override: "0" } }, X86)).toBe("type");
+    expect(need({ xl_config: { builder: "hvm" } }, X86)).toBe("xl_config.builder");
+  });
+  it("PV and PVH guests (every Arm guest): a vfb, a channel, a QEMU 9pfs share, a qdisk disk", () => {
+    for (const [f, type] of [[X86, "pv"], [X86, "pvh"], [ARM, "pv"], [ARM, "pvh"]] as const) {
+      expect(need({ type }, f)).toBeNull();
+      expect(need({ type, xl_config: { vfb: '["vnc=1"]' } }, f)).toBe("xl_config.vfb");
+      expect(need({ type, xl_config: { vfb: "[]" } }, f)).toBeNull();
+      expect(need({ type, xl_config: { channel: '["name=org.qemu.guest_agent.0,connection=socket,path=/run/qga"]' } }, f)).toBe("xl_config.channel");
+      expect(need({ type, xl_config: { channel: '["name=x,backend=drv1,connection=pty"]' } }, f)).toBeNull();
+      expect(need({ type, xl_config: { p9: '["tag=share,path=/srv,security_model=none"]' } }, f)).toBe("xl_config.p9");
+      expect(need({ type, disk: [{ vdev: "xvda", target: "/i.qcow2", format: "qcow2" }] }, f)).toBe("disk.0.format");
+      expect(need({ type, disk: [{ vdev: "xvda", target: "/i.raw", backendtype: "qdisk" }] }, f)).toBe("disk.0.backendtype");
+      expect(need({ type, disk: [{ vdev: "xvda", target: "/i.raw" }, { vdev: "xvdb", target: "/dev/vg/lv", format: "raw" }] }, f)).toBeNull();
+      expect(need({ type, disk: [{ vdev: "xvda", target: "/i.qcow2", format: "qcow2", backend: "drv1" }] }, f)).toBeNull();
+    }
+    // From 4.19 a 9pfs share may be served by xen-9pfsd instead (libxl_9pfs.c:87@RELEASE-4.19.0).
+    expect(need({ type: "pvh", xl_config: { p9: '["tag=s,path=/srv,type=xen_9pfsd,backend=0"]' } }, ARM)).toBeNull();
+  });
+  it("vnc makes a vfb only where xl parses the config as PV: written pv, or no type on x86 (PVH on Arm)", () => {
+    expect(need({ type: "pv", xl_config: { vnc: "1" } }, ARM)).toBe("xl_config.vnc");
+    expect(need({ type: "pv", xl_config: { vnc: "1" } }, X86)).toBe("xl_config.vnc");
+    expect(need({ xl_config: { vnc: "1" } }, X86)).toBe("xl_config.vnc");
+    expect(need({ xl_config: { vnc: "1" } }, ARM)).toBeNull();
+    expect(need({ type: "pvh", xl_config: { vnc: "1" } }, X86)).toBeNull();
+    expect(need({ type: "pv", xl_config: { vnc: "0" } }, ARM)).toBeNull();
+    expect(need({ type: "pv", xl_config: { vnc: "true" } }, ARM)).toBe("xl_config.vnc");
+  });
+
+  const dm = (kind: PathInfo["kind"], exec = false) => ({ deviceModel: { path: "/usr/libexec/xen-qemu-system-i386", info: { kind, ...(exec ? { exec } : {}) } } });
+  it("a host without the QEMU libxl would start: an error on what needs it, naming the host and the path", () => {
+    const { spec, needs } = plan({ type: "pv", kernel: "/k", xl_config: { vfb: '["vnc=1"]' } }, ARM);
+    const [e, ...more] = checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" } }, dm("absent")));
+    expect(more).toEqual([]);
+    expect([e.severity, e.path, e.summary]).toEqual(["error", ["xl_config", { key: "vfb" }], 'Host "h1" has no QEMU for this guest']);
+    expect(e.detail).toMatch(/vfb.*\/usr\/libexec\/xen-qemu-system-i386, which is missing there/);
+    expect(checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" } }, dm("file", true)))).toEqual([]);
+    expect(checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" } }, dm("file")))[0].detail).toMatch(/is not executable there/);
+    // A host that cannot tell (no libxenlight found): no finding.
+    expect(checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" } }))).toEqual([]);
+    // A guest that needs no QEMU is not affected by its absence.
+    const pvh = plan({ type: "pvh", kernel: "/k" }, ARM);
+    expect(checkOnHost("h1", pvh.spec, pvh.needs, inventory({ "/k": { kind: "file" } }, dm("absent")))).toEqual([]);
+  });
+  it("device_model_override: that path is what must be there, checked as an executable", () => {
+    const { spec, needs } = plan({ type: "hvm", kernel: "/k", xl_config: { device_model_override: "/opt/qemu/bin/qemu-system-i386" } }, X86);
+    expect(needs.paths.map((p) => [p.path, p.want])).toContainEqual(["/opt/qemu/bin/qemu-system-i386", "exec"]);
+    const f = checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" }, "/opt/qemu/bin/qemu-system-i386": { kind: "absent" } }, dm("file", true)));
+    expect(f.map((x) => [x.path, x.summary])).toEqual([[["xl_config", { key: "device_model_override" }], 'The device model /opt/qemu/bin/qemu-system-i386 does not exist on host "h1"']]);
+    expect(plan({ type: "pvh", kernel: "/k", xl_config: { device_model_override: "/opt/q" } }, X86).needs.paths.map((p) => p.path)).not.toContain("/opt/q");
+  });
+});
+
 describe("findings against the host's answers", () => {
   it("a missing file, a directory as a disk (Arm), a non-executable bootloader: errors on the attribute, naming the host", () => {
     const { spec, needs } = plan({ kernel: "/k", bootloader: "/usr/bin/pygrub", disk: [{ vdev: "xvda", target: "/img" }, { vdev: "xvdb", target: "/dev/vg/lv" }] }, ARM);
@@ -87,6 +149,11 @@ describe("findings against the host's answers", () => {
     const { spec, needs } = plan({ kernel: "/k", disk: [{ vdev: "xvda", target: "/img" }, { vdev: "xvdb", target: "/gone" }] }, X86);
     const f = checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" }, "/img": { kind: "dir" }, "/gone": { kind: "absent" } }));
     expect(f.map((x) => [x.severity, x.path?.join(".")])).toEqual([["warning", "disk.0.target"], ["error", "disk.1.target"]]);
+    // A host without QEMU: qdisk cannot start, so xl create fails.
+    const none = { deviceModel: { path: "/usr/lib/xen/bin/qemu-system-i386", info: { kind: "absent" as const } } };
+    const [e] = checkOnHost("h1", spec, needs, inventory({ "/k": { kind: "file" }, "/img": { kind: "dir" }, "/gone": { kind: "file" } }, none));
+    expect([e.severity, e.path?.join("."), e.summary]).toEqual(["error", "disk.0.target", 'The disk target /img on host "h1" is a directory']);
+    expect(e.detail).toMatch(/no QEMU \(libxl would start \/usr\/lib\/xen\/bin\/qemu-system-i386, which is missing there\)/);
   });
 
   it("a volume this run creates is not missing", () => {

@@ -60,6 +60,32 @@ describe("the host checks' probe, run by a real shell", () => {
     expect(probe({ host: false, paths: [], dirs: [], kernels: next.later }).kernels.get(join(k, "d"))?.length).toBe(30 * MIB);
   });
 
+  it("the QEMU libxl would start: the path built into the libxenlight xl loads (ldd), and what is there", () => {
+    const d = join(dir, "qemu");
+    mkdirSync(join(d, "bin"), { recursive: true });
+    // Stand-ins for dom0's xl and ldd: the library is found where ldd says xl loads it from.
+    writeFileSync(join(d, "bin", "xl"), "#!/bin/sh\nexit 0\n");
+    writeFileSync(join(d, "bin", "ldd"), `#!/bin/sh\n[ -f ${d}/libxenlight.so.4.17 ] && echo "\tlibxenlight.so.4.17 => ${d}/libxenlight.so.4.17 (0x0000ffff)"\nexit 0\n`);
+    chmodSync(join(d, "bin", "xl"), 0o755);
+    chmodSync(join(d, "bin", "ldd"), 0o755);
+    const hostPart = () => parseProbe(execFileSync("/bin/sh", ["-c", probeScript({ host: true, paths: [], dirs: [], kernels: [] })],
+      { encoding: "utf8", env: { ...process.env, PATH: `${join(d, "bin")}:${process.env.PATH}` } })).side!;
+    const qemu = join(d, "libexec", "xen-qemu-system-i386");
+    const lib = (path: string) => writeFileSync(join(d, "libxenlight.so.4.17"),
+      Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), Buffer.from(`/var/lib/xen/qemu-save.\0${path}\0qemu-xen\0`), Buffer.alloc(64)]));
+    lib(qemu);
+    expect(hostPart().deviceModel).toEqual({ path: qemu, info: { kind: "absent" } });
+    mkdirSync(join(d, "libexec"));
+    writeFileSync(qemu, "");
+    chmodSync(qemu, 0o755);
+    expect(hostPart().deviceModel).toEqual({ path: qemu, info: { kind: "file", exec: true } });
+    // No such path in the library, or no library: dom0 cannot tell.
+    lib("");
+    expect(hostPart().deviceModel).toBeNull();
+    rmSync(join(d, "libxenlight.so.4.17"));
+    expect(hostPart().deviceModel).toBeNull();
+  });
+
   it("the markers carry this run's nonce: lines of another run's (or a fixed) form are not read", () => {
     expect(PROBE.entry).toMatch(/^@entry:[0-9a-f]{16}$/);
     const text = `@dir ${dir}\n@entry file x ghost\n`;
