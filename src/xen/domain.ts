@@ -92,9 +92,10 @@ function checkName(name: string): Finding[] {
 }
 
 /**
- * The memory a guest is built with (MiB): on Arm, maxmem when it is below memory (the guest gets
- * only maxmem: seen on arm64-4.17, where memory = 4096 with maxmem = 256 runs on a 2048 MiB host,
- * found by the differential test); else memory.
+ * The memory a guest is built with (MiB): on Arm, maxmem when it is below memory (seen on
+ * arm64-4.17, where memory = 4096 with maxmem = 256 runs on a 2048 MiB host, found by the
+ * differential test); else memory. What xl create needs free; the guest's balloon driver may take
+ * more later, up to memory (see the maxmemBelowMemory warning).
  */
 export function allocatedMemory(spec: Pick<DomainSpec, "memory" | "maxmem">, facts: HostFacts): number {
   const capped = rulesFor(facts.machine).family === "arm" && spec.maxmem != null && isCount(spec.maxmem) && spec.maxmem > 0 && spec.maxmem < spec.memory;
@@ -123,8 +124,14 @@ function checkSizes(spec: DomainSpec, facts: HostFacts, effective: GuestType | n
     if (!isCount(spec.maxmem) || spec.maxmem > MEMORY_MAX_MIB) {
       f.push(refuse(["maxmem"], "maxmem must be a whole number of MiB", `Got ${spec.maxmem}.`));
     } else if (isCount(mem) && spec.maxmem < mem) {
+      // libxl builds the guest with maxmem, sets its balloon target to memory and lets Xen give it up to
+      // memory + 1 MiB (xc_domain_setmaxmem(target_memkb + LIBXL_MAXMEM_CONSTANT): libxl_dom.c:363@RELEASE-4.17.0,
+      // :358@RELEASE-4.20.0; libxl_arm.c:230@RELEASE-4.17.0, :273@RELEASE-4.20.0). Seen: a Linux 6.1 guest on
+      // arm64-4.17 stays at maxmem; a Linux 6.12 guest on arm64-4.20 is at memory within seconds.
       f.push(warn("maxmemBelowMemory", ["maxmem"], `maxmem (${spec.maxmem}) is below memory (${mem})`,
-        `xl accepts it, and the guest gets only maxmem: ${spec.maxmem} MiB (seen on Arm 4.17).`));
+        `xl accepts it: the guest is built with maxmem, ${spec.maxmem} MiB, but its balloon target is memory and Xen lets it take up to ${mem + 1} MiB. ` +
+        `A guest kernel whose balloon driver can add memory grows to ${mem} MiB within seconds (Linux 6.12 on Arm was seen to); one that cannot stays at ${spec.maxmem} MiB. ` +
+        "Set maxmem to memory or above, or leave it unset, to say what the guest gets."));
     }
   }
   for (const a of ["vcpus", "maxvcpus"] as const) {
