@@ -144,8 +144,8 @@ const otherBackend = (b: unknown) => typeof b === "string" && b !== "" && b !== 
  * Whether libxl starts QEMU in dom0 for this guest, and for what. An HVM guest always has one
  * (libxl_create.c:1777@RELEASE-4.17.0, :1801@RELEASE-4.22.0; a stub domain runs it elsewhere).
  * A PV or PVH guest — every Arm guest — has one when libxl__need_xenpv_qemu says so
- * (libxl_dm.c:3752@RELEASE-4.17.0, :3717@RELEASE-4.22.0): a framebuffer (`vfb`, or `vnc`/`sdl`
- * on a config xl parses as PV, which xl turns into a vfb: xl_parse.c:2577@RELEASE-4.17.0,
+ * (libxl_dm.c:3752@RELEASE-4.17.0, :3717@RELEASE-4.22.0): a framebuffer (`vfb`, or `vnc` on a
+ * config xl parses as PV, which xl turns into a vfb — `sdl` alone does not: xl_parse.c:2577@RELEASE-4.17.0,
  * :2884@RELEASE-4.22.0 — and xl parses a config without a type as PV on x86, PVH on Arm:
  * xl_parse.c:1308@RELEASE-4.17.0, :1447@RELEASE-4.22.0), a channel whose backend is dom0
  * (xenconsoled serves only the first console: libxl_dm.c:3788@RELEASE-4.17.0,
