@@ -278,6 +278,8 @@ export function xenDomain({ hosts, remote, reads }: HostAccess): Resource<Domain
       needs.bridges = needs.bridges.filter((b) => changed("vif", b.attr[1] as number));
       needs.pvhImage = null;
       needs.gic = false;
+      // The running guest has its device model already (a disk hot-plugged in place is among the paths).
+      needs.deviceModel = null;
       const grows = typeof planned.memory === "number" && typeof prior.memory === "number" && planned.memory > prior.memory;
       // Nothing this change brings needs the host: no round trip for a guest that stays as it is.
       if (!needs.paths.length && !needs.bridges.length && !grows) return [];

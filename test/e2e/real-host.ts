@@ -65,7 +65,7 @@ function unfit(h: RealHost): string | null {
   const line = Object.entries(f).filter(([k, v]) => v !== "" && k !== "signs").map(([k, v]) => `${k}=${v}`).join(" ");
   recordHealth(h, line);
   console.log(`testhost ${h.name}: dom0 ${line}`);
-  if (f.signs) return `dom0 reported: ${f.signs.split("|").join(" / ")}; ${keepEvidence(h)}`;
+  if (f.signs) return `dom0 reported: ${f.signs.split("|").filter(Boolean).join(" / ")}; ${keepEvidence(h)}`;
   if (Number(f.uptime) > MAX_REUSE_UPTIME_S) return `dom0 has been up ${Math.round(Number(f.uptime))} s (more than ${MAX_REUSE_UPTIME_S} s)`;
   return null;
 }
